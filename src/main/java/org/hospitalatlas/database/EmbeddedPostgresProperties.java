@@ -1,0 +1,18 @@
+package org.hospitalatlas.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded PostgreSQL started when no {@code spring.datasource.url} is configured.
+ *
+ * @param dataDir where the cluster lives between runs
+ * @param ephemeral use a throw-away directory, deleted on shutdown (tests, demos)
+ * @param port fixed port, or 0 for any free port
+ */
+@ConfigurationProperties("hospital-atlas.embedded-postgres")
+record EmbeddedPostgresProperties(
+        @DefaultValue("./data/postgres") Path dataDir,
+        @DefaultValue("false") boolean ephemeral,
+        @DefaultValue("0") int port) {}

@@ -1,0 +1,15 @@
+package org.hospitalatlas.hospital;
+
+/**
+ * Filters for the hospital list; null means "any". {@code province} and {@code city} match by prefix so
+ * 湖南 finds 湖南省; {@code name} is a substring of the official name, an alias or the English name.
+ */
+public record HospitalSearch(
+        String province,
+        String city,
+        String level,
+        String category,
+        String name,
+        HospitalSort sort,
+        int page,
+        int size) {}

@@ -1,0 +1,29 @@
+package org.hospitalatlas.web;
+
+import java.util.Locale;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.converter.ConverterFactory;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverterFactory(new CaseInsensitiveEnumConverterFactory());
+    }
+
+    /** Query parameters name enum values in lowercase with hyphens or underscores (sort=name, order=asc). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static final class CaseInsensitiveEnumConverterFactory implements ConverterFactory<String, Enum> {
+        @Override
+        public <T extends Enum> Converter<String, T> getConverter(Class<T> targetType) {
+            return source -> {
+                String name = source.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+                return name.isEmpty() ? null : (T) Enum.valueOf(targetType, name);
+            };
+        }
+    }
+}

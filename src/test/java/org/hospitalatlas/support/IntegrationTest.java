@@ -1,0 +1,19 @@
+package org.hospitalatlas.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * An integration test: the whole app on a random port against the one shared PostgreSQL of this test
+ * run (see {@link TestDatabase}). Keep this configuration identical everywhere so Spring caches a single
+ * context — and a single database — for all {@code *IT} classes.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface IntegrationTest {}

@@ -1,0 +1,48 @@
+package org.hospitalatlas.support;
+
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Chooses the test run's PostgreSQL once per JVM: a Testcontainers {@code postgres:17-alpine} when a
+ * Docker engine answers, otherwise the app's own embedded PostgreSQL 17 in a throw-away directory.
+ * Either way every integration test talks to a real PostgreSQL.
+ */
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+    private static final Map<String, Object> PROPERTIES = choose();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", PROPERTIES));
+    }
+
+    private static Map<String, Object> choose() {
+        if (dockerAnswers()) {
+            PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+            container.start();
+            log.info("Test database: Testcontainers {} at {}", container.getDockerImageName(), container.getJdbcUrl());
+            return Map.of(
+                    "spring.datasource.url", container.getJdbcUrl(),
+                    "spring.datasource.username", container.getUsername(),
+                    "spring.datasource.password", container.getPassword());
+        }
+        log.info("Test database: no Docker engine answers, using the embedded PostgreSQL 17 (throw-away directory)");
+        return Map.of("hospital-atlas.embedded-postgres.ephemeral", "true");
+    }
+
+    private static boolean dockerAnswers() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+}
