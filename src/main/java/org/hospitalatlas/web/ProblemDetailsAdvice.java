@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.NotFoundException;
+import org.hospitalatlas.shared.RejectedContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -39,6 +40,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI NOT_FOUND = URI.create("/problems/not-found");
     static final URI INVALID_INPUT = URI.create("/problems/invalid-input");
     static final URI INTERNAL = URI.create("/problems/internal-error");
+    static final URI TOO_LARGE = URI.create("/problems/body-too-large");
+    static final URI NOT_TEXT = URI.create("/problems/not-text");
+    static final URI UNAUTHORIZED = URI.create("/problems/api-key-required");
+    static final URI WRITES_DISABLED = URI.create("/problems/writes-disabled");
 
     /** One offending input: the field or parameter, and what is wrong with it. */
     record FieldProblem(String field, String message) {}
@@ -61,6 +66,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(e.errors().stream()
                 .map(error -> new FieldProblem(error.field(), error.message()))
                 .toList());
+    }
+
+    @ExceptionHandler(RejectedContentException.class)
+    ResponseEntity<Object> rejectedContent(RejectedContentException e) {
+        boolean tooLarge = e.reason() == RejectedContentException.Reason.TOO_LARGE;
+        HttpStatus status = tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(tooLarge ? TOO_LARGE : NOT_TEXT);
+        problem.setTitle(tooLarge ? "Body too large" : "Not a UTF-8 text document");
+        problem.setProperty("errors", List.of(new FieldProblem("body", e.getMessage())));
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @ExceptionHandler(ApiKeyInterceptor.WriteAccessException.class)
+    ResponseEntity<Object> writeAccess(ApiKeyInterceptor.WriteAccessException e) {
+        HttpStatus status = e.keyRequired() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(e.keyRequired() ? UNAUTHORIZED : WRITES_DISABLED);
+        problem.setTitle(e.keyRequired() ? "API key required" : "Writes disabled");
+        problem.setProperty("errors", List.of(new FieldProblem(ApiKeyInterceptor.HEADER, e.getMessage())));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (e.keyRequired()) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + ApiKeyInterceptor.HEADER + "\"");
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

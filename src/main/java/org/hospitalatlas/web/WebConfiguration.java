@@ -1,14 +1,27 @@
 package org.hospitalatlas.web;
 
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    private final String apiKey;
+
+    WebConfiguration(@Value("${hospital-atlas.api-key:}") String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ApiKeyInterceptor(apiKey)).addPathPatterns("/api/**");
+    }
 
     @Override
     public void addFormatters(FormatterRegistry registry) {

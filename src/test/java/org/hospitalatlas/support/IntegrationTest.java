@@ -14,6 +14,12 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "hospital-atlas.api-key=" + IntegrationTest.API_KEY)
 @ContextConfiguration(initializers = TestDatabase.class)
-public @interface IntegrationTest {}
+public @interface IntegrationTest {
+
+    /** The API key integration tests send for writes. */
+    String API_KEY = "test-api-key";
+}

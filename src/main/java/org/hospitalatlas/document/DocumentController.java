@@ -1,0 +1,216 @@
+package org.hospitalatlas.document;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.hospitalatlas.shared.InvalidInputException;
+import org.hospitalatlas.web.PagedResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Documents", description = "Source documents, their import, and the extractor")
+class DocumentController {
+
+    private static final String JSON_EXAMPLE = """
+            {"title": "某市人民医院2023年工作简报", "publisher": "某市人民医院", "published_on": "2024-01-20",
+             "text": "2023年，某市人民医院门诊人次120.5万，出院人次6.1万。"}""";
+
+    private final DocumentImporter importer;
+    private final DocumentQueries queries;
+    private final JsonMapper json;
+    private final long maxBytes;
+
+    DocumentController(
+            DocumentImporter importer,
+            DocumentQueries queries,
+            JsonMapper json,
+            @Value("${hospital-atlas.documents.max-size:1MB}") DataSize maxSize) {
+        this.importer = importer;
+        this.queries = queries;
+        this.json = json;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    /** The answer to an import: what happened, and the stored document. */
+    record ImportResponse(
+            @Schema(allowableValues = {"created", "unchanged"})
+            String status,
+
+            DocumentSummary document) {}
+
+    @PostMapping(path = "/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(
+            summary = "Store a document sent as UTF-8 text and extract its facts (requires X-API-Key)",
+            description = "201 with the summary and a Location when new; 200 with the existing document when the "
+                    + "same text was stored before. Metadata may be given as query parameters.")
+    ResponseEntity<ImportResponse> postText(
+            HttpServletRequest request,
+            @Parameter(description = "Title of the document") @RequestParam(required = false) String title,
+            @Parameter(description = "Who published it") @RequestParam(required = false) String publisher,
+            @Parameter(description = "Publication date, resolves 今年/去年", example = "2022-09-14")
+                    @RequestParam(name = "published_on", required = false)
+                    String publishedOn,
+            @Parameter(description = "URL the text was taken from") @RequestParam(name = "origin_url", required = false)
+                    String originUrl)
+            throws IOException {
+        String text = DocumentText.decode(DocumentText.readBounded(request.getInputStream(), maxBytes), "body");
+        return store(new NewDocument(null, title, publisher, date(publishedOn, "published_on"), originUrl, text));
+    }
+
+    @PostMapping(path = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Store a document sent as JSON with its metadata and extract its facts (requires X-API-Key)")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            examples = @ExampleObject(value = JSON_EXAMPLE)))
+    ResponseEntity<ImportResponse> postJson(HttpServletRequest request) throws IOException {
+        return store(parseJson(request));
+    }
+
+    @PostMapping(
+            path = "/extractions",
+            consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(
+            summary = "Run the extractor on a text without storing anything",
+            description = "Send text/plain (publication date as ?published_on=) or the same JSON as POST /documents.")
+    ExtractionView extract(
+            HttpServletRequest request, @RequestParam(name = "published_on", required = false) String publishedOn)
+            throws IOException {
+        NewDocument document;
+        if (MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
+            document = parseJson(request);
+        } else {
+            String text = DocumentText.decode(DocumentText.readBounded(request.getInputStream(), maxBytes), "body");
+            document = new NewDocument(null, null, null, date(publishedOn, "published_on"), null, text);
+        }
+        return ExtractionView.of(document.title(), importer.extract(document.text(), document.publishedOn()));
+    }
+
+    @GetMapping("/documents")
+    @Operation(summary = "List documents with their import status and fact counts; paged")
+    PagedResponse<DocumentSummary> list(
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+        DocumentPage result = queries.list(page, size);
+        return PagedResponse.of(result.items(), page, size, result.total());
+    }
+
+    @GetMapping("/documents/{slug}")
+    @Operation(summary = "One document with its text and every fact read from it, with evidence spans")
+    DocumentDetails get(@PathVariable String slug) {
+        return queries.details(slug);
+    }
+
+    private ResponseEntity<ImportResponse> store(NewDocument document) {
+        ImportOutcome outcome;
+        try {
+            outcome = importer.importDocument(document, false);
+        } catch (DataIntegrityViolationException raced) {
+            // the same text stored concurrently by another request: answer with that one
+            outcome = importer.importDocument(document, false);
+        }
+        ImportResponse body = new ImportResponse(outcome.status().name().toLowerCase(), outcome.document());
+        if (outcome.status() == ImportOutcome.Status.CREATED) {
+            return ResponseEntity.created(
+                            URI.create("/api/v1/documents/" + outcome.document().slug()))
+                    .body(body);
+        }
+        return ResponseEntity.ok()
+                .location(URI.create("/api/v1/documents/" + outcome.document().slug()))
+                .body(body);
+    }
+
+    private NewDocument parseJson(HttpServletRequest request) throws IOException {
+        byte[] bytes = DocumentText.readBounded(request.getInputStream(), maxBytes);
+        DocumentText.decode(bytes, "body");
+        JsonNode node;
+        try {
+            node = json.readTree(bytes);
+        } catch (JacksonException e) {
+            throw new InvalidInputException("body", "is not valid JSON");
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidInputException("body", "must be a JSON object with at least a 'text' field");
+        }
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        String text = string(node, "text", errors);
+        String slug = string(node, "slug", errors);
+        if (slug != null && !slug.matches("[a-z0-9][a-z0-9_-]{0,99}")) {
+            errors.add(new InvalidInputException.FieldError(
+                    "slug", "must be 1-100 lowercase letters, digits, '-' or '_', starting with a letter or digit"));
+        }
+        LocalDate publishedOn = null;
+        String date = string(node, "published_on", errors);
+        if (date != null) {
+            try {
+                publishedOn = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                errors.add(new InvalidInputException.FieldError("published_on", "must be a date like 2022-09-14"));
+            }
+        }
+        if (text == null || text.isBlank()) {
+            errors.add(new InvalidInputException.FieldError("text", "must not be empty"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new NewDocument(
+                slug,
+                string(node, "title", errors),
+                string(node, "publisher", errors),
+                publishedOn,
+                string(node, "origin_url", errors),
+                DocumentText.requireText(text, "text"));
+    }
+
+    private static String string(JsonNode node, String field, List<InvalidInputException.FieldError> errors) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            errors.add(new InvalidInputException.FieldError(field, "must be a string"));
+            return null;
+        }
+        return value.asString();
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date like 2022-09-14");
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.hospitalatlas.document;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hospitalatlas.consortium.Consortia;
+import org.hospitalatlas.consortium.NewConsortium;
+import org.hospitalatlas.extraction.ConsortiumFact;
+import org.hospitalatlas.extraction.DocumentExtractor;
+import org.hospitalatlas.extraction.DocumentMetadata;
+import org.hospitalatlas.extraction.ExtractionResult;
+import org.hospitalatlas.extraction.HospitalFact;
+import org.hospitalatlas.extraction.IndicatorFact;
+import org.hospitalatlas.extraction.PilotFact;
+import org.hospitalatlas.hospital.HospitalDescription;
+import org.hospitalatlas.hospital.HospitalRef;
+import org.hospitalatlas.hospital.HospitalService;
+import org.hospitalatlas.indicator.IndicatorValues;
+import org.hospitalatlas.indicator.NewIndicatorValue;
+import org.hospitalatlas.reform.NewReformPilot;
+import org.hospitalatlas.reform.ReformPilots;
+import org.hospitalatlas.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports one document in one transaction: stores the text, runs the extractor, and records its
+ * hospitals, indicator values, pilots and consortia with their evidence. The same text twice changes
+ * nothing; a changed text under the same slug replaces that document's facts and nothing else.
+ */
+@Service
+public class DocumentImporter {
+
+    private final SourceDocumentRepository documents;
+    private final HospitalService hospitals;
+    private final IndicatorValues indicatorValues;
+    private final ReformPilots pilots;
+    private final Consortia consortia;
+    private final DocumentQueries queries;
+    private final JdbcClient jdbc;
+    private final DocumentExtractor extractor = DocumentExtractor.withDefaultResources();
+
+    DocumentImporter(
+            SourceDocumentRepository documents,
+            HospitalService hospitals,
+            IndicatorValues indicatorValues,
+            ReformPilots pilots,
+            Consortia consortia,
+            DocumentQueries queries,
+            JdbcClient jdbc) {
+        this.documents = documents;
+        this.hospitals = hospitals;
+        this.indicatorValues = indicatorValues;
+        this.pilots = pilots;
+        this.consortia = consortia;
+        this.queries = queries;
+        this.jdbc = jdbc;
+    }
+
+    /** Runs the extractor without storing anything. */
+    public ExtractionResult extract(String text, LocalDate publishedOn) {
+        return extractor.extract(text, new DocumentMetadata(null, null, publishedOn));
+    }
+
+    /**
+     * Imports the document. With {@code replaceChanged}, a known slug with a different text is replaced (the
+     * seed loader); without it, that is refused as a conflict of slugs (the API).
+     */
+    @Transactional
+    public ImportOutcome importDocument(NewDocument document, boolean replaceChanged) {
+        String sha256 = sha256(document.text());
+        Optional<SourceDocument> same = documents.findBySha256(sha256);
+        if (same.isPresent()) {
+            return new ImportOutcome(
+                    ImportOutcome.Status.UNCHANGED, queries.summary(same.get().slug()));
+        }
+        String slug = document.slug() != null ? document.slug() : "doc-" + sha256.substring(0, 16);
+        ImportOutcome.Status status = ImportOutcome.Status.CREATED;
+        Optional<SourceDocument> previous = documents.findBySlug(slug);
+        if (previous.isPresent()) {
+            if (!replaceChanged) {
+                throw new InvalidInputException(
+                        "slug", "a different document is already stored as '" + slug + "'; choose another slug");
+            }
+            documents.delete(previous.get()); // its facts go with it (on delete cascade)
+            documents.flush();
+            status = ImportOutcome.Status.REPLACED;
+        }
+        ExtractionResult facts = extract(document.text(), document.publishedOn());
+        SourceDocument stored = documents.saveAndFlush(new SourceDocument(slug, document, sha256, facts.publishedOn()));
+        recordFacts(stored.id(), facts);
+        jdbc.sql("delete from import_failure where slug = :slug")
+                .param("slug", slug)
+                .update();
+        return new ImportOutcome(status, queries.summary(slug));
+    }
+
+    private void recordFacts(long documentId, ExtractionResult facts) {
+        Map<String, HospitalRef> byName = new HashMap<>();
+        for (HospitalFact hospital : facts.hospitals()) {
+            HospitalRef ref = hospitals.resolveOrCreate(new HospitalDescription(
+                    hospital.name(),
+                    hospital.aliases(),
+                    hospital.province(),
+                    hospital.city(),
+                    hospital.district(),
+                    hospital.level(),
+                    hospital.category(),
+                    hospital.foundedYear(),
+                    false));
+            byName.put(hospital.name(), ref);
+            hospital.aliases().forEach(alias -> byName.putIfAbsent(alias, ref));
+            if (hospital.evidence() != null) {
+                jdbc.sql("""
+                                insert into document_hospital (document_id, hospital_id, is_main, char_start, char_end, quote)
+                                values (:document, :hospital, :main, :start, :end, :quote)
+                                on conflict (document_id, hospital_id)
+                                do update set is_main = document_hospital.is_main or excluded.is_main
+                                """)
+                        .param("document", documentId)
+                        .param("hospital", ref.id())
+                        .param("main", hospital.main())
+                        .param("start", hospital.evidence().start())
+                        .param("end", hospital.evidence().end())
+                        .param("quote", hospital.evidence().quote())
+                        .update();
+            }
+        }
+        List<NewIndicatorValue> values = new ArrayList<>();
+        for (IndicatorFact fact : facts.indicators()) {
+            HospitalRef hospital = fact.hospital() == null ? null : byName.get(fact.hospital());
+            if (hospital == null || fact.year() == null || fact.evidence() == null) {
+                continue; // a figure we cannot place in a hospital and year is not comparable
+            }
+            values.add(new NewIndicatorValue(
+                    hospital.id(),
+                    fact.code(),
+                    fact.year(),
+                    fact.kind(),
+                    fact.value(),
+                    fact.qualifier(),
+                    fact.target(),
+                    documentId,
+                    fact.evidence().start(),
+                    fact.evidence().end(),
+                    fact.evidence().quote(),
+                    confidence(fact.confidence())));
+        }
+        indicatorValues.recordAll(values);
+        List<NewReformPilot> newPilots = new ArrayList<>();
+        for (PilotFact pilot : facts.pilots()) {
+            HospitalRef hospital = pilot.hospital() == null ? null : byName.get(pilot.hospital());
+            if (hospital == null || pilot.evidence() == null) {
+                continue;
+            }
+            newPilots.add(new NewReformPilot(
+                    hospital.id(),
+                    pilot.name(),
+                    pilot.level(),
+                    pilot.category(),
+                    pilot.year(),
+                    documentId,
+                    pilot.evidence().start(),
+                    pilot.evidence().end(),
+                    pilot.evidence().quote(),
+                    confidence(pilot.confidence())));
+        }
+        pilots.recordAll(newPilots);
+        List<NewConsortium> newConsortia = new ArrayList<>();
+        for (ConsortiumFact consortium : facts.consortia()) {
+            if (consortium.evidence() == null) {
+                continue;
+            }
+            List<NewConsortium.Member> members = new ArrayList<>();
+            for (ConsortiumFact.Member member : consortium.members()) {
+                HospitalRef hospital = byName.computeIfAbsent(
+                        member.hospital(), name -> hospitals.resolveOrCreate(HospitalDescription.named(name)));
+                members.add(new NewConsortium.Member(hospital.id(), member.role()));
+            }
+            ConsortiumFact.Established established = consortium.established();
+            newConsortia.add(new NewConsortium(
+                    consortium.name(),
+                    consortium.type(),
+                    established == null ? null : firstDay(established),
+                    established == null ? null : established.precision(),
+                    members,
+                    documentId,
+                    consortium.evidence().start(),
+                    consortium.evidence().end(),
+                    consortium.evidence().quote(),
+                    confidence(consortium.confidence())));
+        }
+        consortia.recordAll(newConsortia);
+    }
+
+    private static LocalDate firstDay(ConsortiumFact.Established established) {
+        return LocalDate.of(
+                established.year(),
+                established.month() == null ? 1 : established.month(),
+                established.day() == null ? 1 : established.day());
+    }
+
+    private static BigDecimal confidence(double value) {
+        double clamped = Math.max(0.001, Math.min(1.0, value));
+        return BigDecimal.valueOf(clamped).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

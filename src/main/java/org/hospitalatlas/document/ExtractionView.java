@@ -1,0 +1,137 @@
+package org.hospitalatlas.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.hospitalatlas.extraction.ConsortiumFact;
+import org.hospitalatlas.extraction.ExtractionResult;
+
+/**
+ * The extractor's facts in the shape shared by the CLI ({@code extract FILE}) and
+ * {@code POST /api/v1/extractions}; names of hospitals are full official names.
+ */
+public record ExtractionView(
+        String document,
+        LocalDate publishedOn,
+        List<Hospital> hospitals,
+        List<Indicator> indicators,
+        List<Pilot> pilots,
+        List<Consortium> consortia) {
+
+    public record Hospital(
+            String name,
+            List<String> aliases,
+            String province,
+            String city,
+            String district,
+            String level,
+            String category,
+            boolean main) {}
+
+    public record Indicator(
+            String hospital,
+            String code,
+            Integer year,
+            String kind,
+            BigDecimal value,
+            String unit,
+            String qualifier,
+            boolean target,
+            double confidence,
+            String quote,
+            int start,
+            int end) {}
+
+    public record Pilot(
+            String hospital,
+            Integer year,
+            String name,
+            String level,
+            String category,
+            String quote,
+            int start,
+            int end) {}
+
+    public record Consortium(
+            String name,
+            String type,
+            String lead,
+            List<Member> members,
+            String established,
+            String quote,
+            int start,
+            int end) {}
+
+    public record Member(String hospital, String role) {}
+
+    public static ExtractionView of(String document, ExtractionResult result) {
+        return new ExtractionView(
+                document,
+                result.publishedOn(),
+                result.hospitals().stream()
+                        .map(h -> new Hospital(
+                                h.name(),
+                                h.aliases(),
+                                h.province(),
+                                h.city(),
+                                h.district(),
+                                h.level(),
+                                h.category(),
+                                h.main()))
+                        .toList(),
+                result.indicators().stream()
+                        .map(i -> new Indicator(
+                                i.hospital(),
+                                i.code(),
+                                i.year(),
+                                i.kind(),
+                                DocumentQueries.plain(i.value()),
+                                i.unit(),
+                                i.qualifier(),
+                                i.target(),
+                                i.confidence(),
+                                i.evidence().quote(),
+                                i.evidence().start(),
+                                i.evidence().end()))
+                        .toList(),
+                result.pilots().stream()
+                        .map(p -> new Pilot(
+                                p.hospital(),
+                                p.year(),
+                                p.name(),
+                                p.level(),
+                                p.category(),
+                                p.evidence().quote(),
+                                p.evidence().start(),
+                                p.evidence().end()))
+                        .toList(),
+                result.consortia().stream()
+                        .map(c -> new Consortium(
+                                c.name(),
+                                c.type(),
+                                c.lead(),
+                                c.members().stream()
+                                        .map(m -> new Member(m.hospital(), m.role()))
+                                        .toList(),
+                                established(c.established()),
+                                c.evidence().quote(),
+                                c.evidence().start(),
+                                c.evidence().end()))
+                        .toList());
+    }
+
+    /** "2021", "2021-06" or "2021-12-29": the date as precise as the text gave it. */
+    static String established(ConsortiumFact.Established established) {
+        if (established == null) {
+            return null;
+        }
+        StringBuilder date = new StringBuilder(String.format("%04d", established.year()));
+        if (established.month() != null) {
+            date.append(String.format("-%02d", established.month()));
+            if (established.day() != null) {
+                date.append(String.format("-%02d", established.day()));
+            }
+        }
+        return date.toString();
+    }
+}

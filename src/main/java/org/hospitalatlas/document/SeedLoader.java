@@ -1,0 +1,137 @@
+package org.hospitalatlas.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports every document of the seed folder on start, one transaction each. A document that fails is
+ * logged and reported by {@code GET /api/v1/documents}; the others still load.
+ */
+@Component
+@EnableConfigurationProperties(SeedProperties.class)
+class SeedLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    private final SeedProperties properties;
+    private final DocumentImporter importer;
+    private final ImportFailures failures;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    SeedLoader(SeedProperties properties, DocumentImporter importer, ImportFailures failures) {
+        this.properties = properties;
+        this.importer = importer;
+        this.failures = failures;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (properties.load()) {
+            loadAll();
+        }
+    }
+
+    /** Imports the folder; returns how many documents were created, unchanged, replaced and failed. */
+    Map<String, Integer> loadAll() throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        String location = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
+        Map<String, JsonNode> manifest = manifest(resolver.getResource(location + "manifest.json"));
+        Resource[] files = resolver.getResources(location + "*.txt");
+        Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+        Map<String, Integer> counts = new HashMap<>();
+        for (Resource file : files) {
+            String outcome = loadOne(file, manifest.get(file.getFilename()));
+            counts.merge(outcome, 1, Integer::sum);
+        }
+        log.info("Seed documents from {}: {}", location, counts);
+        return counts;
+    }
+
+    private String loadOne(Resource file, JsonNode entry) {
+        String slug = slugOf(file.getFilename());
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            log.error("Seed document {} could not be read: {}", file.getFilename(), e.getMessage());
+            failures.record(slug, DocumentImporter.sha256(""), "unreadable: " + e.getMessage());
+            return "failed";
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            log.error("Seed document {} is not UTF-8 text; skipped", file.getFilename());
+            failures.record(
+                    slug, DocumentImporter.sha256(new String(bytes, StandardCharsets.ISO_8859_1)), "not UTF-8 text");
+            return "failed";
+        }
+        NewDocument document = new NewDocument(
+                slug, text(entry, "title"), text(entry, "publisher"), date(entry), text(entry, "origin_url"), text);
+        try {
+            ImportOutcome outcome = importer.importDocument(document, true);
+            log.debug("Seed document {}: {}", slug, outcome.status());
+            return outcome.status().name().toLowerCase(Locale.ROOT);
+        } catch (RuntimeException e) {
+            log.error("Seed document {} failed to import; the database keeps what it had", slug, e);
+            failures.record(slug, DocumentImporter.sha256(text), String.valueOf(e.getMessage()));
+            return "failed";
+        }
+    }
+
+    private Map<String, JsonNode> manifest(Resource resource) throws IOException {
+        Map<String, JsonNode> entries = new HashMap<>();
+        if (!resource.exists()) {
+            return entries;
+        }
+        try (InputStream in = resource.getInputStream()) {
+            for (JsonNode entry : json.readTree(in)) {
+                entries.put(entry.path("file").asString(), entry);
+            }
+        }
+        return entries;
+    }
+
+    private static String text(JsonNode entry, String field) {
+        if (entry == null || entry.path(field).isNull() || entry.path(field).isMissingNode()) {
+            return null;
+        }
+        return entry.path(field).asString();
+    }
+
+    private static LocalDate date(JsonNode entry) {
+        String value = text(entry, "published_on");
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    static String slugOf(String fileName) {
+        String stem = fileName.replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT);
+        String slug = stem.replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+", "");
+        return slug.isEmpty() ? "seed" : slug;
+    }
+}

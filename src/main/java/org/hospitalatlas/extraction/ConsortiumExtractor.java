@@ -1,0 +1,347 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads consortia: a group named after its lead that is set up on a date (郴州市一医院城市医疗集团正式挂牌成立), a
+ * group listed as "以A为总部，B、C为成员单位", a regional medical centre built by an output and an input hospital,
+ * and integrations "A与B进行整合，组建“C”".
+ */
+final class ConsortiumExtractor {
+
+    private static final Pattern FOUNDING = Pattern.compile("成立|挂牌|揭牌|组建|启动");
+    private static final Pattern HEADQUARTERS = Pattern.compile("以(?<lead>[^，,；;。]{2,30}?)为(?:总部|牵头单位|牵头医院|龙头|核心)");
+    private static final Pattern MEMBERS_CLAUSE = Pattern.compile("(?<members>[^；;。]{2,120}?)为成员(?:单位|医院)?");
+    private static final Pattern OUTPUT_INPUT =
+            Pattern.compile("(?<out>[^，,；;。由]{2,30}?)为输出医院[、，,和及]\\s*(?<in>[^，,；;。]{2,30}?)为输入医院");
+    private static final Pattern CENTRE_NAME = Pattern.compile("(?:建设|共建|打造|创建)(?<name>[^，,；;。]{2,30}?区域医疗中心)");
+    private static final Pattern INTEGRATION =
+            Pattern.compile("(?<a>[^，,；;。]{2,30}?)与(?<b>[^，,；;。]{2,30}?)(?:进行|实行|实施)?(?:整合|合并)");
+    private static final Pattern FORMED = Pattern.compile("组建[“\"「](?<name>[^”\"」]{2,30})[”\"」]");
+    private static final Pattern COUNTY_GROUP =
+            Pattern.compile("组建(?:[^，,；;。]{0,10}的)?(?<name>[^，,；;。的]{2,20}(?:医疗集团|医共体|医院集团))");
+    private static final Pattern DATE = Pattern.compile(
+            "(?:(?<y>(?:19|20)[0-9]{2})\\s*年|(?<rel>今年|当年|去年|本年))?\\s*(?:(?<m>[0-9]{1,2})\\s*月\\s*(?:(?<d>[0-9]{1,2})\\s*日)?)?");
+
+    List<ConsortiumFact> extract(String text, TextSegmenter segments, YearResolver years, HospitalDirectory directory) {
+        Map<String, ConsortiumFact> byName = new LinkedHashMap<>();
+        for (TextSegmenter.Span sentence : segments.sentences()) {
+            String s = text.substring(sentence.start(), sentence.end());
+            List<HospitalDirectory.Mention> mentions = directory.mentionsIn(sentence.start(), sentence.end());
+            namedGroup(text, sentence, s, mentions, years, byName);
+            headquartered(text, sentence, s, years, directory, byName);
+            regionalCentre(text, sentence, s, segments, years, directory, byName);
+            integration(text, sentence, s, years, directory, byName);
+            countyGroup(text, sentence, s, years, directory, byName);
+            membership(text, mentions, directory, byName);
+        }
+        List<ConsortiumFact> out = new ArrayList<>(byName.values());
+        out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
+        return out;
+    }
+
+    private static void namedGroup(
+            String text,
+            TextSegmenter.Span sentence,
+            String s,
+            List<HospitalDirectory.Mention> mentions,
+            YearResolver years,
+            Map<String, ConsortiumFact> out) {
+        for (HospitalDirectory.Mention m : mentions) {
+            if (!m.group() || !FOUNDING.matcher(s).find()) {
+                continue;
+            }
+            String name = m.name();
+            int split = name.indexOf("医院");
+            if (split < 0) {
+                continue;
+            }
+            String lead = name.substring(0, split + 2);
+            String type = name.contains("城市医疗集团") ? "city_medical_group" : "hospital_group";
+            ConsortiumFact.Established established = dateIn(s, sentence.start(), years);
+            out.putIfAbsent(
+                    name,
+                    new ConsortiumFact(
+                            name,
+                            type,
+                            lead,
+                            List.of(new ConsortiumFact.Member(lead, "lead")),
+                            established,
+                            Evidence.of(text, sentence.start(), sentence.end()),
+                            0.8));
+        }
+    }
+
+    private static void headquartered(
+            String text,
+            TextSegmenter.Span sentence,
+            String s,
+            YearResolver years,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> out) {
+        Matcher hq = HEADQUARTERS.matcher(s);
+        if (!hq.find()) {
+            return;
+        }
+        Matcher members = MEMBERS_CLAUSE.matcher(s);
+        members.region(hq.end(), s.length());
+        if (!members.find()) {
+            return;
+        }
+        int offset = sentence.start();
+        List<HospitalDirectory.Mention> leads =
+                directory.mentionsIn(offset + hq.start("lead"), offset + hq.end("lead"));
+        List<HospitalDirectory.Mention> listed =
+                directory.mentionsIn(offset + members.start("members"), offset + members.end("members"));
+        if (leads.isEmpty() || listed.isEmpty()) {
+            return;
+        }
+        String lead = leads.get(0).name();
+        List<ConsortiumFact.Member> roster = new ArrayList<>();
+        roster.add(new ConsortiumFact.Member(lead, "lead"));
+        boolean grassroots = false;
+        for (HospitalDirectory.Mention m : listed) {
+            if (!m.name().equals(lead)
+                    && roster.stream().noneMatch(r -> r.hospital().equals(m.name()))) {
+                roster.add(new ConsortiumFact.Member(m.name(), "member"));
+                grassroots |= "基层".equals(HospitalNames.categoryOf(m.name()));
+            }
+        }
+        boolean county = s.contains("医共体") || s.contains("乡镇卫生院");
+        String type = county
+                ? "county_medical_community"
+                : s.contains("集团")
+                        ? (grassroots || lead.contains("市") ? "city_medical_group" : "hospital_group")
+                        : "other";
+        String name = lead + (county ? "医共体" : "医疗集团");
+        out.putIfAbsent(
+                name,
+                new ConsortiumFact(
+                        name,
+                        type,
+                        lead,
+                        roster,
+                        dateIn(s, offset, years),
+                        Evidence.of(text, sentence.start(), sentence.end()),
+                        0.8));
+    }
+
+    private static void regionalCentre(
+            String text,
+            TextSegmenter.Span sentence,
+            String s,
+            TextSegmenter segments,
+            YearResolver years,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> out) {
+        Matcher oi = OUTPUT_INPUT.matcher(s);
+        if (!oi.find()) {
+            return;
+        }
+        int offset = sentence.start();
+        List<HospitalDirectory.Mention> outputs =
+                directory.mentionsIn(offset + oi.start("out"), offset + oi.end("out"));
+        List<HospitalDirectory.Mention> inputs = directory.mentionsIn(offset + oi.start("in"), offset + oi.end("in"));
+        Matcher centre = CENTRE_NAME.matcher(s);
+        if (outputs.isEmpty() || inputs.isEmpty() || !centre.find(oi.end())) {
+            return;
+        }
+        String output = outputs.get(outputs.size() - 1).name();
+        String input = inputs.get(0).name();
+        String name = centre.group("name").strip();
+        ConsortiumFact.Established established = null;
+        // the centre opens later, where the text says it was hung out (挂牌) with a full date
+        for (TextSegmenter.Span later : segments.sentences()) {
+            if (later.start() <= sentence.start() || later.start() > sentence.end() + 1500) {
+                continue;
+            }
+            String ls = text.substring(later.start(), later.end());
+            if (ls.contains("挂牌")
+                    && directory.mentionsIn(later.start(), later.end()).stream()
+                            .anyMatch(m -> m.name().equals(input))) {
+                ConsortiumFact.Established d = dateIn(ls, later.start(), years);
+                if (d != null && "day".equals(d.precision())) {
+                    established = d;
+                    break;
+                }
+            }
+        }
+        out.putIfAbsent(
+                name,
+                new ConsortiumFact(
+                        name,
+                        "regional_medical_center",
+                        output,
+                        List.of(
+                                new ConsortiumFact.Member(output, "output_hospital"),
+                                new ConsortiumFact.Member(input, "input_hospital")),
+                        established,
+                        Evidence.of(text, sentence.start(), sentence.end()),
+                        0.85));
+    }
+
+    private static void integration(
+            String text,
+            TextSegmenter.Span sentence,
+            String s,
+            YearResolver years,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> out) {
+        Matcher in = INTEGRATION.matcher(s);
+        if (!in.find()) {
+            return;
+        }
+        int offset = sentence.start();
+        List<HospitalDirectory.Mention> a = directory.mentionsIn(offset + in.start("a"), offset + in.end("a"));
+        List<HospitalDirectory.Mention> b = directory.mentionsIn(offset + in.start("b"), offset + in.end("b"));
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        String lead = a.get(a.size() - 1).name();
+        String merged = b.get(0).name();
+        if (lead.equals(merged)) {
+            return;
+        }
+        boolean known = out.values().stream()
+                .anyMatch(c -> c.members().stream()
+                        .anyMatch(m -> m.hospital().equals(merged) && m.role().equals("merged")));
+        if (known) {
+            return; // "A与B整合后…" restates an integration already read
+        }
+        Matcher formed = FORMED.matcher(s);
+        String name = formed.find() ? formed.group("name") : lead;
+        int quoteStart = offset + in.start("a") + (a.get(a.size() - 1).start() - (offset + in.start("a")));
+        out.putIfAbsent(
+                name,
+                new ConsortiumFact(
+                        name,
+                        "other",
+                        lead,
+                        List.of(new ConsortiumFact.Member(lead, "lead"), new ConsortiumFact.Member(merged, "merged")),
+                        dateIn(s, offset, years),
+                        Evidence.of(text, Math.min(quoteStart, sentence.start()), sentence.end()),
+                        0.8));
+    }
+
+    private static void countyGroup(
+            String text,
+            TextSegmenter.Span sentence,
+            String s,
+            YearResolver years,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> out) {
+        if (!(s.contains("乡镇卫生院") || s.contains("卫生院")) || !s.contains("整合")) {
+            return;
+        }
+        Matcher g = COUNTY_GROUP.matcher(s);
+        if (!g.find()) {
+            return;
+        }
+        String name = g.group("name");
+        int offset = sentence.start();
+        List<HospitalDirectory.Mention> inName = directory.mentionsIn(offset + g.start("name"), offset + g.end("name"));
+        List<HospitalDirectory.Mention> all = directory.mentionsIn(sentence.start(), sentence.end());
+        String lead = !inName.isEmpty()
+                ? inName.get(0).name()
+                : all.isEmpty() ? null : all.get(0).name();
+        if (lead == null) {
+            return;
+        }
+        out.putIfAbsent(
+                name,
+                new ConsortiumFact(
+                        name,
+                        "county_medical_community",
+                        lead,
+                        List.of(new ConsortiumFact.Member(lead, "lead")),
+                        dateIn(s, offset, years),
+                        Evidence.of(text, sentence.start(), sentence.end()),
+                        0.75));
+    }
+
+    /** "在上海市一医疗集团内", "加入X医疗集团": the hospital the sentence is about belongs to a named group. */
+    private static void membership(
+            String text,
+            List<HospitalDirectory.Mention> mentions,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> out) {
+        for (HospitalDirectory.Mention m : mentions) {
+            if (!m.group() || m.start() < 2) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 2), m.start());
+            if (!(before.endsWith("在") || before.equals("加入"))) {
+                continue;
+            }
+            int split = m.name().indexOf("医院");
+            SubjectResolver.Subject member = directory.subjectAt(m.start());
+            if (split < 0 || member == null) {
+                continue;
+            }
+            String lead = m.name().substring(0, split + 2);
+            if (member.hospital().equals(lead) || member.hospital().equals(m.name())) {
+                continue;
+            }
+            TextSegmenter.Span clause = new TextSegmenter.Span(m.start(), m.end());
+            out.putIfAbsent(
+                    m.name(),
+                    new ConsortiumFact(
+                            m.name(),
+                            "hospital_group",
+                            lead,
+                            List.of(
+                                    new ConsortiumFact.Member(lead, "lead"),
+                                    new ConsortiumFact.Member(member.hospital(), "member")),
+                            null,
+                            Evidence.of(text, clause.start(), clause.end()),
+                            0.7));
+        }
+    }
+
+    /** The most precise date the sentence gives: 2021年6月 → month, 当年12月29日 → day (year from context). */
+    static ConsortiumFact.Established dateIn(String s, int offset, YearResolver years) {
+        Matcher m = DATE.matcher(s);
+        ConsortiumFact.Established best = null;
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            Integer year = null;
+            if (m.group("y") != null) {
+                year = Integer.valueOf(m.group("y"));
+            } else if (m.group("rel") != null || m.group("m") != null) {
+                year = years.resolve(offset + m.start());
+            }
+            if (year == null) {
+                continue;
+            }
+            Integer month = m.group("m") == null ? null : Integer.valueOf(m.group("m"));
+            Integer day = m.group("d") == null ? null : Integer.valueOf(m.group("d"));
+            if (month != null && (month < 1 || month > 12)) {
+                continue;
+            }
+            if (day != null && (day < 1 || day > 31)) {
+                day = null;
+            }
+            String precision = day != null ? "day" : month != null ? "month" : "year";
+            ConsortiumFact.Established e = new ConsortiumFact.Established(year, month, day, precision);
+            if (best == null || rank(precision) > rank(best.precision())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(String precision) {
+        return switch (precision) {
+            case "day" -> 3;
+            case "month" -> 2;
+            default -> 1;
+        };
+    }
+}

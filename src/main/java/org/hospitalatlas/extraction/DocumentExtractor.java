@@ -1,0 +1,79 @@
+package org.hospitalatlas.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Reads a report on public hospitals and returns the facts it states, each with the exact text it came from. Plain
+ * Java, deterministic, and it never throws: a text it cannot read yields fewer facts, not an error.
+ */
+public final class DocumentExtractor {
+
+    private static volatile DocumentExtractor defaultInstance;
+
+    private final IndicatorCatalogue catalogue;
+    private final PilotCategories pilotCategories;
+    private final AdministrativeDivisions divisions;
+
+    private DocumentExtractor(
+            IndicatorCatalogue catalogue, PilotCategories pilotCategories, AdministrativeDivisions divisions) {
+        this.catalogue = catalogue;
+        this.pilotCategories = pilotCategories;
+        this.divisions = divisions;
+    }
+
+    /** The extractor over the bundled resource files, loaded once and shared (it is immutable). */
+    public static DocumentExtractor withDefaultResources() {
+        DocumentExtractor instance = defaultInstance;
+        if (instance == null) {
+            synchronized (DocumentExtractor.class) {
+                instance = defaultInstance;
+                if (instance == null) {
+                    instance = new DocumentExtractor(
+                            IndicatorCatalogue.load(), PilotCategories.load(), AdministrativeDivisions.load());
+                    defaultInstance = instance;
+                }
+            }
+        }
+        return instance;
+    }
+
+    public ExtractionResult extract(String text, DocumentMetadata metadata) {
+        String body = text == null ? "" : text;
+        DocumentMetadata meta = metadata == null ? DocumentMetadata.none() : metadata;
+        LocalDate publishedOn = meta.publishedOn();
+        try {
+            if (publishedOn == null) {
+                publishedOn = PublicationDateDetector.detect(body).orElse(null);
+            }
+            return read(body, meta, publishedOn);
+        } catch (RuntimeException e) {
+            // a defect on one odd input must not take the caller down; the document simply yields no facts
+            return new ExtractionResult(publishedOn, List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    /** Like {@link #extract} but lets defects surface; for tests that must see them. */
+    ExtractionResult extractStrict(String text, DocumentMetadata metadata) {
+        LocalDate publishedOn = metadata.publishedOn() != null
+                ? metadata.publishedOn()
+                : PublicationDateDetector.detect(text).orElse(null);
+        return read(text, metadata, publishedOn);
+    }
+
+    private ExtractionResult read(String text, DocumentMetadata metadata, LocalDate publishedOn) {
+        TextSegmenter segments = new TextSegmenter(text);
+        List<AdministrativeDivisions.Match> places = divisions.findAll(text);
+        HospitalDirectory directory = new HospitalDirectory(text, segments, divisions, places, metadata);
+        YearResolver years = new YearResolver(text, segments, publishedOn);
+        TargetDetector targets = new TargetDetector(text, segments);
+        List<Quantity> quantities = QuantityScanner.scan(text);
+        List<IndicatorFact> indicators =
+                new IndicatorExtractor(catalogue).extract(text, segments, quantities, years, targets, directory);
+        List<HospitalFact> hospitals = new HospitalFactBuilder(divisions).build(text, segments, directory);
+        List<PilotFact> pilots =
+                new PilotExtractor(pilotCategories, divisions).extract(text, segments, years, directory);
+        List<ConsortiumFact> consortia = new ConsortiumExtractor().extract(text, segments, years, directory);
+        return new ExtractionResult(publishedOn, hospitals, indicators, pilots, consortia);
+    }
+}

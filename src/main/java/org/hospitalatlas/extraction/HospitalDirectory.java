@@ -1,0 +1,333 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The hospitals of one document: every mention resolved to one full name (郴州市一医院 → 郴州市第一人民医院,
+ * 市妇幼保健院 → 南阳市妇幼保健院 in a 南阳 document), the aliases the document declared (（以下简称“荆州一医”）), and
+ * which hospital a sentence is about. A statement names its hospital in the sentence, or continues the last hospital
+ * that opened a sentence, or is about the document's main hospital.
+ */
+final class HospitalDirectory implements SubjectResolver {
+
+    private static final Pattern DECLARED_ALIAS = Pattern.compile(
+            "^\\s*[（(]\\s*(?:以下)?(?:简称|下称)\\s*[：:]?\\s*[“\"‘]?(?<alias>[^”\"’）)，,、\\s]{2,16})[”\"’]?\\s*[）)]");
+    /** How far into its sentence a mention may start and still be the sentence's subject ("2021年，市中心医院…"). */
+    private static final int SUBJECT_WINDOW = 10;
+
+    private static final Pattern NOT_A_SUBJECT_PREFIX = Pattern.compile("与|和|在|向|到|对|由|从|整合|引进|为|及|同|是|有|以");
+
+    record Mention(int start, int end, String surface, String name, boolean group) {}
+
+    private final String text;
+    private final TextSegmenter segments;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Set<String>> surfaces = new LinkedHashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final String main;
+    private final String documentCity;
+    private final String documentCounty;
+
+    HospitalDirectory(
+            String text,
+            TextSegmenter segments,
+            AdministrativeDivisions divisions,
+            List<AdministrativeDivisions.Match> places,
+            DocumentMetadata metadata) {
+        this.text = text;
+        this.segments = segments;
+        List<HospitalRecognizer.Candidate> candidates = new HospitalRecognizer(divisions).recognize(text, places);
+        List<String> fullNames = new ArrayList<>();
+        for (HospitalRecognizer.Candidate c : candidates) {
+            boolean full = c.anchored() || (c.named() && !c.abbreviated());
+            if (full && HospitalNames.ordinalShortForm(c.surface()).isEmpty() && !fullNames.contains(c.surface())) {
+                fullNames.add(c.surface());
+            }
+        }
+        this.documentCity = dominant(places, divisions, Division.Level.CITY, candidates);
+        this.documentCounty = dominant(places, divisions, Division.Level.COUNTY, candidates);
+        Map<String, String> declared = new HashMap<>();
+        for (HospitalRecognizer.Candidate c : candidates) {
+            Matcher m = DECLARED_ALIAS.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 30)));
+            if (m.find()) {
+                declared.put(m.group("alias"), resolve(c, fullNames, divisions));
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (HospitalRecognizer.Candidate c : candidates) {
+            HospitalRecognizer.Candidate trimmed = trimToKnownTail(c, fullNames);
+            if (trimmed == null) {
+                continue;
+            }
+            String name = declared.getOrDefault(trimmed.surface(), resolve(trimmed, fullNames, divisions));
+            found.add(new Mention(trimmed.start(), trimmed.end(), trimmed.surface(), name, c.group()));
+        }
+        PhraseMatcher<String> aliases = new PhraseMatcher<>();
+        declared.forEach(aliases::add);
+        for (PhraseMatcher.Match<String> m : aliases.findAll(text)) {
+            boolean covered = found.stream().anyMatch(x -> x.start() < m.end() && m.start() < x.end());
+            if (!covered) {
+                found.add(new Mention(m.start(), m.end(), m.phrase(), m.value(), HospitalNames.isGroup(m.value())));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Mention m : found) {
+            mentions.add(m);
+            surfaces.computeIfAbsent(m.name(), k -> new LinkedHashSet<>()).add(m.surface());
+            counts.merge(m.name(), 1, Integer::sum);
+        }
+        this.main = chooseMain(metadata);
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    Map<String, Set<String>> surfacesByName() {
+        return surfaces;
+    }
+
+    String main() {
+        return main;
+    }
+
+    String documentCity() {
+        return documentCity;
+    }
+
+    /** The hospital named at {@code offset}, if a mention covers it. */
+    Optional<Mention> mentionAt(int offset) {
+        for (Mention m : mentions) {
+            if (m.start() <= offset && offset < m.end()) {
+                return Optional.of(m);
+            }
+            if (m.start() > offset) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Mentions inside [start, end). */
+    List<Mention> mentionsIn(int start, int end) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Subject subjectAt(int offset) {
+        TextSegmenter.Span sentence = segments.sentenceOf(offset);
+        Mention inSentence = null;
+        Mention opener = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.start() >= sentence.start()) {
+                inSentence = m;
+            } else if (!m.group() && opensSentence(m)) {
+                opener = m;
+            }
+        }
+        if (inSentence != null) {
+            return new Subject(inSentence.name(), 1.0);
+        }
+        if (opener != null) {
+            return new Subject(opener.name(), 0.95);
+        }
+        return main == null ? null : new Subject(main, 0.9);
+    }
+
+    /** The mention is what its sentence is about: it stands (nearly) first, not after 与/在/由. */
+    boolean opensSentence(Mention m) {
+        TextSegmenter.Span sentence = segments.sentenceOf(m.start());
+        int gap = m.start() - sentence.start();
+        if (gap > SUBJECT_WINDOW) {
+            return false;
+        }
+        String prefix =
+                text.substring(sentence.start(), m.start()).replaceAll("[0-9０-９]+\\s*年(?:\\s*[0-9]+\\s*月)?", "");
+        return !NOT_A_SUBJECT_PREFIX.matcher(prefix).find();
+    }
+
+    private String chooseMain(DocumentMetadata metadata) {
+        if (metadata != null && metadata.title() != null) {
+            for (Map.Entry<String, Set<String>> e : surfaces.entrySet()) {
+                for (String s : e.getValue()) {
+                    if (metadata.title().contains(s) && !HospitalNames.isGroup(e.getKey())) {
+                        return e.getKey();
+                    }
+                }
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Set<String>> e : surfaces.entrySet()) {
+            int n = counts.get(e.getKey());
+            if (!HospitalNames.isGroup(e.getKey()) && n > bestCount) {
+                best = e.getKey();
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    /** 随着中心医院 → 中心医院 when a full name of the document ends with the shorter form. */
+    /**
+     * An unanchored mention stands for a full name of the document it ends like (随着中心医院 → 中心医院 → 南阳市中心医院);
+     * otherwise it must be a name by itself (an abbreviation such as 市妇幼保健院, or one carrying a name marker), or
+     * it is dropped (推进医院, 目前医院).
+     */
+    private static HospitalRecognizer.Candidate trimToKnownTail(
+            HospitalRecognizer.Candidate c, List<String> fullNames) {
+        if (c.anchored() || fullNames.contains(c.surface())) {
+            return c;
+        }
+        String suffix = suffixOf(c.surface());
+        for (int cut = 0; cut <= c.surface().length() - 4; cut++) {
+            String tail = c.surface().substring(cut);
+            String core = tail.substring(0, tail.length() - suffix.length());
+            if (core.isEmpty() || HospitalNames.isGeneric(core)) {
+                break;
+            }
+            if (uniqueEndingWith(tail, fullNames) != null) {
+                return new HospitalRecognizer.Candidate(
+                        c.start() + cut,
+                        c.end(),
+                        tail,
+                        false,
+                        tail.equals(c.surface()) && c.abbreviated(),
+                        c.group(),
+                        true);
+            }
+        }
+        return c.named() ? c : null;
+    }
+
+    private static String suffixOf(String name) {
+        Matcher m = HospitalNames.SUFFIX.matcher(name);
+        String last = "";
+        while (m.find()) {
+            if (m.end() == name.length()) {
+                last = m.group();
+            }
+        }
+        return last;
+    }
+
+    private String resolve(HospitalRecognizer.Candidate c, List<String> fullNames, AdministrativeDivisions divisions) {
+        String surface = c.surface();
+        Optional<HospitalNames.OrdinalKey> ordinal = HospitalNames.ordinalShortForm(surface);
+        if (ordinal.isPresent()) {
+            return resolveOrdinal(ordinal.get(), fullNames, divisions).orElse(surface);
+        }
+        if (c.group()) {
+            // 市中心医院医疗集团 → the lead's full name + the group word
+            int split = surface.indexOf("医院");
+            if (split > 0 && split + 2 < surface.length()) {
+                String lead = surface.substring(0, split + 2);
+                String rest = surface.substring(split + 2);
+                HospitalRecognizer.Candidate leadCandidate = new HospitalRecognizer.Candidate(
+                        c.start(), c.start() + lead.length(), lead, c.anchored(), c.abbreviated(), false, true);
+                return resolve(leadCandidate, fullNames, divisions) + rest;
+            }
+        }
+        String unique = uniqueEndingWith(surface, fullNames);
+        if (unique != null && !unique.equals(surface)) {
+            return HospitalNames.expandAffiliated(unique);
+        }
+        if (c.abbreviated()) {
+            char level = surface.charAt(0);
+            if (level == '市' && documentCity != null) {
+                return documentCity + surface.substring(1);
+            }
+            if ((level == '区' || level == '县')
+                    && documentCounty != null
+                    && documentCounty.charAt(documentCounty.length() - 1) == level) {
+                return documentCounty + surface.substring(1);
+            }
+        }
+        return HospitalNames.expandAffiliated(surface);
+    }
+
+    private static Optional<String> resolveOrdinal(
+            HospitalNames.OrdinalKey key, List<String> fullNames, AdministrativeDivisions divisions) {
+        String place = key.place();
+        String placeShort = place.endsWith("市") ? place.substring(0, place.length() - 1) : place;
+        String group = key.group() ? "医疗集团" : "";
+        for (String f : fullNames) {
+            Optional<HospitalNames.OrdinalKey> full = HospitalNames.ordinalFullForm(f);
+            if (full.isPresent()
+                    && full.get().ordinal().equals(key.ordinal())
+                    && (full.get().place().equals(place) || full.get().place().equals(placeShort))) {
+                return Optional.of(f + group);
+            }
+        }
+        // no full form in the text: spell it out only for a real city (上海 → 上海市第一人民医院)
+        for (Division d : divisions.byName(placeShort)) {
+            if (d.level() != Division.Level.COUNTY && d.name().endsWith("市")) {
+                return Optional.of(d.name() + "第" + key.ordinal() + "人民医院" + group);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String uniqueEndingWith(String tail, List<String> fullNames) {
+        String found = null;
+        for (String f : fullNames) {
+            if (f.length() > tail.length() && f.endsWith(tail)) {
+                if (found != null && !found.equals(f)) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found;
+    }
+
+    /** The city (or county) the document's hospitals are in, e.g. 南阳市, for expanding 市妇幼保健院. */
+    private static String dominant(
+            List<AdministrativeDivisions.Match> places,
+            AdministrativeDivisions divisions,
+            Division.Level level,
+            List<HospitalRecognizer.Candidate> candidates) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (HospitalRecognizer.Candidate c : candidates) {
+            if (!c.anchored()) {
+                continue;
+            }
+            for (AdministrativeDivisions.Match m : places) {
+                if (m.start() == c.start()) {
+                    Division d = m.division();
+                    Optional<Division> atLevel = d.level() == level
+                            ? Optional.of(d)
+                            : level == Division.Level.CITY ? divisions.city(d) : Optional.empty();
+                    atLevel.ifPresent(x -> votes.merge(x.name(), 2, Integer::sum));
+                }
+            }
+        }
+        String best = null;
+        int bestVotes = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+            }
+        }
+        return best;
+    }
+}

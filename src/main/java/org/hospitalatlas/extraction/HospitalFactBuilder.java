@@ -1,0 +1,177 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the document's hospitals into facts: divisions from the name, the grade the text states (二甲医院X,
+ * X是一所综合性二级甲等医院), the category the name or text states, the founding year (始建于1944年).
+ */
+final class HospitalFactBuilder {
+
+    private static final Pattern LEVEL = Pattern.compile("三级甲等|三级乙等|二级甲等|二级乙等|三甲|二甲|三乙|二乙");
+    private static final Pattern DESCRIBED_AS = Pattern.compile(
+            "(?:是|为)(?:一所|一家|一座)?[^，。；,;]{0,30}?(?<comprehensive>综合性)?(?<level>三级甲等|三级乙等|二级甲等|二级乙等|三甲|二甲)(?<general>综合)?医院");
+    private static final Pattern FOUNDED =
+            Pattern.compile("(?:始建于|创建于|建于|创办于|成立于)\\s*(?<y>(?:1[6-9]|20)[0-9]{2})\\s*年");
+    private static final Pattern FOUNDED_FIRST = Pattern.compile("^(?<y>(?:1[6-9]|20)[0-9]{2})\\s*年[，,]");
+    private static final Pattern FOUNDED_VERB = Pattern.compile("创立|创建|建院|创办");
+
+    private final AdministrativeDivisions divisions;
+
+    HospitalFactBuilder(AdministrativeDivisions divisions) {
+        this.divisions = divisions;
+    }
+
+    List<HospitalFact> build(String text, TextSegmenter segments, HospitalDirectory directory) {
+        Map<String, String> levels = new HashMap<>();
+        Map<String, Boolean> comprehensive = new HashMap<>();
+        Map<String, Integer> founded = new HashMap<>();
+        readLevels(text, segments, directory, levels, comprehensive, founded);
+        List<HospitalFact> facts = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : directory.surfacesByName().entrySet()) {
+            String name = e.getKey();
+            HospitalDirectory.Mention first = directory.mentions().stream()
+                    .filter(m -> m.name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
+            List<String> aliases =
+                    e.getValue().stream().filter(s -> !s.equals(name)).toList();
+            Division division = divisionOf(name, aliases);
+            String province = division == null
+                    ? null
+                    : divisions.province(division).map(Division::name).orElse(null);
+            String city = division == null
+                    ? null
+                    : divisions.city(division).map(Division::name).orElse(null);
+            String district = division != null && division.level() == Division.Level.COUNTY ? division.name() : null;
+            String category = HospitalNames.categoryOf(name);
+            if (category == null && comprehensive.getOrDefault(name, false)) {
+                category = "综合";
+            }
+            TextSegmenter.Span clause = segments.clauseOf(first.start());
+            int start = Math.min(clause.start(), first.start());
+            int end = Math.max(clause.end(), first.end());
+            facts.add(new HospitalFact(
+                    name,
+                    aliases,
+                    province,
+                    city,
+                    district,
+                    levels.get(name),
+                    category,
+                    founded.get(name),
+                    name.equals(directory.main()),
+                    Evidence.of(text, start, end),
+                    division == null ? 0.7 : 0.9));
+        }
+        facts.sort(Comparator.comparingInt(f -> f.evidence().start()));
+        return facts;
+    }
+
+    private Division divisionOf(String name, List<String> aliases) {
+        List<String> forms = new ArrayList<>();
+        forms.add(name);
+        forms.addAll(aliases);
+        for (String form : forms) {
+            List<AdministrativeDivisions.Match> found = divisions.findAll(form);
+            if (!found.isEmpty() && found.get(0).start() == 0) {
+                // the most specific division the name starts with (常州市 in 常州市金坛…, 离石区 in 离石区人民医院)
+                AdministrativeDivisions.Match best = found.get(0);
+                for (AdministrativeDivisions.Match m : found) {
+                    if (m.start() == best.end()
+                            && m.division().level().compareTo(best.division().level()) > 0) {
+                        best = m;
+                    }
+                }
+                return best.division();
+            }
+        }
+        return null;
+    }
+
+    private static void readLevels(
+            String text,
+            TextSegmenter segments,
+            HospitalDirectory directory,
+            Map<String, String> levels,
+            Map<String, Boolean> comprehensive,
+            Map<String, Integer> founded) {
+        Matcher level = LEVEL.matcher(text);
+        while (level.find()) {
+            // 二甲医院离石区人民医院、吕梁市中医院: the grade heads a list of names
+            int pos = level.end();
+            if (!text.startsWith("医院", pos)) {
+                continue;
+            }
+            pos += 2;
+            Optional<HospitalDirectory.Mention> m;
+            while ((m = directory.mentionAt(pos)).isPresent() && m.get().start() == pos) {
+                levels.putIfAbsent(m.get().name(), normalizeLevel(level.group()));
+                pos = m.get().end();
+                while (pos < text.length() && "(（民营私立公立）)".indexOf(text.charAt(pos)) >= 0) {
+                    pos = skipParenthesis(text, pos);
+                }
+                if (pos < text.length() && "、和及".indexOf(text.charAt(pos)) >= 0) {
+                    pos++;
+                } else {
+                    break;
+                }
+            }
+        }
+        for (TextSegmenter.Span sentence : segments.sentences()) {
+            List<HospitalDirectory.Mention> inside = directory.mentionsIn(sentence.start(), sentence.end());
+            if (inside.isEmpty() || !directory.opensSentence(inside.get(0))) {
+                continue;
+            }
+            HospitalDirectory.Mention subject = inside.get(0);
+            String s = text.substring(subject.end(), sentence.end());
+            Matcher described = DESCRIBED_AS.matcher(s);
+            if (described.find() && !s.substring(0, described.start()).contains("目标")) {
+                levels.putIfAbsent(subject.name(), normalizeLevel(described.group("level")));
+                if (described.group("comprehensive") != null || described.group("general") != null) {
+                    comprehensive.put(subject.name(), true);
+                }
+            }
+            Matcher f = FOUNDED.matcher(s);
+            if (f.find()) {
+                founded.putIfAbsent(subject.name(), Integer.valueOf(f.group("y")));
+            } else {
+                String whole = text.substring(sentence.start(), sentence.end());
+                Matcher first = FOUNDED_FIRST.matcher(whole);
+                if (first.find() && FOUNDED_VERB.matcher(whole).find() && inside.size() <= 2) {
+                    founded.putIfAbsent(subject.name(), Integer.valueOf(first.group("y")));
+                }
+            }
+        }
+    }
+
+    private static int skipParenthesis(String text, int pos) {
+        char c = text.charAt(pos);
+        if (c == '(' || c == '（') {
+            int close = pos;
+            while (close < text.length() && text.charAt(close) != ')' && text.charAt(close) != '）' && close - pos < 8) {
+                close++;
+            }
+            return Math.min(text.length(), close + 1);
+        }
+        return pos + 1;
+    }
+
+    private static String normalizeLevel(String level) {
+        return switch (level) {
+            case "三甲" -> "三级甲等";
+            case "二甲" -> "二级甲等";
+            case "三乙" -> "三级乙等";
+            case "二乙" -> "二级乙等";
+            default -> level;
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package org.hospitalatlas.extraction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules about hospital names that need no document context: which words end a name, which names are generic
+ * (三甲医院, 互联网医院), how ordinal short forms map to full names (郴州市一医院 → 郴州市第一人民医院) and which
+ * category a name states.
+ */
+final class HospitalNames {
+
+    static final Pattern SUFFIX = Pattern.compile("社区卫生服务中心|卫生服务中心|卫生院|保健院|医疗集团|医学中心|附院|医院");
+
+    /** Single characters that never sit inside a name but often right before one (由A为输出医院, 在A挂牌). */
+    static final String STOP_CHARS = "与及由为是在有的到对向从把被等了于让使给跟以即并或至其该将";
+
+    /** Verbs and fillers that the backward scan may swallow before an unanchored name. */
+    private static final List<String> LEADING_FILLERS = List.of(
+            "一是", "二是", "三是", "四是", "五是", "整合", "组建", "引进", "依托", "借助", "联合", "牵头", "加入", "成立", "通过", "推进", "参与", "对接",
+            "帮扶", "托管", "支援", "挂牌", "建设", "打造", "开展", "实现", "推动", "作为", "成为", "获评", "评为", "列为", "入选", "进入", "前往", "来到",
+            "走进", "携手", "任命", "选派", "派驻", "包括", "其中", "另有", "现有", "拥有", "启动", "发挥", "提升", "创建", "建成", "举办", "仅次", "落户",
+            "入驻", "合作", "签约", "协作", "辐射", "带动", "扩大", "新建", "筹建", "谋划", "立足", "随着", "针对", "围绕", "联手", "助力", "服务", "指导",
+            "全院", "全市", "全省", "全区", "全县", "我市", "我省", "本市");
+
+    /** Words that qualify a hospital without naming one; a name made only of these is generic. */
+    private static final List<String> GENERIC_WORDS = List.of(
+            "三级甲等", "二级甲等", "三级乙等", "二级乙等", "三甲", "二甲", "三级", "二级", "一级", "公立", "民营", "私立", "互联网", "定点", "老年友善", "友善",
+            "人文", "智慧", "清廉", "输出", "输入", "标杆", "美丽", "综合性", "综合", "专科", "地市级", "地市", "县级", "市级", "省级", "城市", "区域",
+            "乡镇", "乡级", "村", "社区", "人民", "中", "该", "本", "我", "各", "全", "这家", "一家", "家", "现代化", "现代", "基层", "医联体", "合作",
+            "对口", "帮扶", "受援", "支援", "上级", "下级", "成员", "牵头", "龙头", "分", "总", "新区", "新", "老", "大", "小", "高质量", "高水平",
+            "一流", "第三方", "省内", "省外", "国内外", "国内", "国外", "附近", "周边", "部分", "所有", "其他", "其它", "同级", "等级", "中医", "医");
+
+    /** Words of honours, titles and programmes (全国优秀医院, 试点医院), not of institutions. */
+    private static final Pattern HONOUR =
+            Pattern.compile("智慧|互联网|人文|清廉|美丽|友善|全国|国家|优秀|先进|示范|创新|文明|星级|百强|最佳|改革|试点|制度|管理|评价|体系|建设|建立|健全");
+
+    private static final Pattern ORDINAL_SHORT = Pattern.compile(
+            "^(?<place>[\\u4e00-\\u9fa5]{2,4}?)(?<shi>市)?(?<ord>[一二三四五六七八九十])(?:(?:医院|院|医)(?<group>医疗集团)?|(?<bare>医疗集团))$");
+    private static final Pattern ORDINAL_FULL =
+            Pattern.compile("^(?<place>[\\u4e00-\\u9fa5]{2,4}?)市?第(?<ord>[一二三四五六七八九十])人民医院$");
+    private static final Pattern AFFILIATED_SHORT = Pattern.compile("(?<ord>[一二三四五六七八九十])附院$");
+
+    private HospitalNames() {}
+
+    static boolean isStopChar(char c) {
+        return STOP_CHARS.indexOf(c) >= 0 || !isHan(c);
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && c != '〇';
+    }
+
+    /** The name with leading verbs/fillers removed (整合区人民医院 → 区人民医院). */
+    static String stripLeadingFillers(String name) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String f : LEADING_FILLERS) {
+                if (name.startsWith(f) && name.length() > f.length() + 2) {
+                    name = name.substring(f.length());
+                    changed = true;
+                }
+            }
+        }
+        return name;
+    }
+
+    /** True when {@code core} (a name without its suffix and place) only qualifies, never names, a hospital. */
+    static boolean isGeneric(String core) {
+        String rest = core;
+        boolean changed = true;
+        while (!rest.isEmpty() && changed) {
+            changed = false;
+            for (String g : GENERIC_WORDS) {
+                if (rest.startsWith(g)) {
+                    rest = rest.substring(g.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return rest.isEmpty();
+    }
+
+    private static final Pattern QUALIFIER_ONLY =
+            Pattern.compile("公立|民营|私立|三甲|二甲|三级|二级|县级|市级|省级|地市|互联网|定点|城市|乡镇|基层|所有|部分|其他|各|全");
+
+    /**
+     * A place followed by a core: 南阳市 + 中 (南阳市中医院) names a hospital, 湖南省 + 公立 (湖南省公立医院) or a bare place
+     * (湖南省医院 in 湖南省医院文化建设先进单位) does not.
+     */
+    static boolean isValidAfterPlace(String core) {
+        if (core.isEmpty()) {
+            return false;
+        }
+        return !(isGeneric(core) && QUALIFIER_ONLY.matcher(core).find());
+    }
+
+    static boolean namesHonour(String core) {
+        return HONOUR.matcher(core).find();
+    }
+
+    /** 郴州市一医院 / 荆州一医 / 上海一院 → (place, ordinal), with "医疗集团" kept for 上海市一医疗集团. */
+    record OrdinalKey(String place, String ordinal, boolean group) {}
+
+    static Optional<OrdinalKey> ordinalShortForm(String surface) {
+        Matcher m = ORDINAL_SHORT.matcher(surface);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new OrdinalKey(m.group("place"), m.group("ord"), m.group("group") != null || m.group("bare") != null));
+    }
+
+    static Optional<OrdinalKey> ordinalFullForm(String name) {
+        Matcher m = ORDINAL_FULL.matcher(name);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrdinalKey(m.group("place"), m.group("ord"), false));
+    }
+
+    /** 南阳医专二附院 → 南阳医专第二附属医院: the abbreviation spelled out, nothing guessed beyond it. */
+    static String expandAffiliated(String surface) {
+        Matcher m = AFFILIATED_SHORT.matcher(surface);
+        if (m.find() && !surface.contains("第" + m.group("ord") + "附")) {
+            return surface.substring(0, m.start()) + "第" + m.group("ord") + "附属医院";
+        }
+        return surface;
+    }
+
+    static boolean isGroup(String name) {
+        return name.endsWith("医疗集团");
+    }
+
+    /** The category a name states (中医院 → 中医), or null. */
+    static String categoryOf(String name) {
+        if (isGroup(name)) {
+            return null;
+        }
+        if (name.contains("中西医结合")) {
+            return "中西医结合";
+        }
+        if (name.contains("中医")) {
+            return "中医";
+        }
+        if (name.contains("妇幼")) {
+            return "妇幼";
+        }
+        if (name.contains("儿童医院")) {
+            return "儿童";
+        }
+        if (name.contains("肿瘤医院")) {
+            return "肿瘤";
+        }
+        if (name.contains("骨科医院")) {
+            return "骨科";
+        }
+        if (name.endsWith("卫生院") || name.endsWith("卫生服务中心")) {
+            return "基层";
+        }
+        if (name.endsWith("人民医院") || name.endsWith("中心医院") || name.endsWith("总医院")) {
+            return "综合";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,197 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the places where a text names a hospital, as written: full names (南阳市中心医院), abbreviations (市中心医院,
+ * 区人民医院), ordinal short forms (上海一院), branch and group compounds (望京医院南阳医院, 市中心医院医疗集团). It reads
+ * backwards from a suffix (医院, 卫生院 …) to the start of the name; a place name inside that stretch anchors the start,
+ * else verbs swallowed by the scan are dropped. Resolving what each surface stands for is {@link HospitalDirectory}'s
+ * job.
+ */
+final class HospitalRecognizer {
+
+    private static final int MAX_NAME_LENGTH = 18;
+    private static final int MAX_UNANCHORED_CORE = 10;
+    private static final java.util.Set<String> WORDS_ENDING_IN_PLACE_CHAR = java.util.Set.of(
+            "城市", "都市", "社区", "城区", "园区", "新区", "郊区", "地区", "辖区", "片区", "景区", "老区", "山区", "牧区", "市区", "全市", "本市", "我市",
+            "全区", "本区", "我区", "全县", "本县", "我县", "院区", "校区", "街区", "专区");
+    private static final int MAX_ABBREVIATED_CORE = 6;
+    /** An unanchored name still names an institution when it carries one of these (科学院, 第一, 街道, 附属). */
+    private static final Pattern NAME_MARKER = Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|科学院|街道|镇|乡|军区|部队|医专|医学院");
+
+    private static final String NOT_AFTER_PLACE_CHAR = "级委直场民政长属内外里";
+    private static final Pattern ORDINAL_SHORT = Pattern.compile("[一二三四五六七八九十](?:院|医)(?![院学科生疗药师务护保])");
+
+    /** One mention as written. {@code group}: a 医疗集团; {@code anchored}: starts with a division name. */
+    record Candidate(
+            int start, int end, String surface, boolean anchored, boolean abbreviated, boolean group, boolean named) {}
+
+    private final AdministrativeDivisions divisions;
+
+    HospitalRecognizer(AdministrativeDivisions divisions) {
+        this.divisions = divisions;
+    }
+
+    List<Candidate> recognize(String text, List<AdministrativeDivisions.Match> places) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher suffix = HospitalNames.SUFFIX.matcher(text);
+        int previousSuffixEnd = -1;
+        Candidate previous = null;
+        while (suffix.find()) {
+            int s = suffix.start();
+            int e = suffix.end();
+            int i = s;
+            while (i > 0
+                    && s - i < MAX_NAME_LENGTH
+                    && i != previousSuffixEnd
+                    && !HospitalNames.isStopChar(text.charAt(i - 1))) {
+                i--;
+            }
+            boolean adjacent = i == previousSuffixEnd && previous != null && previous.end() == previousSuffixEnd;
+            Candidate c = candidate(text, places, i, s, e);
+            previousSuffixEnd = e;
+            if (adjacent && previous != null) {
+                Candidate compound = compound(text, previous, c, s, e);
+                if (compound != null) {
+                    out.set(out.size() - 1, compound);
+                    previous = compound;
+                    continue;
+                }
+            }
+            if (c != null) {
+                out.add(c);
+            }
+            previous = c;
+        }
+        addOrdinalShortForms(text, places, out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private Candidate candidate(String text, List<AdministrativeDivisions.Match> places, int from, int s, int e) {
+        if (from >= s && !text.startsWith("附院", s)) {
+            return null; // a bare suffix: 医院, 卫生院
+        }
+        AdministrativeDivisions.Match anchor = null;
+        for (AdministrativeDivisions.Match m : places) {
+            if (m.start() >= from && m.end() <= s) {
+                anchor = m;
+                break;
+            }
+            if (m.start() >= s) {
+                break;
+            }
+        }
+        String suffixText = text.substring(s, e);
+        if (anchor != null) {
+            String core = text.substring(anchor.end(), s);
+            // 南阳医专 (a school abbreviation) after the place is a core too; 湖南省公立医院 is not a name
+            if (!HospitalNames.isValidAfterPlace(core) && !suffixText.equals("附院")) {
+                return null;
+            }
+            if (HospitalNames.namesHonour(core)) {
+                return null;
+            }
+            return new Candidate(
+                    anchor.start(),
+                    e,
+                    text.substring(anchor.start(), e),
+                    true,
+                    false,
+                    HospitalNames.isGroup(suffixText),
+                    true);
+        }
+        String before = HospitalNames.stripLeadingFillers(text.substring(from, s));
+        int cut = Math.max(before.lastIndexOf('市'), Math.max(before.lastIndexOf('区'), before.lastIndexOf('县')));
+        if (cut > 0 && WORDS_ENDING_IN_PLACE_CHAR.contains(before.substring(cut - 1, cut + 1))) {
+            cut = -1; // 城市医疗集团, 新区医院: a word, not an abbreviated place
+        }
+        if (cut >= 0 && cut + 1 < before.length() && NOT_AFTER_PLACE_CHAR.indexOf(before.charAt(cut + 1)) >= 0) {
+            cut = -1; // 市级医院, 市委组织部
+        }
+        boolean group = HospitalNames.isGroup(suffixText);
+        if (cut >= 0) {
+            String core = before.substring(cut + 1);
+            boolean named = core.length() <= MAX_ABBREVIATED_CORE
+                    && !HospitalNames.namesHonour(core)
+                    && (HospitalNames.isValidAfterPlace(core) || (group && core.isEmpty()));
+            if (named) {
+                int start = s - before.length() + cut;
+                return new Candidate(start, e, text.substring(start, e), false, true, group, true);
+            }
+        }
+        if (before.length() > MAX_UNANCHORED_CORE || HospitalNames.namesHonour(before)) {
+            return null;
+        }
+        int start = s - before.length();
+        boolean named = !before.isEmpty()
+                && !HospitalNames.isGeneric(before)
+                && NAME_MARKER.matcher(before).find();
+        return new Candidate(start, e, text.substring(start, e), false, false, group, named);
+    }
+
+    /**
+     * Two names written back to back: a group named after its lead (市中心医院医疗集团, 郴州市一医院城市医疗集团) or a
+     * branch named after its parent (望京医院南阳医院, 南阳市中医院骨伤医院).
+     */
+    private static Candidate compound(String text, Candidate previous, Candidate current, int s, int e) {
+        if (previous.group() || !previous.named()) {
+            return null;
+        }
+        String right = text.substring(previous.end(), e);
+        boolean groupSuffix = HospitalNames.isGroup(right);
+        String rightCore = right.substring(0, right.length() - (e - s));
+        if (groupSuffix && (rightCore.isEmpty() || HospitalNames.isGeneric(rightCore))) {
+            return new Candidate(
+                    previous.start(),
+                    e,
+                    text.substring(previous.start(), e),
+                    previous.anchored(),
+                    previous.abbreviated(),
+                    true,
+                    previous.named());
+        }
+        if (!groupSuffix
+                && !rightCore.isEmpty()
+                && !HospitalNames.isGeneric(rightCore)
+                && !HospitalNames.namesHonour(rightCore)) {
+            return new Candidate(
+                    previous.start(),
+                    e,
+                    text.substring(previous.start(), e),
+                    previous.anchored(),
+                    previous.abbreviated(),
+                    false,
+                    previous.named());
+        }
+        return null;
+    }
+
+    /** 上海一院, 荆州一医: a known place right before an ordinal and 院/医. */
+    private static void addOrdinalShortForms(
+            String text, List<AdministrativeDivisions.Match> places, List<Candidate> out) {
+        Matcher m = ORDINAL_SHORT.matcher(text);
+        while (m.find()) {
+            int ord = m.start();
+            int placeEnd = ord > 0 && text.charAt(ord - 1) == '市' ? ord - 1 : ord;
+            for (AdministrativeDivisions.Match p : places) {
+                if (p.end() == placeEnd || p.end() == ord) {
+                    int start = p.start();
+                    boolean covered = out.stream().anyMatch(c -> c.start() <= start && c.end() >= m.end());
+                    if (!covered) {
+                        out.add(new Candidate(
+                                start, m.end(), text.substring(start, m.end()), true, false, false, true));
+                    }
+                    break;
+                }
+                if (p.start() > ord) {
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads reform-pilot designations: "2016年被列为A和B；2017年被列为C", "X是2019年省级…试点单位". Each designation
+ * becomes one fact; its level comes from its own wording (国家, 湖南省, 郴州市, 县), its category from keywords.
+ */
+final class PilotExtractor {
+
+    private static final Pattern ENDING = Pattern.compile("试点医院|试点单位|试点城市|试点县|试点区|示范医院|示范单位");
+    private static final Pattern TRIGGER =
+            Pattern.compile("被列为|列为|被确定为|确定为|被评为|评为|被认定为|认定为|被列入|列入|被纳入|纳入|成为|入选|获批|荣获|是|为");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\s|和|及|以及|与|、|，|,)+");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)[0-9]{2}\\s*年\\s*(?:度)?\\s*(?:的)?)");
+    private static final Pattern LEVEL_WORD = Pattern.compile("国家|全国|省|市|县|区");
+
+    private final PilotCategories categories;
+    private final AdministrativeDivisions divisions;
+
+    PilotExtractor(PilotCategories categories, AdministrativeDivisions divisions) {
+        this.categories = categories;
+        this.divisions = divisions;
+    }
+
+    List<PilotFact> extract(String text, TextSegmenter segments, YearResolver years, SubjectResolver subjects) {
+        List<PilotFact> out = new ArrayList<>();
+        Matcher ending = ENDING.matcher(text);
+        int previousEnd = -1;
+        int previousTrigger = -1;
+        while (ending.find()) {
+            TextSegmenter.Span sentence = segments.sentenceOf(ending.start());
+            int trigger = -1;
+            int triggerEnd = -1;
+            Matcher t = TRIGGER.matcher(text).region(sentence.start(), ending.start());
+            while (t.find()) {
+                trigger = t.start();
+                triggerEnd = t.end();
+            }
+            if (trigger < 0) {
+                continue;
+            }
+            int start = triggerEnd;
+            if (previousEnd > start && previousEnd <= ending.start()) {
+                start = previousEnd; // the second of "被列为A和B"
+                trigger = previousTrigger;
+            }
+            String raw = text.substring(start, ending.end());
+            Matcher noise = LEADING_NOISE.matcher(raw);
+            int skip = noise.find() ? noise.end() : 0;
+            Integer year = null;
+            Matcher leadingYear = LEADING_YEAR.matcher(raw.substring(skip));
+            if (leadingYear.find()) {
+                year = years.firstYearIn(start + skip, start + skip + leadingYear.end());
+                skip += leadingYear.end();
+            }
+            int nameStart = start + skip;
+            String name = text.substring(nameStart, ending.end()).strip();
+            previousEnd = ending.end();
+            previousTrigger = trigger;
+            if (name.length() < 4
+                    || name.length() > 40
+                    || ENDING.matcher(name).replaceAll("").isBlank()) {
+                continue;
+            }
+            if (year == null) {
+                year = years.resolve(trigger);
+            }
+            SubjectResolver.Subject subject = subjects.subjectAt(trigger);
+            if (subject == null) {
+                continue;
+            }
+            TextSegmenter.Span clause = segments.clauseOf(ending.start());
+            int qs = Math.min(clause.start(), nameStart);
+            int qe = Math.max(clause.end(), ending.end());
+            out.add(new PilotFact(
+                    subject.hospital(),
+                    year,
+                    name,
+                    levelOf(name),
+                    categories.categoryOf(name),
+                    Evidence.of(text, qs, qe),
+                    Math.round(0.9 * subject.confidence() * 100) / 100.0));
+        }
+        return out;
+    }
+
+    /** The level the designation's own wording names first: 国家 → national, 湖南省 → provincial, 郴州市 → municipal. */
+    private String levelOf(String name) {
+        int bestIndex = Integer.MAX_VALUE;
+        String best = null;
+        for (AdministrativeDivisions.Match m : divisions.findAll(name)) {
+            bestIndex = m.start();
+            best = switch (m.division().level()) {
+                case PROVINCE -> "provincial";
+                case CITY -> "municipal";
+                case COUNTY -> "county";
+            };
+            break;
+        }
+        Matcher w = LEVEL_WORD.matcher(name);
+        while (w.find()) {
+            if (w.start() >= bestIndex) {
+                break;
+            }
+            String level = switch (w.group()) {
+                case "国家", "全国" -> "national";
+                case "省" -> "provincial";
+                case "市" -> "municipal";
+                default -> "county";
+            };
+            if (w.group().equals("市") && w.start() > 0 && name.charAt(w.start() - 1) == '城') {
+                continue; // 城市公立医院 is a kind of hospital, not a level
+            }
+            return level;
+        }
+        return best;
+    }
+}

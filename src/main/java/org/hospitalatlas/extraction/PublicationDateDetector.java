@@ -1,0 +1,42 @@
+package org.hospitalatlas.extraction;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the dateline of a document: a full date ("2022-06-05 19:48", "2022 年 1 月 29 日") near its top. */
+public final class PublicationDateDetector {
+
+    /** Datelines sit under the title; a date further down is an event in the story. */
+    private static final int HEAD_LENGTH = 600;
+
+    private static final Pattern DATE = Pattern.compile(
+            "(?<![0-9])(?<y>(?:19|20)[0-9]{2})\\s*(?:年|-|/|\\.)\\s*(?<m>[0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*(?<d>[0-9]{1,2})(?![0-9])\\s*(?<day>日)?");
+
+    private PublicationDateDetector() {}
+
+    public static Optional<LocalDate> detect(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        String head = text.substring(0, Math.min(text.length(), HEAD_LENGTH));
+        Matcher m = DATE.matcher(head);
+        while (m.find()) {
+            String separator = head.substring(m.end("y"), m.start("m")).strip();
+            if (separator.equals("年") && m.group("day") == null) {
+                continue; // 2021年6月3 without 日 is not a dateline
+            }
+            try {
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(m.group("y")),
+                        Integer.parseInt(m.group("m")),
+                        Integer.parseInt(m.group("d"))));
+            } catch (DateTimeException | NumberFormatException e) {
+                // 2021-13-45 is no date; keep looking
+            }
+        }
+        return Optional.empty();
+    }
+}

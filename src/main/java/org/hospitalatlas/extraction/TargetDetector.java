@@ -1,0 +1,52 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells plans and goals from results. A figure is a target when its sentence, up to the figure, speaks of the future
+ * (将, 计划, 力争, 到2025年 …), when its year lies after the publication year, or when it sits in a plan section: the
+ * paragraphs after one that opens with 未来/下一步/今后, up to the next heading.
+ */
+final class TargetDetector {
+
+    private static final Pattern FUTURE_WORDING =
+            Pattern.compile("将(?!近)|计划|争创|力争|争取|拟|预计|有望|目标|未来|(?:到|至)\\s*20[0-9]{2}\\s*年");
+    private static final Pattern PLAN_OPENER = Pattern.compile("^[“\"「]?(?:未来|下一步|今后|展望|下阶段|接下来)");
+
+    private final String text;
+    private final TextSegmenter segments;
+    private final List<Boolean> planParagraph = new ArrayList<>();
+
+    TargetDetector(String text, TextSegmenter segments) {
+        this.text = text;
+        this.segments = segments;
+        boolean plan = false;
+        List<TextSegmenter.Span> paragraphs = segments.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            TextSegmenter.Span p = paragraphs.get(i);
+            if (segments.isHeading(i)) {
+                plan = false;
+            } else if (PLAN_OPENER
+                    .matcher(text.substring(p.start(), Math.min(p.end(), p.start() + 12)))
+                    .find()) {
+                plan = true;
+            }
+            planParagraph.add(plan);
+        }
+    }
+
+    boolean isTarget(int figureStart, int figureEnd, Integer year, Integer publicationYear) {
+        if (year != null && publicationYear != null && year > publicationYear) {
+            return true;
+        }
+        int p = segments.paragraphIndexOf(figureStart);
+        if (p >= 0 && planParagraph.get(p)) {
+            return true;
+        }
+        TextSegmenter.Span sentence = segments.sentenceOf(figureStart);
+        int end = Math.max(sentence.start(), Math.min(figureEnd, sentence.end()));
+        return FUTURE_WORDING.matcher(text.substring(sentence.start(), end)).find();
+    }
+}

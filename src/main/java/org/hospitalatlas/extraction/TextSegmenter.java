@@ -1,0 +1,162 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a document into paragraphs, sentences and clauses, keeping offsets into the original text. Lines that a PDF
+ * extraction broke in the middle of a sentence (a long line without closing punctuation, or one ending in a comma)
+ * are joined with the next line; short unpunctuated lines are headings and stand alone.
+ */
+final class TextSegmenter {
+
+    /** Longest line that may still be a heading rather than a sentence broken by the layout. */
+    private static final int HEADING_MAX_LENGTH = 32;
+
+    record Span(int start, int end) {
+        boolean contains(int offset) {
+            return offset >= start && offset < end;
+        }
+    }
+
+    private final String text;
+    private final List<Span> paragraphs = new ArrayList<>();
+    private final List<Boolean> headings = new ArrayList<>();
+    private final List<Span> sentences = new ArrayList<>();
+    private final List<Span> clauses = new ArrayList<>();
+
+    TextSegmenter(String text) {
+        this.text = text;
+        splitParagraphs();
+        for (Span p : paragraphs) {
+            splitInto(p, sentences, "。！？!?；;");
+        }
+        for (Span s : sentences) {
+            splitInto(s, clauses, "。！？!?；;，,：:");
+        }
+    }
+
+    List<Span> paragraphs() {
+        return paragraphs;
+    }
+
+    List<Span> sentences() {
+        return sentences;
+    }
+
+    boolean isHeading(int paragraphIndex) {
+        return headings.get(paragraphIndex);
+    }
+
+    int paragraphIndexOf(int offset) {
+        return indexOf(paragraphs, offset);
+    }
+
+    Span paragraphOf(int offset) {
+        int i = indexOf(paragraphs, offset);
+        return i < 0 ? new Span(offset, offset) : paragraphs.get(i);
+    }
+
+    Span sentenceOf(int offset) {
+        int i = indexOf(sentences, offset);
+        return i < 0 ? paragraphOf(offset) : sentences.get(i);
+    }
+
+    Span clauseOf(int offset) {
+        int i = indexOf(clauses, offset);
+        return i < 0 ? sentenceOf(offset) : clauses.get(i);
+    }
+
+    /** The span trimmed of surrounding whitespace, never empty-inverted. */
+    Span trim(int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    private void splitParagraphs() {
+        int n = text.length();
+        int pos = 0;
+        int paragraphStart = -1;
+        int lastEnd = -1;
+        while (pos <= n) {
+            int lineEnd = text.indexOf('\n', pos);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            Span line = trim(pos, lineEnd);
+            if (line.end() > line.start()) {
+                if (paragraphStart < 0) {
+                    paragraphStart = line.start();
+                }
+                lastEnd = line.end();
+                boolean single = paragraphStart == line.start();
+                int length = line.end() - line.start();
+                char last = text.charAt(line.end() - 1);
+                boolean closes = closesSentence(line.end());
+                boolean continues = last == '，' || last == ',' || last == '、' || last == '：' || last == ':';
+                boolean heading = single && !closes && !continues && length <= HEADING_MAX_LENGTH;
+                if (closes || heading || (!continues && length <= HEADING_MAX_LENGTH)) {
+                    paragraphs.add(new Span(paragraphStart, lastEnd));
+                    headings.add(heading);
+                    paragraphStart = -1;
+                }
+            }
+            pos = lineEnd + 1;
+        }
+        if (paragraphStart >= 0) {
+            paragraphs.add(new Span(paragraphStart, lastEnd));
+            headings.add(false);
+        }
+    }
+
+    private boolean closesSentence(int end) {
+        char last = text.charAt(end - 1);
+        if ("。！？!?；;…）)】".indexOf(last) >= 0) {
+            return true;
+        }
+        if ((last == '”' || last == '"' || last == '」') && end >= 2) {
+            return "。！？!?".indexOf(text.charAt(end - 2)) >= 0;
+        }
+        return false;
+    }
+
+    private void splitInto(Span parent, List<Span> out, String delimiters) {
+        int start = parent.start();
+        for (int i = parent.start(); i < parent.end(); i++) {
+            if (delimiters.indexOf(text.charAt(i)) >= 0) {
+                addTrimmed(out, start, i + 1);
+                start = i + 1;
+            }
+        }
+        addTrimmed(out, start, parent.end());
+    }
+
+    private void addTrimmed(List<Span> out, int start, int end) {
+        Span s = trim(start, end);
+        if (s.end() > s.start()) {
+            out.add(s);
+        }
+    }
+
+    private static int indexOf(List<Span> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = spans.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}
