@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentImporter {
 
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
+
     private final SourceDocumentRepository documents;
     private final HospitalService hospitals;
     private final IndicatorValues indicatorValues;
@@ -142,6 +145,9 @@ public class DocumentImporter {
             if (hospital == null || fact.year() == null || fact.evidence() == null) {
                 continue; // a figure we cannot place in a hospital and year is not comparable
             }
+            if (fact.year() < MIN_YEAR || fact.year() > MAX_YEAR) {
+                continue; // "到2150年" style horizons are not years of data
+            }
             values.add(new NewIndicatorValue(
                     hospital.id(),
                     fact.code(),
@@ -160,7 +166,9 @@ public class DocumentImporter {
         List<NewReformPilot> newPilots = new ArrayList<>();
         for (PilotFact pilot : facts.pilots()) {
             HospitalRef hospital = pilot.hospital() == null ? null : byName.get(pilot.hospital());
-            if (hospital == null || pilot.evidence() == null) {
+            if (hospital == null
+                    || pilot.evidence() == null
+                    || (pilot.year() != null && (pilot.year() < MIN_YEAR || pilot.year() > MAX_YEAR))) {
                 continue;
             }
             newPilots.add(new NewReformPilot(

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.hospitalatlas.support.Api;
 import org.hospitalatlas.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
@@ -28,6 +30,9 @@ class SeedLoaderIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void secondLoadOfTheSeedsChangesNothing() throws IOException {
@@ -86,6 +91,54 @@ class SeedLoaderIT {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void failureHalfwayThroughADocumentLeavesTheDatabaseAsItWas(@TempDir Path folder) throws IOException {
+        String good = "2019年，天水市第一人民医院被确定为甘肃省公立医院薪酬制度改革试点医院。2021年，天水市第一人民医院实际开放床位1500张。";
+        Files.writeString(folder.resolve("halfway.txt"), good, StandardCharsets.UTF_8);
+        SeedLoader loader =
+                new SeedLoader(new SeedProperties(true, folder.toUri().toString()), importer, failures);
+        assertThat(loader.loadAll()).containsEntry("created", 1);
+        String before = fingerprint();
+
+        // A changed version whose pilot insert fails after the old version was deleted and the document,
+        // hospitals and values of the new one were written: everything must roll back to the old version.
+        Files.writeString(
+                folder.resolve("halfway.txt"),
+                good.replace("1500张", "1600张").replace("薪酬制度改革试点医院", "故障注入试点医院"),
+                StandardCharsets.UTF_8);
+        jdbc.sql("""
+                        create or replace function fail_on_marker() returns trigger language plpgsql as $$
+                        begin
+                          if new.designation like '%故障注入%' then raise exception 'injected failure'; end if;
+                          return new;
+                        end $$
+                        """).update();
+        jdbc.sql(
+                        "create trigger fail_on_marker before insert on reform_pilot for each row execute function fail_on_marker()")
+                .update();
+        try {
+            assertThat(loader.loadAll()).containsEntry("failed", 1);
+        } finally {
+            jdbc.sql("drop trigger fail_on_marker on reform_pilot").update();
+            jdbc.sql("drop function fail_on_marker()").update();
+        }
+
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(valuesOf("halfway")).containsExactly("beds_open=1500");
+        assertThat(jdbc.sql("select reason from import_failure where slug = 'halfway'")
+                        .query(String.class)
+                        .single())
+                .contains("injected failure");
+        java.util.List<String> statuses = new java.util.ArrayList<>();
+        for (tools.jackson.databind.JsonNode item :
+                new Api(port).get("/api/v1/documents?size=500").json().get("items")) {
+            if (item.get("slug").asString().equals("halfway")) {
+                statuses.add(item.get("status").asString());
+            }
+        }
+        assertThat(statuses).containsExactlyInAnyOrder("imported", "failed");
     }
 
     private String fingerprint() {
