@@ -17,6 +17,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.hospitalatlas.shared.InvalidInputException;
+import org.hospitalatlas.web.CsvExport;
+import org.hospitalatlas.web.PageHeaders;
 import org.hospitalatlas.web.PagedResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -115,12 +117,13 @@ class DocumentController {
     }
 
     @GetMapping("/documents")
+    @CsvExport
     @Operation(summary = "List documents with their import status and fact counts; paged")
-    PagedResponse<DocumentSummary> list(
+    ResponseEntity<PagedResponse<DocumentSummary>> list(
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
         DocumentPage result = queries.list(page, size);
-        return PagedResponse.of(result.items(), page, size, result.total());
+        return PageHeaders.ok(PagedResponse.of(result.items(), page, size, result.total()));
     }
 
     @GetMapping("/documents/{slug}")

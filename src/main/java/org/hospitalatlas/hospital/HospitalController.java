@@ -6,7 +6,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.hospitalatlas.web.CsvExport;
+import org.hospitalatlas.web.PageHeaders;
 import org.hospitalatlas.web.PagedResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,8 +28,9 @@ class HospitalController {
     }
 
     @GetMapping
+    @CsvExport
     @Operation(summary = "List hospitals, filtered by place, level, category or name; paged")
-    PagedResponse<HospitalSummary> list(
+    ResponseEntity<PagedResponse<HospitalSummary>> list(
             @Parameter(description = "Province, full or short (湖南省 or 湖南)", example = "湖南省")
                     @RequestParam(required = false)
                     @Size(max = 50)
@@ -58,7 +62,7 @@ class HospitalController {
                 sort,
                 page,
                 size));
-        return PagedResponse.of(result.items(), page, size, result.total());
+        return PageHeaders.ok(PagedResponse.of(result.items(), page, size, result.total()));
     }
 
     @GetMapping("/{slug}")

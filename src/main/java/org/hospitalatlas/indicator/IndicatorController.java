@@ -3,6 +3,7 @@ package org.hospitalatlas.indicator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.hospitalatlas.web.CsvExport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +21,7 @@ class IndicatorController {
     }
 
     @GetMapping
+    @CsvExport
     @Operation(summary = "The whole indicator catalogue, by category")
     List<IndicatorDefinition> list() {
         return catalogue.all();

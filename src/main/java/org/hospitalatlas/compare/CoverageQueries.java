@@ -1,0 +1,131 @@
+package org.hospitalatlas.compare;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What can be compared before asking: which hospitals have which indicators in which years. */
+@Service
+public class CoverageQueries {
+
+    /** Hospital, code and year with a figure, in the province asked; follows {@link MetricValues#PRESENCE}. */
+    private static final String SCOPED = """
+            , scoped as (
+                select m.code, m.hospital_id, m.year
+                from metric m
+                join hospital h on h.id = m.hospital_id
+                where (cast(:province as text) is null or h.province like :province || '%' escape '\\')
+            )
+            """;
+
+    private record CountRow(String code, Integer year, int hospitals) {}
+
+    private final MetricCatalogue metrics;
+    private final HospitalLabels hospitals;
+    private final JdbcClient jdbc;
+
+    CoverageQueries(MetricCatalogue metrics, HospitalLabels hospitals, JdbcClient jdbc) {
+        this.metrics = metrics;
+        this.hospitals = hospitals;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Coverage of {@code indicators} (null = every code, derived included) for {@code hospitalSlugs}
+     * (null = every hospital) in {@code province} (null = anywhere).
+     */
+    @Transactional(readOnly = true)
+    public Coverage coverage(List<String> indicators, List<String> hospitalSlugs, String province, int page, int size) {
+        List<IndicatorInfo> infos = indicators == null ? metrics.all() : metrics.requireAll(indicators);
+        List<Long> ids = hospitalSlugs == null
+                ? null
+                : hospitals.requireAll(hospitalSlugs).stream()
+                        .map(HospitalLabels.Resolved::id)
+                        .distinct()
+                        .toList();
+        MetricValues.Scope scope = MetricValues.Scope.levels(infos, null, ids);
+        String escapedProvince = province == null ? null : Like.escape(province);
+
+        // per indicator and year, and (year null) per indicator over all years
+        Map<String, Integer> hospitalsByCode = new HashMap<>();
+        Map<String, List<Coverage.YearCount>> hospitalsByYear = new HashMap<>();
+        MetricValues.bind(jdbc.sql(MetricValues.PRESENCE + SCOPED + """
+                                select s.code, s.year, count(distinct s.hospital_id) as hospitals
+                                from scoped s
+                                group by grouping sets ((s.code, s.year), (s.code))
+                                order by s.code, s.year nulls first
+                                """), scope)
+                .param("province", escapedProvince)
+                .query(CountRow.class)
+                .list()
+                .forEach(row -> {
+                    if (row.year() == null) {
+                        hospitalsByCode.put(row.code(), row.hospitals());
+                    } else {
+                        hospitalsByYear
+                                .computeIfAbsent(row.code(), code -> new ArrayList<>())
+                                .add(new Coverage.YearCount(row.year(), row.hospitals()));
+                    }
+                });
+        List<Coverage.IndicatorCoverage> summary = new ArrayList<>();
+        long total = 0;
+        for (IndicatorInfo info : infos) {
+            int count = hospitalsByCode.getOrDefault(info.code(), 0);
+            total += count;
+            summary.add(new Coverage.IndicatorCoverage(
+                    info.code(), info.derived(), count, hospitalsByYear.getOrDefault(info.code(), List.of())));
+        }
+
+        // hospital by hospital in name order, so that a page stops as soon as it is full
+        List<Coverage.Cell> items = MetricValues.bind(jdbc.sql(MetricValues.WANTED + """
+                                select h.slug, h.name_zh as name, h.province, h.city, h.level, h.category,
+                                       c.code, c.years, c.latest
+                                from hospital h
+                                cross join lateral (
+                                    select w.code, array_agg(distinct v.year order by v.year) as years,
+                                           max(v.year) as latest
+                                    from wanted w
+                                    join indicator_value v on v.indicator_code = w.numerator
+                                    where v.hospital_id = h.id
+                                      and not v.is_target
+                                      and v.kind = :kind
+                                      and v.year between :fromYear and :toYear
+                                      and v.indicator_code in (:inputs)
+                                      and (w.denominator is null or exists (
+                                              select 1 from indicator_value d
+                                              where d.hospital_id = h.id and d.indicator_code = w.denominator
+                                                and d.year = v.year and not d.is_target and d.kind = :kind
+                                                and d.value > 0))
+                                    group by w.code
+                                ) c
+                                where (cast(:province as text) is null or h.province like :province || '%' escape '\\')
+                                  and (:allHospitals or h.id in (:hospitalIds))
+                                order by h.name_zh, c.code
+                                limit :limit offset :offset
+                                """), scope)
+                .param("province", escapedProvince)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, row) -> new Coverage.Cell(
+                        HospitalLabels.label(rs),
+                        rs.getString("code"),
+                        years(rs.getArray("years")),
+                        rs.getInt("latest")))
+                .list();
+        return new Coverage(summary, items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    private static List<Integer> years(Array array) throws SQLException {
+        List<Integer> years = new ArrayList<>();
+        for (Object year : (Object[]) array.getArray()) {
+            years.add(((Number) year).intValue());
+        }
+        return years;
+    }
+}

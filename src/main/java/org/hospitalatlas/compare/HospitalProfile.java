@@ -1,0 +1,12 @@
+package org.hospitalatlas.compare;
+
+import java.util.List;
+import org.hospitalatlas.hospital.HospitalDetails;
+
+/** Everything known about one hospital, each fact with its evidence. */
+public record HospitalProfile(
+        HospitalDetails hospital,
+        List<LatestValue> indicators,
+        List<PilotEntry> pilots,
+        List<MembershipEntry> consortia,
+        List<DocumentMention> documents) {}

@@ -1,0 +1,14 @@
+package org.hospitalatlas.compare;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Map;
+
+/** One hospital's row of a matrix: a cell for every indicator asked for, keyed by code. */
+public record MatrixRow(
+        HospitalLabel hospital,
+
+        @Schema(
+                description = "Cells keyed by indicator code, in the order asked; an empty cell has null value",
+                example =
+                        "{\"beds_open\": {\"year\": 2021, \"value\": 4340, \"qualifier\": \"exact\", \"evidence\": []}}")
+        Map<String, MatrixCell> values) {}

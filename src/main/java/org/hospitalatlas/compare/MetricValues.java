@@ -1,0 +1,185 @@
+package org.hospitalatlas.compare;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads indicator figures for comparison, catalogue codes and derived ratios alike. {@link #METRIC} is
+ * the shared query head: it ends in a {@code metric} relation with one row per code, hospital and year.
+ */
+@Component
+class MetricValues {
+
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+    static final String LEVEL = "level";
+    static final String YOY_CHANGE_PCT = "yoy_change_pct";
+
+    /** The codes asked for, each as numerator and (for a derived ratio) denominator. */
+    static final String WANTED = """
+            with wanted as (
+                select i.code, i.code as numerator, cast(null as text) as denominator
+                from indicator i
+                where i.code in (:codes)
+                union all
+                select x.code, x.numerator, x.denominator
+                from derived_indicator x
+                where x.code in (:codes) and :kind = 'level'
+            )
+            """;
+
+    /**
+     * Targets ({@code is_target}) never take part. When several documents give the same hospital,
+     * indicator, year and kind, the most confident figure wins, then the most recently published. A
+     * derived ratio needs both inputs in the same year and a positive denominator; it is "exact" only
+     * when both inputs are.
+     */
+    static final String METRIC = WANTED + """
+            , base as (
+                select distinct on (v.hospital_id, v.indicator_code, v.year)
+                       v.hospital_id, v.indicator_code, v.year, v.value, v.qualifier, v.confidence,
+                       d.slug as document, v.char_start, v.char_end, v.quote
+                from indicator_value v
+                join source_document d on d.id = v.document_id
+                where not v.is_target
+                  and v.kind = :kind
+                  and v.year between :fromYear and :toYear
+                  and v.indicator_code in (:inputs)
+                  and (:allHospitals or v.hospital_id in (:hospitalIds))
+                order by v.hospital_id, v.indicator_code, v.year,
+                         v.confidence desc, d.published_on desc nulls last, v.id
+            ),
+            metric as (
+                select w.code, n.hospital_id, n.year,
+                       case when w.denominator is null then n.value
+                            else round(n.value / dn.value, 4) end as value,
+                       case when w.denominator is null or (n.qualifier = 'exact' and dn.qualifier = 'exact')
+                            then n.qualifier else 'approx' end as qualifier,
+                       n.indicator_code as n_code, n.document as n_document, n.char_start as n_start,
+                       n.char_end as n_end, n.quote as n_quote, n.confidence as n_confidence,
+                       dn.indicator_code as d_code, dn.document as d_document, dn.char_start as d_start,
+                       dn.char_end as d_end, dn.quote as d_quote, dn.confidence as d_confidence
+                from wanted w
+                join base n on n.indicator_code = w.numerator
+                left join base dn on dn.indicator_code = w.denominator
+                                 and dn.hospital_id = n.hospital_id and dn.year = n.year
+                where w.denominator is null or dn.value > 0
+            )
+            """;
+
+    /**
+     * Like {@link #METRIC} but only which hospital, code and year have a figure, without choosing among
+     * documents or reading evidence: the cheap head for coverage and for finding the latest year. A
+     * figure given by two documents appears twice in {@code metric}; count distinct hospitals and years.
+     */
+    static final String PRESENCE = WANTED + """
+            , present as not materialized (
+                select v.hospital_id, v.indicator_code, v.year, v.value
+                from indicator_value v
+                where not v.is_target
+                  and v.kind = :kind
+                  and v.year between :fromYear and :toYear
+                  and v.indicator_code in (:inputs)
+                  and (:allHospitals or v.hospital_id in (:hospitalIds))
+            ),
+            metric as (
+                select w.code, n.hospital_id, n.year
+                from wanted w
+                join present n on n.indicator_code = w.numerator
+                where w.denominator is null
+                   or exists (select 1 from present dn
+                              where dn.indicator_code = w.denominator and dn.hospital_id = n.hospital_id
+                                and dn.year = n.year and dn.value > 0)
+            )
+            """;
+
+    /**
+     * Which figures to read: indicator codes, kind, a year range, and hospitals (null for every hospital).
+     * {@code inputs} are the stored codes they need: each code itself, or a derived ratio's two inputs.
+     */
+    record Scope(
+            List<String> codes, List<String> inputs, String kind, int fromYear, int toYear, List<Long> hospitalIds) {
+
+        static Scope of(List<IndicatorInfo> indicators, String kind, int fromYear, int toYear, List<Long> hospitalIds) {
+            Set<String> inputs = new LinkedHashSet<>();
+            for (IndicatorInfo indicator : indicators) {
+                inputs.addAll(indicator.derived() ? indicator.inputs() : List.of(indicator.code()));
+            }
+            return new Scope(
+                    indicators.stream().map(IndicatorInfo::code).toList(),
+                    List.copyOf(inputs),
+                    kind,
+                    fromYear,
+                    toYear,
+                    hospitalIds);
+        }
+
+        /** Levels in {@code year}, or in every year when it is null. */
+        static Scope levels(List<IndicatorInfo> indicators, Integer year, List<Long> hospitalIds) {
+            return of(
+                    indicators, LEVEL, year == null ? FIRST_YEAR : year, year == null ? LAST_YEAR : year, hospitalIds);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    MetricValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every figure in scope, by code, hospital and year. */
+    List<MetricValue> values(Scope scope) {
+        if (scope.codes().isEmpty()
+                || (scope.hospitalIds() != null && scope.hospitalIds().isEmpty())) {
+            return List.of();
+        }
+        return bind(jdbc.sql(METRIC + "select m.* from metric m order by m.code, m.hospital_id, m.year"), scope)
+                .query((rs, row) -> read(rs))
+                .list();
+    }
+
+    static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Scope scope) {
+        boolean all = scope.hospitalIds() == null;
+        return statement
+                .param("codes", scope.codes())
+                .param("inputs", scope.inputs())
+                .param("kind", scope.kind())
+                .param("fromYear", scope.fromYear())
+                .param("toYear", scope.toYear())
+                .param("allHospitals", all)
+                // an IN list may not be empty; with allHospitals it is never looked at
+                .param("hospitalIds", all || scope.hospitalIds().isEmpty() ? List.of(-1L) : scope.hospitalIds());
+    }
+
+    /** Maps a row of {@code metric} (selected as {@code m.*}). */
+    static MetricValue read(ResultSet rs) throws SQLException {
+        List<ValueEvidence> evidence = new ArrayList<>(2);
+        evidence.add(evidence(rs, "n_"));
+        if (rs.getString("d_code") != null) {
+            evidence.add(evidence(rs, "d_"));
+        }
+        return new MetricValue(
+                rs.getString("code"),
+                rs.getLong("hospital_id"),
+                rs.getInt("year"),
+                Numbers.plain(rs.getBigDecimal("value")),
+                rs.getString("qualifier"),
+                List.copyOf(evidence));
+    }
+
+    private static ValueEvidence evidence(ResultSet rs, String prefix) throws SQLException {
+        return new ValueEvidence(
+                rs.getString(prefix + "code"),
+                rs.getString(prefix + "document"),
+                rs.getInt(prefix + "start"),
+                rs.getInt(prefix + "end"),
+                rs.getString(prefix + "quote"),
+                Numbers.plain(rs.getBigDecimal(prefix + "confidence")));
+    }
+}

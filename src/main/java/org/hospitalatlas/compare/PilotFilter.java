@@ -1,0 +1,19 @@
+package org.hospitalatlas.compare;
+
+import java.util.List;
+
+/** Which pilots to list; null means any. {@code province} matches by prefix (湖南 finds 湖南省). */
+public record PilotFilter(String category, String level, Integer year, String province) {
+
+    public static final List<String> CATEGORIES = List.of(
+            "modern_hospital_management",
+            "drg_dip_payment",
+            "salary_reform",
+            "personnel_staffing",
+            "title_evaluation",
+            "comprehensive_reform",
+            "high_quality_demo",
+            "other");
+
+    public static final List<String> LEVELS = List.of("national", "provincial", "municipal", "county");
+}

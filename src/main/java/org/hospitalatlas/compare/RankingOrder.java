@@ -1,0 +1,22 @@
+package org.hospitalatlas.compare;
+
+/** Which way a ranking runs: rank 1 is the highest value ({@code DESC}) or the lowest ({@code ASC}). */
+public enum RankingOrder {
+    ASC("p.value asc"),
+    DESC("p.value desc");
+
+    private final String orderBy;
+
+    RankingOrder(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    String orderBy() {
+        return orderBy;
+    }
+
+    /** The indicator's own direction: lower-is-better ranks ascending, higher and neutral descending. */
+    static RankingOrder defaultFor(IndicatorInfo indicator) {
+        return "lower".equals(indicator.better()) ? ASC : DESC;
+    }
+}

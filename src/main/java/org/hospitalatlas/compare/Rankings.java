@@ -1,0 +1,138 @@
+package org.hospitalatlas.compare;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Ranks a peer group of hospitals on one indicator, catalogue or derived. */
+@Service
+public class Rankings {
+
+    /** The hospitals with a figure, narrowed to the peer group; follows a head ending in {@code metric}. */
+    private static final String PEER = """
+            , peer as (
+                select m.*, h.slug, h.name_zh as name, h.province, h.city, h.level, h.category
+                from metric m
+                join hospital h on h.id = m.hospital_id
+                where (cast(:province as text) is null or h.province like :province || '%' escape '\\')
+                  and (cast(:level as text) is null or h.level = :level)
+                  and (cast(:category as text) is null or h.category = :category)
+            )
+            """;
+
+    private static final String STATS =
+            "round(cast(percentile_cont(0.5) within group (order by q.value) as numeric), 4)";
+
+    /** A ranked hospital with the peer group's size and median, which every row of the page carries. */
+    private record RankedRow(RankedValue value, long peerCount, BigDecimal median) {}
+
+    private final MetricCatalogue metrics;
+    private final JdbcClient jdbc;
+
+    Rankings(MetricCatalogue metrics, JdbcClient jdbc) {
+        this.metrics = metrics;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public IndicatorRanking rank(RankingRequest request) {
+        IndicatorInfo info = metrics.require(request.indicator());
+        Comparisons.requireLevelsForDerived(List.of(info), request.kind());
+        RankingOrder order = request.order() == null ? RankingOrder.defaultFor(info) : request.order();
+        String unit = Comparisons.unitOf(info, request.kind());
+        Integer year = request.year() != null ? request.year() : latestYear(info, request);
+        if (year == null) {
+            PeerGroup nobody = new PeerGroup(request.province(), request.level(), request.category(), 0, null);
+            return new IndicatorRanking(
+                    info, null, request.kind(), name(order), nobody, List.of(), request.page(), request.size(), 0, 0);
+        }
+        MetricValues.Scope scope = MetricValues.Scope.of(List.of(info), request.kind(), year, year, null);
+        List<RankedRow> rows = bind(
+                        jdbc.sql(MetricValues.METRIC + PEER + """
+                                select p.*, rank() over w as rank,
+                                       round(cast(100 * (1 - percent_rank() over w) as numeric), 1) as percentile,
+                                       count(*) over () as peer_count,
+                                       (select %s from peer q) as median
+                                from peer p
+                                window w as (order by %s)
+                                order by rank, p.slug
+                                limit :limit offset :offset
+                                """.formatted(STATS, order.orderBy())), scope, request)
+                .param("limit", request.size())
+                .param("offset", (long) request.page() * request.size())
+                .query((rs, row) -> {
+                    MetricValue value = MetricValues.read(rs);
+                    RankedValue ranked = new RankedValue(
+                            rs.getInt("rank"),
+                            Numbers.plain(rs.getBigDecimal("percentile")),
+                            HospitalLabels.label(rs),
+                            value.year(),
+                            value.value(),
+                            unit,
+                            value.qualifier(),
+                            value.evidence());
+                    return new RankedRow(ranked, rs.getLong("peer_count"), rs.getBigDecimal("median"));
+                })
+                .list();
+        PeerGroup peers = rows.isEmpty()
+                ? statsOnly(scope, request)
+                : peerGroup(request, rows.get(0).peerCount(), rows.get(0).median());
+        List<RankedValue> items = rows.stream().map(RankedRow::value).toList();
+        int totalPages = (int) ((peers.count() + request.size() - 1) / request.size());
+        return new IndicatorRanking(
+                info,
+                year,
+                request.kind(),
+                name(order),
+                peers,
+                items,
+                request.page(),
+                request.size(),
+                peers.count(),
+                totalPages);
+    }
+
+    /** The peer group's size and median when the page asked for lies beyond its end. */
+    private PeerGroup statsOnly(MetricValues.Scope scope, RankingRequest request) {
+        if (request.page() == 0) {
+            return peerGroup(request, 0, null);
+        }
+        return bind(
+                        jdbc.sql(MetricValues.METRIC + PEER + "select count(*) as n, " + STATS
+                                + " as median from peer q"),
+                        scope,
+                        request)
+                .query((rs, row) -> peerGroup(request, rs.getLong("n"), rs.getBigDecimal("median")))
+                .single();
+    }
+
+    /** The latest year in which any hospital of the peer group has a figure, or null. */
+    private Integer latestYear(IndicatorInfo info, RankingRequest request) {
+        MetricValues.Scope all = MetricValues.Scope.of(
+                List.of(info), request.kind(), MetricValues.FIRST_YEAR, MetricValues.LAST_YEAR, null);
+        List<Integer> latest = bind(
+                        jdbc.sql(MetricValues.PRESENCE + PEER + "select max(p.year) from peer p"), all, request)
+                .query(Integer.class)
+                .list();
+        return latest.isEmpty() ? null : latest.get(0);
+    }
+
+    private static PeerGroup peerGroup(RankingRequest request, long count, BigDecimal median) {
+        return new PeerGroup(request.province(), request.level(), request.category(), count, Numbers.plain(median));
+    }
+
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec statement, MetricValues.Scope scope, RankingRequest request) {
+        return MetricValues.bind(statement, scope)
+                .param("province", request.province() == null ? null : Like.escape(request.province()))
+                .param("level", request.level())
+                .param("category", request.category());
+    }
+
+    private static String name(RankingOrder order) {
+        return order.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,112 @@
+package org.hospitalatlas.compare;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reform pilots for dashboards: a filtered list, and a timeline. */
+@Service
+public class ReformPilotQueries {
+
+    /** One row per hospital and designation: a pilot named by two documents is shown once, best evidence. */
+    private static final String PILOTS = """
+            with pilot as (
+                select distinct on (r.hospital_id, r.designation)
+                       r.id, r.hospital_id, r.designation, r.level, r.category, r.year,
+                       r.document_id, r.char_start, r.char_end, r.quote
+                from reform_pilot r
+                where (cast(:category as text) is null or r.category = :category)
+                  and (cast(:level as text) is null or r.level = :level)
+                  and (cast(:year as integer) is null or r.year = :year)
+                order by r.hospital_id, r.designation, r.confidence desc, r.id
+            )
+            select p.designation, p.level as pilot_level, p.category as pilot_category, p.year,
+                   d.slug as document, p.char_start, p.char_end, p.quote,
+                   h.slug, h.name_zh as name, h.province, h.city, h.level, h.category
+            from pilot p
+            join hospital h on h.id = p.hospital_id
+            join source_document d on d.id = p.document_id
+            where (cast(:province as text) is null or h.province like :province || '%' escape '\\')
+            """;
+
+    private final JdbcClient jdbc;
+
+    ReformPilotQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<PilotRow> list(PilotFilter filter, PilotSort sort, int page, int size) {
+        long total = bind(jdbc.sql("select count(*) from (" + PILOTS + ") counted"), filter)
+                .query(Long.class)
+                .single();
+        List<PilotRow> items = bind(
+                        jdbc.sql(PILOTS + " order by " + sort.orderBy() + " limit :limit offset :offset"), filter)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, row) -> new PilotRow(
+                        HospitalLabels.label(rs),
+                        rs.getString("designation"),
+                        rs.getString("pilot_level"),
+                        rs.getString("pilot_category"),
+                        rs.getObject("year", Integer.class),
+                        new Evidence(
+                                rs.getString("document"),
+                                rs.getInt("char_start"),
+                                rs.getInt("char_end"),
+                                rs.getString("quote"))))
+                .list();
+        return new ResultPage<>(items, total);
+    }
+
+    /** Year by year (unknown years last), then by category: which hospitals were named. */
+    @Transactional(readOnly = true)
+    public PilotTimeline timeline(PilotFilter filter) {
+        List<PilotRow> ordered = bind(
+                        jdbc.sql(PILOTS + " order by p.year nulls last, p.category, h.name_zh, p.designation"), filter)
+                .query((rs, row) -> new PilotRow(
+                        HospitalLabels.label(rs),
+                        rs.getString("designation"),
+                        rs.getString("pilot_level"),
+                        rs.getString("pilot_category"),
+                        rs.getObject("year", Integer.class),
+                        null))
+                .list();
+        List<PilotTimeline.Entry> entries = new ArrayList<>();
+        List<PilotTimeline.Hospital> hospitals = new ArrayList<>();
+        Set<String> distinct = new HashSet<>();
+        PilotRow current = null;
+        for (PilotRow pilot : ordered) {
+            if (current != null
+                    && (!Objects.equals(current.year(), pilot.year())
+                            || !current.category().equals(pilot.category()))) {
+                entries.add(new PilotTimeline.Entry(
+                        current.year(), current.category(), distinct.size(), List.copyOf(hospitals)));
+                hospitals.clear();
+                distinct.clear();
+            }
+            current = pilot;
+            distinct.add(pilot.hospital().slug());
+            hospitals.add(new PilotTimeline.Hospital(
+                    pilot.hospital().slug(), pilot.hospital().name(), pilot.designation(), pilot.level()));
+        }
+        if (current != null) {
+            entries.add(new PilotTimeline.Entry(
+                    current.year(), current.category(), distinct.size(), List.copyOf(hospitals)));
+        }
+        return new PilotTimeline(entries);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, PilotFilter filter) {
+        return statement
+                .param("category", filter.category())
+                .param("level", filter.level())
+                .param("year", filter.year())
+                .param("province", filter.province() == null ? null : Like.escape(filter.province()));
+    }
+}

@@ -1,0 +1,72 @@
+package org.hospitalatlas.compare.web;
+
+/** Parameter texts and answer examples shared by the comparison endpoints' OpenAPI documentation. */
+final class ApiExamples {
+
+    private ApiExamples() {}
+
+    static final String CHENZHOU = "chen-zhou-shi-di-yi-ren-min-yi-yuan";
+    static final String JINGZHOU = "jing-zhou-shi-di-yi-ren-min-yi-yuan";
+    static final String HOSPITALS = CHENZHOU + "," + JINGZHOU;
+
+    static final String HOSPITALS_TEXT = "Comma-separated hospital slugs, at most 50 (see GET /api/v1/hospitals)";
+    static final String YEAR_TEXT =
+            "A year from 1900 to 2100, or 'latest' for each hospital's latest year with a value";
+    static final String KIND_TEXT =
+            "level (the figure itself) or yoy_change_pct (a year-on-year change a document states); derived "
+                    + "indicators have levels only";
+    static final String INDICATOR_TEXT = "An indicator code: the catalogue (GET /api/v1/indicators) or a derived ratio "
+            + "(GET /api/v1/compare/indicators)";
+    static final String PAGE_TEXT = "Page number, from 0";
+    static final String SIZE_TEXT = "Page size, 1 to 500";
+    static final String PROVINCE_TEXT = "Province, full or short (湖南省 or 湖南)";
+
+    static final String COMPARE = """
+            {
+              "indicator": {"code": "beds_open", "nameZh": "实际开放床位数", "nameEn": "Open beds", "unit": "beds",
+                            "better": "neutral", "category": "capacity", "derived": false, "inputs": null,
+                            "definition": "实际开放床位（年末）"},
+              "year": 2021,
+              "kind": "level",
+              "rows": [
+                {"hospital": {"slug": "chen-zhou-shi-di-yi-ren-min-yi-yuan", "name": "郴州市第一人民医院",
+                              "province": "湖南省", "city": "郴州市", "level": "三级", "category": "综合"},
+                 "indicator": "beds_open", "year": 2021, "value": 4340, "unit": "beds", "qualifier": "exact",
+                 "kind": "level",
+                 "evidence": [{"indicator": "beds_open", "document": "000_dbe0950c11f56caa", "start": 420,
+                               "end": 433, "quote": "全院有开放床位4340张，", "confidence": 0.86}]},
+                {"hospital": {"slug": "jing-zhou-shi-di-yi-ren-min-yi-yuan", "name": "荆州市第一人民医院",
+                              "province": "湖北省", "city": "荆州市", "level": "三级甲等", "category": "综合"},
+                 "indicator": "beds_open", "year": null, "value": null, "unit": "beds", "qualifier": null,
+                 "kind": "level", "evidence": []}
+              ]
+            }""";
+
+    static final String RANKING = """
+            {
+              "indicator": {"code": "avg_length_of_stay", "nameZh": "出院者平均住院日", "nameEn": "Average length of stay",
+                            "unit": "days", "better": "lower", "category": "efficiency", "derived": false,
+                            "inputs": null, "definition": "出院者占用总床日数/出院人数"},
+              "year": 2021, "kind": "level", "order": "asc",
+              "peerGroup": {"province": "湖南", "level": null, "category": "综合", "count": 3, "median": 7.2},
+              "items": [
+                {"rank": 1, "percentile": 100, "hospital": {"slug": "a", "name": "甲医院", "province": "湖南省",
+                 "city": "长沙市", "level": "三级甲等", "category": "综合"}, "year": 2021, "value": 7.2,
+                 "unit": "days", "qualifier": "exact", "evidence": []},
+                {"rank": 1, "percentile": 100, "hospital": {"slug": "b", "name": "乙医院", "province": "湖南省",
+                 "city": "郴州市", "level": "三级", "category": "综合"}, "year": 2021, "value": 7.2,
+                 "unit": "days", "qualifier": "exact", "evidence": []},
+                {"rank": 3, "percentile": 0, "hospital": {"slug": "c", "name": "丙医院", "province": "湖南省",
+                 "city": "衡阳市", "level": "三级甲等", "category": "综合"}, "year": 2021, "value": 8.5,
+                 "unit": "days", "qualifier": "approx", "evidence": []}
+              ],
+              "page": 0, "size": 20, "totalItems": 3, "totalPages": 1
+            }""";
+
+    static final String CSV_COMPARE = """
+            hospital.slug,hospital.name,hospital.province,hospital.city,hospital.level,hospital.category,indicator,\
+            year,value,unit,qualifier,kind,evidence.indicator,evidence.document,evidence.start,evidence.end,\
+            evidence.quote,evidence.confidence
+            chen-zhou-shi-di-yi-ren-min-yi-yuan,郴州市第一人民医院,湖南省,郴州市,三级,综合,beds_open,2021,4340,beds,\
+            exact,level,beds_open,000_dbe0950c11f56caa,420,433,全院有开放床位4340张，,0.86""";
+}

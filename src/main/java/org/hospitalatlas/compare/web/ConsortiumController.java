@@ -1,0 +1,125 @@
+package org.hospitalatlas.compare.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.hospitalatlas.compare.ConsortiumComparison;
+import org.hospitalatlas.compare.ConsortiumDetails;
+import org.hospitalatlas.compare.ConsortiumFilter;
+import org.hospitalatlas.compare.ConsortiumQueries;
+import org.hospitalatlas.compare.ConsortiumSort;
+import org.hospitalatlas.compare.ConsortiumSummary;
+import org.hospitalatlas.compare.ResultPage;
+import org.hospitalatlas.web.CsvExport;
+import org.hospitalatlas.web.PageHeaders;
+import org.hospitalatlas.web.PagedResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/consortia")
+@Tag(name = "Consortia", description = "Consortia (医联体): city medical groups, county communities, alliances …")
+class ConsortiumController {
+
+    private static final int MAX_CONSORTIA = 20;
+
+    private final ConsortiumQueries consortia;
+
+    ConsortiumController(ConsortiumQueries consortia) {
+        this.consortia = consortia;
+    }
+
+    @GetMapping
+    @CsvExport
+    @Operation(
+            summary = "List consortia, filtered by type and province; paged",
+            description = "province matches consortia with a member hospital there. Each row: type, "
+                    + "establishment, lead hospital, member count and evidence. Link headers point to the "
+                    + "other pages.")
+    ResponseEntity<PagedResponse<ConsortiumSummary>> listConsortia(
+            @Parameter(
+                            description = "Consortium type",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {
+                                                "city_medical_group",
+                                                "county_medical_community",
+                                                "specialty_alliance",
+                                                "tele_medicine_network",
+                                                "regional_medical_center",
+                                                "hospital_group",
+                                                "other"
+                                            }))
+                    @RequestParam(required = false)
+                    String type,
+            @Parameter(description = ApiExamples.PROVINCE_TEXT, example = "湖南") @RequestParam(required = false)
+                    String province,
+            @Parameter(
+                            description = "Sort field",
+                            schema =
+                                    @Schema(
+                                            defaultValue = "name",
+                                            allowableValues = {"name", "established", "members", "type"}))
+                    @RequestParam(required = false)
+                    String sort,
+            @Parameter(description = ApiExamples.PAGE_TEXT, schema = @Schema(defaultValue = "0"))
+                    @RequestParam(required = false)
+                    String page,
+            @Parameter(description = ApiExamples.SIZE_TEXT, schema = @Schema(defaultValue = "20"))
+                    @RequestParam(required = false)
+                    String size) {
+        QueryParameters parameters = new QueryParameters();
+        ConsortiumFilter filter = new ConsortiumFilter(
+                parameters.oneOf("type", type, ConsortiumFilter.TYPES, null),
+                parameters.text("province", province, 50));
+        ConsortiumSort chosenSort = parameters.option("sort", sort, ConsortiumSort.class, ConsortiumSort.NAME);
+        int chosenPage = parameters.page(page);
+        int chosenSize = parameters.size(size);
+        parameters.throwIfInvalid();
+        ResultPage<ConsortiumSummary> result = consortia.list(filter, chosenSort, chosenPage, chosenSize);
+        return PageHeaders.ok(PagedResponse.of(result.items(), chosenPage, chosenSize, result.total()));
+    }
+
+    @GetMapping("/compare")
+    @CsvExport
+    @Operation(
+            summary = "Compare consortia: type, members by role, year established, the lead's key figures",
+            description = "One row per consortium asked for, in that order. The lead hospital's latest figure "
+                    + "for each indicator (default: beds_open, staff_total, outpatient_visits, discharges, "
+                    + "revenue) comes with its evidence.")
+    ConsortiumComparison compareConsortia(
+            @Parameter(
+                            description = "Comma-separated consortium slugs, at most 20",
+                            example = "chen-zhou-shi-di-yi-ren-min-yi-yuan-cheng-shi-yi-liao-ji-tuan",
+                            required = true)
+                    @RequestParam(required = false)
+                    String slugs,
+            @Parameter(
+                            description = "Comma-separated indicator codes for the leads, at most 20",
+                            example = "beds_open,revenue_per_bed")
+                    @RequestParam(required = false)
+                    String indicators) {
+        QueryParameters parameters = new QueryParameters();
+        List<String> chosen = parameters.list("slugs", slugs, MAX_CONSORTIA, true);
+        List<String> codes = parameters.list("indicators", indicators, QueryParameters.MAX_INDICATORS, false);
+        parameters.throwIfInvalid();
+        return consortia.compare(chosen, codes);
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "One consortium: lead, members with roles, establishment, evidence")
+    ConsortiumDetails consortium(
+            @Parameter(
+                            description = "Consortium slug",
+                            example = "chen-zhou-shi-di-yi-ren-min-yi-yuan-cheng-shi-yi-liao-ji-tuan")
+                    @PathVariable
+                    String slug) {
+        return consortia.details(slug);
+    }
+}

@@ -1,0 +1,156 @@
+package org.hospitalatlas.compare.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.hospitalatlas.shared.InvalidInputException;
+import org.hospitalatlas.shared.InvalidInputException.FieldError;
+
+/**
+ * Reads query parameters given as text and collects every problem before answering, so a 400 lists each
+ * bad parameter at once (year=1800, size=10000 and sort=password together), not only the first.
+ */
+final class QueryParameters {
+
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+    static final int MAX_PAGE = 100_000;
+    static final int MAX_SIZE = 500;
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_HOSPITALS = 50;
+    static final int MAX_INDICATORS = 20;
+    static final String LATEST = "latest";
+    static final List<String> KINDS = List.of("level", "yoy_change_pct");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** The trimmed value, or an error when it is missing or blank. */
+    String required(String name, String raw) {
+        String value = text(name, raw, 200);
+        if (value == null) {
+            reject(name, "is required");
+        }
+        return value;
+    }
+
+    /** The trimmed value, null when blank; an error when longer than {@code maxLength}. */
+    String text(String name, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.strip();
+        if (value.length() > maxLength) {
+            reject(name, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        return value;
+    }
+
+    /** A year between 1900 and 2100; null when absent, or when {@code latestAllowed} and "latest". */
+    Integer year(String name, String raw, boolean latestAllowed) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.strip();
+        if (latestAllowed && value.equalsIgnoreCase(LATEST)) {
+            return null;
+        }
+        String expected =
+                "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR + (latestAllowed ? " or 'latest'" : "");
+        Integer year = integer(value);
+        if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
+            reject(name, expected + " (was '" + value + "')");
+            return null;
+        }
+        return year;
+    }
+
+    int page(String raw) {
+        return bounded("page", raw, 0, MAX_PAGE, 0);
+    }
+
+    int size(String raw) {
+        return bounded("size", raw, 1, MAX_SIZE, DEFAULT_SIZE);
+    }
+
+    /** One of {@code allowed} (case-insensitive), {@code fallback} when absent. */
+    String oneOf(String name, String raw, List<String> allowed, String fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        String value = raw.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+        if (!allowed.contains(value)) {
+            reject(name, "must be one of " + allowed + " (was '" + raw.strip() + "')");
+            return fallback;
+        }
+        return value;
+    }
+
+    /** A constant of {@code type} named in lowercase (sort=year, order=asc), {@code fallback} when absent. */
+    <E extends Enum<E>> E option(String name, String raw, Class<E> type, E fallback) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name().toLowerCase(Locale.ROOT));
+        }
+        String value = oneOf(name, raw, names, null);
+        return value == null ? fallback : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * A comma-separated list, trimmed, without blanks or repeats; null when absent and not required.
+     * More than {@code max} entries is an error.
+     */
+    List<String> list(String name, String raw, int max, boolean required) {
+        Set<String> values = new LinkedHashSet<>();
+        if (raw != null) {
+            for (String part : raw.split(",")) {
+                if (!part.isBlank()) {
+                    values.add(part.strip());
+                }
+            }
+        }
+        if (values.isEmpty()) {
+            if (required) {
+                reject(name, "is required: a comma-separated list");
+            }
+            return null;
+        }
+        if (values.size() > max) {
+            reject(name, "must name at most " + max + " entries (was " + values.size() + ")");
+            return null;
+        }
+        return List.copyOf(values);
+    }
+
+    void reject(String name, String message) {
+        errors.add(new FieldError(name, message));
+    }
+
+    /** Throws the collected problems, if any, as one invalid-input answer. */
+    void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private int bounded(String name, String raw, int min, int max, int fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        Integer value = integer(raw.strip());
+        if (value == null || value < min || value > max) {
+            reject(name, "must be a whole number from " + min + " to " + max + " (was '" + raw.strip() + "')");
+            return fallback;
+        }
+        return value;
+    }
+
+    private static Integer integer(String value) {
+        if (!value.matches("[+-]?\\d{1,9}")) {
+            return null;
+        }
+        return Integer.valueOf(value);
+    }
+}

@@ -1,0 +1,68 @@
+package org.hospitalatlas.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Paging headers for list answers: RFC 8288 {@code Link} (first, prev, next, last — the request's own URL
+ * with another {@code page}) and {@code X-Total-Count}, so a CSV download keeps its totals too.
+ */
+public final class PageHeaders {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    private PageHeaders() {}
+
+    public static <T> ResponseEntity<PagedResponse<T>> ok(PagedResponse<T> page) {
+        return ResponseEntity.ok()
+                .headers(of(page.page(), page.size(), page.totalItems()))
+                .body(page);
+    }
+
+    public static HttpHeaders of(int page, int size, long totalItems) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(TOTAL_COUNT, Long.toString(totalItems));
+        int last = size <= 0 || totalItems == 0 ? 0 : (int) ((totalItems - 1) / size);
+        HttpServletRequest request = currentRequest();
+        if (request == null) {
+            return headers;
+        }
+        List<String> links = new ArrayList<>();
+        links.add(link(request, 0, "first"));
+        if (page > 0) {
+            links.add(link(request, Math.min(page - 1, last), "prev"));
+        }
+        if (page < last) {
+            links.add(link(request, page + 1, "next"));
+        }
+        links.add(link(request, last, "last"));
+        headers.set(HttpHeaders.LINK, String.join(", ", links));
+        return headers;
+    }
+
+    private static String link(HttpServletRequest request, int page, String relation) {
+        UriComponentsBuilder url =
+                ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page", page);
+        String target;
+        try {
+            target = url.build(true).toUriString();
+        } catch (IllegalArgumentException notEncoded) {
+            // the client sent characters raw that Tomcat let through: encode them once here
+            target = url.build().encode().toUriString();
+        }
+        return "<" + target + ">; rel=\"" + relation + "\"";
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest()
+                : null;
+    }
+}

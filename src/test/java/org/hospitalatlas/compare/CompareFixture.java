@@ -1,0 +1,229 @@
+package org.hospitalatlas.compare;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Hospitals, figures, pilots and consortia of an invented province, 对比省, for the comparison tests.
+ * Idempotent (the Spring context and its database are shared by every integration test), and in a
+ * province of its own so that other tests' counts never see these rows.
+ *
+ * <p>Open beds 2021: alpha 1000, beta 1000 (a tie), gamma 800, delta 500; alpha 2022: 1100. Alpha also
+ * has targets (9999 for 2021, 2000 for 2025) that must never show. Average stay 2021 (lower is better):
+ * beta 7.2, gamma 7.2 (a tie), alpha 8.5, delta 9.0.
+ */
+final class CompareFixture {
+
+    static final String PROVINCE = "对比省";
+    static final String DOCUMENT = "cmp-fixture";
+    static final String ALPHA = "cmp-alpha";
+    static final String BETA = "cmp-beta";
+    static final String GAMMA = "cmp-gamma";
+    static final String DELTA = "cmp-delta";
+    static final String EMPTY = "cmp-empty";
+    static final String GROUP = "cmp-group";
+    static final String COMMUNITY = "cmp-community";
+
+    static final String TEXT = """
+            对比市第一人民医院2021年实际开放床位1000张，业务收入5亿元，在职职工1250人，出院人次3万人次。\
+            对比市第二人民医院2021年实际开放床位1000张，业务收入约4亿元。\
+            对比市中医院2021年实际开放床位800张。对比县人民医院2021年实际开放床位500张。\
+            对比市第一人民医院2022年实际开放床位1100张。计划2021年对比市第一人民医院床位达9999张。\
+            到2025年，对比市第一人民医院床位将达2000张。\
+            2020年对比市第一人民医院门诊人次90万，2021年门诊人次100万，同比增长11.1%。\
+            2021年平均住院日：第一人民医院8.5天，第二人民医院7.2天，中医院7.2天，县人民医院9.0天。\
+            2019年对比市第一人民医院被列为国家DRG付费试点医院。2019年对比市第二人民医院被列为省级DRG付费试点医院。\
+            2020年对比市中医院被列为省级薪酬制度改革试点医院。\
+            2021年6月，对比市医疗集团成立，由对比市第一人民医院牵头，对比市第二人民医院、对比县人民医院加入。\
+            2020年，对比县医共体成立，对比县人民医院牵头，对比市中医院加入。""";
+
+    private CompareFixture() {}
+
+    static void ensure(JdbcClient jdbc) {
+        jdbc.sql("""
+                        insert into hospital (slug, name_zh, province, city, level, category)
+                        values ('cmp-alpha', '对比市第一人民医院', '对比省', '对比市', '三级甲等', '综合'),
+                               ('cmp-beta', '对比市第二人民医院', '对比省', '对比市', '三级甲等', '综合'),
+                               ('cmp-gamma', '对比市中医院', '对比省', '对比市', '三级甲等', '中医'),
+                               ('cmp-delta', '对比县人民医院', '对比省', '对比市', '二级甲等', '综合'),
+                               ('cmp-empty', '对比市妇幼保健院', '对比省', '对比市', '三级乙等', '妇幼')
+                        on conflict do nothing
+                        """).update();
+        jdbc.sql("""
+                        insert into source_document (slug, title, publisher, published_on, sha256, body)
+                        values (:slug, '对比省医院工作简报（测试）', '对比省卫健委', date '2022-03-01',
+                                'c0ffeec0ffeec0ffeec0ffeec0ffeec0ffeec0ffeec0ffeec0ffeec0ffeec0ff', :body)
+                        on conflict do nothing
+                        """).param("slug", DOCUMENT).param("body", TEXT).update();
+        value(jdbc, ALPHA, "beds_open", 2021, "level", "1000", false, "对比市第一人民医院2021年实际开放床位1000张");
+        value(jdbc, BETA, "beds_open", 2021, "level", "1000", false, "对比市第二人民医院2021年实际开放床位1000张");
+        value(jdbc, GAMMA, "beds_open", 2021, "level", "800", false, "对比市中医院2021年实际开放床位800张");
+        value(jdbc, DELTA, "beds_open", 2021, "level", "500", false, "对比县人民医院2021年实际开放床位500张");
+        value(jdbc, ALPHA, "beds_open", 2022, "level", "1100", false, "对比市第一人民医院2022年实际开放床位1100张");
+        value(jdbc, ALPHA, "beds_open", 2021, "level", "9999", true, "计划2021年对比市第一人民医院床位达9999张");
+        value(jdbc, ALPHA, "beds_open", 2025, "level", "2000", true, "到2025年，对比市第一人民医院床位将达2000张");
+        value(jdbc, ALPHA, "revenue", 2021, "level", "500000000", false, "业务收入5亿元");
+        value(jdbc, BETA, "revenue", 2021, "level", "400000000", "approx", false, "业务收入约4亿元");
+        value(jdbc, ALPHA, "staff_total", 2021, "level", "1250", false, "在职职工1250人");
+        value(jdbc, ALPHA, "discharges", 2021, "level", "30000", false, "出院人次3万人次");
+        value(jdbc, ALPHA, "outpatient_visits", 2020, "level", "900000", false, "2020年对比市第一人民医院门诊人次90万");
+        value(jdbc, ALPHA, "outpatient_visits", 2021, "level", "1000000", false, "2021年门诊人次100万");
+        value(jdbc, ALPHA, "outpatient_visits", 2021, "yoy_change_pct", "11.1", false, "同比增长11.1%");
+        value(jdbc, ALPHA, "avg_length_of_stay", 2021, "level", "8.5", false, "第一人民医院8.5天");
+        value(jdbc, BETA, "avg_length_of_stay", 2021, "level", "7.2", false, "第二人民医院7.2天");
+        value(jdbc, GAMMA, "avg_length_of_stay", 2021, "level", "7.2", false, "中医院7.2天");
+        value(jdbc, DELTA, "avg_length_of_stay", 2021, "level", "9.0", false, "县人民医院9.0天");
+
+        pilot(jdbc, ALPHA, "国家DRG付费试点医院", "national", "drg_dip_payment", 2019);
+        pilot(jdbc, BETA, "省级DRG付费试点医院", "provincial", "drg_dip_payment", 2019);
+        pilot(jdbc, GAMMA, "省级薪酬制度改革试点医院", "provincial", "salary_reform", 2020);
+
+        consortium(jdbc, GROUP, "对比市医疗集团", "city_medical_group", "2021-06-01", "month", "2021年6月，对比市医疗集团成立");
+        consortium(jdbc, COMMUNITY, "对比县医共体", "county_medical_community", "2020-01-01", "year", "2020年，对比县医共体成立");
+        member(jdbc, GROUP, ALPHA, "lead", "由对比市第一人民医院牵头");
+        member(jdbc, GROUP, BETA, "member", "对比市第二人民医院、对比县人民医院加入");
+        member(jdbc, GROUP, DELTA, "member", "对比市第二人民医院、对比县人民医院加入");
+        member(jdbc, COMMUNITY, DELTA, "lead", "对比县人民医院牵头");
+        member(jdbc, COMMUNITY, GAMMA, "member", "对比市中医院加入");
+
+        mention(jdbc, ALPHA, true, "对比市第一人民医院2021年实际开放床位1000张");
+        mention(jdbc, BETA, false, "对比市第二人民医院2021年实际开放床位1000张");
+    }
+
+    static int start(String quote) {
+        int start = TEXT.indexOf(quote);
+        if (start < 0) {
+            throw new IllegalArgumentException("not in the fixture text: " + quote);
+        }
+        return start;
+    }
+
+    private static void value(
+            JdbcClient jdbc,
+            String hospital,
+            String code,
+            int year,
+            String kind,
+            String value,
+            boolean target,
+            String quote) {
+        value(jdbc, hospital, code, year, kind, value, "exact", target, quote);
+    }
+
+    private static void value(
+            JdbcClient jdbc,
+            String hospital,
+            String code,
+            int year,
+            String kind,
+            String value,
+            String qualifier,
+            boolean target,
+            String quote) {
+        jdbc.sql("""
+                        insert into indicator_value (hospital_id, indicator_code, year, kind, value, qualifier, is_target,
+                                                     document_id, char_start, char_end, quote, confidence)
+                        select h.id, :code, :year, :kind, cast(:value as numeric), :qualifier, :target,
+                               d.id, :start, :end, :quote, 0.9
+                        from hospital h, source_document d
+                        where h.slug = :hospital and d.slug = :document
+                        on conflict do nothing
+                        """)
+                .param("hospital", hospital)
+                .param("document", DOCUMENT)
+                .param("code", code)
+                .param("year", year)
+                .param("kind", kind)
+                .param("value", value)
+                .param("qualifier", qualifier)
+                .param("target", target)
+                .param("start", start(quote))
+                .param("end", start(quote) + quote.length())
+                .param("quote", quote)
+                .update();
+    }
+
+    private static void pilot(
+            JdbcClient jdbc, String hospital, String designation, String level, String category, int year) {
+        jdbc.sql("""
+                        insert into reform_pilot (hospital_id, designation, level, category, year, document_id,
+                                                  char_start, char_end, quote, confidence)
+                        select h.id, :designation, :level, :category, :year, d.id, :start, :end, :designation, 0.9
+                        from hospital h, source_document d
+                        where h.slug = :hospital and d.slug = :document
+                        on conflict do nothing
+                        """)
+                .param("hospital", hospital)
+                .param("document", DOCUMENT)
+                .param("designation", designation)
+                .param("level", level)
+                .param("category", category)
+                .param("year", year)
+                .param("start", start(designation))
+                .param("end", start(designation) + designation.length())
+                .update();
+    }
+
+    private static void consortium(
+            JdbcClient jdbc,
+            String slug,
+            String name,
+            String type,
+            String established,
+            String precision,
+            String quote) {
+        jdbc.sql("""
+                        insert into consortium (slug, name, type, established_on, established_precision, document_id,
+                                                char_start, char_end, quote, confidence)
+                        select :slug, :name, :type, cast(:established as date), :precision, d.id, :start, :end, :quote, 0.9
+                        from source_document d
+                        where d.slug = :document
+                        on conflict do nothing
+                        """)
+                .param("slug", slug)
+                .param("name", name)
+                .param("type", type)
+                .param("established", established)
+                .param("precision", precision)
+                .param("document", DOCUMENT)
+                .param("start", start(quote))
+                .param("end", start(quote) + quote.length())
+                .param("quote", quote)
+                .update();
+    }
+
+    private static void member(JdbcClient jdbc, String consortium, String hospital, String role, String quote) {
+        jdbc.sql("""
+                        insert into consortium_member (consortium_id, hospital_id, role, document_id, char_start,
+                                                       char_end, quote)
+                        select c.id, h.id, :role, d.id, :start, :end, :quote
+                        from consortium c, hospital h, source_document d
+                        where c.slug = :consortium and h.slug = :hospital and d.slug = :document
+                        on conflict do nothing
+                        """)
+                .param("consortium", consortium)
+                .param("hospital", hospital)
+                .param("role", role)
+                .param("document", DOCUMENT)
+                .param("start", start(quote))
+                .param("end", start(quote) + quote.length())
+                .param("quote", quote)
+                .update();
+    }
+
+    private static void mention(JdbcClient jdbc, String hospital, boolean main, String quote) {
+        jdbc.sql("""
+                        insert into document_hospital (document_id, hospital_id, is_main, char_start, char_end, quote)
+                        select d.id, h.id, :main, :start, :end, :quote
+                        from hospital h, source_document d
+                        where h.slug = :hospital and d.slug = :document
+                        on conflict do nothing
+                        """)
+                .param("hospital", hospital)
+                .param("document", DOCUMENT)
+                .param("main", main)
+                .param("start", start(quote))
+                .param("end", start(quote) + quote.length())
+                .param("quote", quote)
+                .update();
+    }
+}

@@ -1,0 +1,92 @@
+package org.hospitalatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hospitalatlas.support.Api;
+import org.hospitalatlas.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class OpenApiDocumentIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyEndpointIsDocumentedWithATagAndASummary() {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        assertThat(paths.propertyNames())
+                .contains(
+                        "/api/v1/compare",
+                        "/api/v1/compare/matrix",
+                        "/api/v1/compare/indicators",
+                        "/api/v1/indicators/{code}/ranking",
+                        "/api/v1/hospitals/{slug}/indicators",
+                        "/api/v1/hospitals/{slug}/profile",
+                        "/api/v1/reform-pilots",
+                        "/api/v1/reform-pilots/timeline",
+                        "/api/v1/consortia",
+                        "/api/v1/consortia/{slug}",
+                        "/api/v1/consortia/compare",
+                        "/api/v1/coverage",
+                        "/api/v1/hospitals",
+                        "/api/v1/documents",
+                        "/api/v1/indicators");
+        List<String> undocumented = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode summary = operation.getValue().get("summary");
+                JsonNode tags = operation.getValue().get("tags");
+                if (summary == null || summary.asString().isBlank() || tags == null || tags.isEmpty()) {
+                    undocumented.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        assertThat(undocumented).isEmpty();
+    }
+
+    @Test
+    void listsAndComparisonsDocumentTheirCsvForm() {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        for (String path : List.of(
+                "/api/v1/compare",
+                "/api/v1/compare/matrix",
+                "/api/v1/indicators/{code}/ranking",
+                "/api/v1/reform-pilots",
+                "/api/v1/consortia",
+                "/api/v1/coverage",
+                "/api/v1/hospitals",
+                "/api/v1/documents",
+                "/api/v1/indicators")) {
+            JsonNode get = paths.get(path).get("get");
+            assertThat(get.get("parameters").findValuesAsString("name"))
+                    .as(path)
+                    .contains("format");
+            assertThat(get.get("responses").get("200").get("content").has("text/csv"))
+                    .as(path)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void comparisonCarriesAnExampleForDashboardAuthors() {
+        JsonNode compare = new Api(port)
+                .get("/v3/api-docs")
+                .json()
+                .get("paths")
+                .get("/api/v1/compare")
+                .get("get");
+        JsonNode json = compare.get("responses").get("200").get("content").get("application/json");
+        assertThat(json.get("examples").toString()).contains("4340");
+        assertThat(json.get("schema").toString()).contains("IndicatorComparison");
+        assertThat(compare.get("parameters").findValuesAsString("name")).contains("indicator", "hospitals", "year");
+    }
+}
