@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -20,6 +18,7 @@ import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.web.CsvExport;
 import org.hospitalatlas.web.PageHeaders;
 import org.hospitalatlas.web.PagedResponse;
+import org.hospitalatlas.web.QueryParameters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
@@ -120,10 +119,20 @@ class DocumentController {
     @CsvExport
     @Operation(summary = "List documents with their import status and fact counts; paged")
     ResponseEntity<PagedResponse<DocumentSummary>> list(
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        DocumentPage result = queries.list(page, size);
-        return PageHeaders.ok(PagedResponse.of(result.items(), page, size, result.total()));
+            @Parameter(description = "Page number, from 0", schema = @Schema(defaultValue = "0", minimum = "0"))
+                    @RequestParam(required = false)
+                    String page,
+            @Parameter(
+                            description = "Page size, at most 500",
+                            schema = @Schema(defaultValue = "20", minimum = "1", maximum = "500"))
+                    @RequestParam(required = false)
+                    String size) {
+        QueryParameters parameters = new QueryParameters();
+        int pageNumber = parameters.page(page);
+        int pageSize = parameters.size(size);
+        parameters.throwIfInvalid();
+        DocumentPage result = queries.list(pageNumber, pageSize);
+        return PageHeaders.ok(PagedResponse.of(result.items(), pageNumber, pageSize, result.total()));
     }
 
     @GetMapping("/documents/{slug}")

@@ -2,13 +2,12 @@ package org.hospitalatlas.hospital;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import org.hospitalatlas.web.CsvExport;
 import org.hospitalatlas.web.PageHeaders;
 import org.hospitalatlas.web.PagedResponse;
+import org.hospitalatlas.web.QueryParameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,45 +32,51 @@ class HospitalController {
     ResponseEntity<PagedResponse<HospitalSummary>> list(
             @Parameter(description = "Province, full or short (湖南省 or 湖南)", example = "湖南省")
                     @RequestParam(required = false)
-                    @Size(max = 50)
                     String province,
             @Parameter(description = "Prefecture-level city, full or short", example = "郴州市")
                     @RequestParam(required = false)
-                    @Size(max = 50)
                     String city,
-            @Parameter(description = "Hospital level", example = "三级甲等") @RequestParam(required = false) @Size(max = 10)
-                    String level,
+            @Parameter(description = "Hospital level", example = "三级甲等") @RequestParam(required = false) String level,
             @Parameter(description = "Category: 综合, 中医, 中西医结合, 妇幼, 儿童, 肿瘤, 骨科, 专科 or 基层", example = "综合")
                     @RequestParam(required = false)
-                    @Size(max = 10)
                     String category,
             @Parameter(description = "Substring of the official name, an alias or the English name", example = "人民医院")
                     @RequestParam(required = false)
-                    @Size(max = 100)
                     String name,
-            @Parameter(description = "Sort field (case-insensitive)") @RequestParam(defaultValue = "NAME")
-                    HospitalSort sort,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        HospitalPage result = hospitals.search(new HospitalSearch(
-                blankToNull(province),
-                blankToNull(city),
-                blankToNull(level),
-                blankToNull(category),
-                blankToNull(name),
-                sort,
-                page,
-                size));
-        return PageHeaders.ok(PagedResponse.of(result.items(), page, size, result.total()));
+            @Parameter(
+                            description = "Sort field",
+                            schema =
+                                    @Schema(
+                                            allowableValues = {"name", "province", "city", "level", "category"},
+                                            defaultValue = "name"))
+                    @RequestParam(required = false)
+                    String sort,
+            @Parameter(description = "Page number, from 0", schema = @Schema(defaultValue = "0", minimum = "0"))
+                    @RequestParam(required = false)
+                    String page,
+            @Parameter(
+                            description = "Page size, at most 500",
+                            schema = @Schema(defaultValue = "20", minimum = "1", maximum = "500"))
+                    @RequestParam(required = false)
+                    String size) {
+        QueryParameters parameters = new QueryParameters();
+        HospitalSearch search = new HospitalSearch(
+                parameters.text("province", province, 50),
+                parameters.text("city", city, 50),
+                parameters.text("level", level, 10),
+                parameters.text("category", category, 10),
+                parameters.text("name", name, 100),
+                parameters.option("sort", sort, HospitalSort.class, HospitalSort.NAME),
+                parameters.page(page),
+                parameters.size(size));
+        parameters.throwIfInvalid();
+        HospitalPage result = hospitals.search(search);
+        return PageHeaders.ok(PagedResponse.of(result.items(), search.page(), search.size(), result.total()));
     }
 
     @GetMapping("/{slug}")
     @Operation(summary = "One hospital with its aliases")
     HospitalDetails get(@PathVariable String slug) {
         return hospitals.get(slug);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

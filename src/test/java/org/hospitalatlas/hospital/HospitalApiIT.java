@@ -100,6 +100,14 @@ class HospitalApiIT {
     }
 
     @Test
+    void listsEveryBadParameterAtOnce() {
+        Api.Response response = api.get("/api/v1/hospitals?sort=password&size=10000&page=x");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("sort", "size", "page");
+    }
+
+    @Test
     void unknownSortFieldIsBadRequest() {
         Api.Response response = api.get("/api/v1/hospitals?sort=password");
         assertThat(response.status()).isEqualTo(400);

@@ -21,6 +21,7 @@ import org.hospitalatlas.compare.RankingRequest;
 import org.hospitalatlas.compare.Rankings;
 import org.hospitalatlas.web.CsvExport;
 import org.hospitalatlas.web.PageHeaders;
+import org.hospitalatlas.web.QueryParameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -9,6 +9,7 @@ import org.hospitalatlas.compare.HospitalProfile;
 import org.hospitalatlas.compare.HospitalSeries;
 import org.hospitalatlas.compare.HospitalTrends;
 import org.hospitalatlas.web.CsvExport;
+import org.hospitalatlas.web.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -13,6 +13,7 @@ import org.hospitalatlas.compare.ResultPage;
 import org.hospitalatlas.web.CsvExport;
 import org.hospitalatlas.web.PageHeaders;
 import org.hospitalatlas.web.PagedResponse;
+import org.hospitalatlas.web.QueryParameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

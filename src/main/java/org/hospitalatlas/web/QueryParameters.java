@@ -1,4 +1,4 @@
-package org.hospitalatlas.compare.web;
+package org.hospitalatlas.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,22 +12,22 @@ import org.hospitalatlas.shared.InvalidInputException.FieldError;
  * Reads query parameters given as text and collects every problem before answering, so a 400 lists each
  * bad parameter at once (year=1800, size=10000 and sort=password together), not only the first.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2100;
-    static final int MAX_PAGE = 100_000;
-    static final int MAX_SIZE = 500;
-    static final int DEFAULT_SIZE = 20;
-    static final int MAX_HOSPITALS = 50;
-    static final int MAX_INDICATORS = 20;
-    static final String LATEST = "latest";
-    static final List<String> KINDS = List.of("level", "yoy_change_pct");
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
+    public static final int MAX_PAGE = 100_000;
+    public static final int MAX_SIZE = 500;
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_HOSPITALS = 50;
+    public static final int MAX_INDICATORS = 20;
+    public static final String LATEST = "latest";
+    public static final List<String> KINDS = List.of("level", "yoy_change_pct");
 
     private final List<FieldError> errors = new ArrayList<>();
 
     /** The trimmed value, or an error when it is missing or blank. */
-    String required(String name, String raw) {
+    public String required(String name, String raw) {
         String value = text(name, raw, 200);
         if (value == null) {
             reject(name, "is required");
@@ -36,7 +36,7 @@ final class QueryParameters {
     }
 
     /** The trimmed value, null when blank; an error when longer than {@code maxLength}. */
-    String text(String name, String raw, int maxLength) {
+    public String text(String name, String raw, int maxLength) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -49,7 +49,7 @@ final class QueryParameters {
     }
 
     /** A year between 1900 and 2100; null when absent, or when {@code latestAllowed} and "latest". */
-    Integer year(String name, String raw, boolean latestAllowed) {
+    public Integer year(String name, String raw, boolean latestAllowed) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -67,16 +67,16 @@ final class QueryParameters {
         return year;
     }
 
-    int page(String raw) {
+    public int page(String raw) {
         return bounded("page", raw, 0, MAX_PAGE, 0);
     }
 
-    int size(String raw) {
+    public int size(String raw) {
         return bounded("size", raw, 1, MAX_SIZE, DEFAULT_SIZE);
     }
 
     /** One of {@code allowed} (case-insensitive), {@code fallback} when absent. */
-    String oneOf(String name, String raw, List<String> allowed, String fallback) {
+    public String oneOf(String name, String raw, List<String> allowed, String fallback) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
@@ -89,7 +89,7 @@ final class QueryParameters {
     }
 
     /** A constant of {@code type} named in lowercase (sort=year, order=asc), {@code fallback} when absent. */
-    <E extends Enum<E>> E option(String name, String raw, Class<E> type, E fallback) {
+    public <E extends Enum<E>> E option(String name, String raw, Class<E> type, E fallback) {
         List<String> names = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {
             names.add(constant.name().toLowerCase(Locale.ROOT));
@@ -102,7 +102,7 @@ final class QueryParameters {
      * A comma-separated list, trimmed, without blanks or repeats; null when absent and not required.
      * More than {@code max} entries is an error.
      */
-    List<String> list(String name, String raw, int max, boolean required) {
+    public List<String> list(String name, String raw, int max, boolean required) {
         Set<String> values = new LinkedHashSet<>();
         if (raw != null) {
             for (String part : raw.split(",")) {
@@ -124,12 +124,12 @@ final class QueryParameters {
         return List.copyOf(values);
     }
 
-    void reject(String name, String message) {
+    public void reject(String name, String message) {
         errors.add(new FieldError(name, message));
     }
 
     /** Throws the collected problems, if any, as one invalid-input answer. */
-    void throwIfInvalid() {
+    public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
