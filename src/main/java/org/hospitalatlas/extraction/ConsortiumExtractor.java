@@ -25,6 +25,13 @@ final class ConsortiumExtractor {
     private static final Pattern FORMED = Pattern.compile("组建[“\"「](?<name>[^”\"」]{2,30})[”\"」]");
     private static final Pattern COUNTY_GROUP =
             Pattern.compile("组建(?:[^，,；;。]{0,10}的)?(?<name>[^，,；;。的]{2,20}(?:医疗集团|医共体|医院集团))");
+    private static final Pattern ALLIANCE =
+            Pattern.compile("牵头(?:成立|组建|发起)(?:了)?(?:的)?(?<name>[^，,；;。、“”\"]{2,24}?专科联盟)");
+    private static final Pattern PLANNED = Pattern.compile("将|计划|力争|拟|下一步|推动|鼓励|支持|争取");
+    private static final Pattern MEMBER_LIST = Pattern.compile("(?:成员包括|成员单位包括|包括|成员单位有|成员有)");
+    private static final Pattern TELE_NETWORK = Pattern.compile(
+            "(?:依托|以)(?<lead>[^，,；;。]{2,24}?)(?:建成|建设|组建|搭建|牵头建设|为龙头建设)的?(?<name>[^，,；;。的]{2,24}?远程医疗(?:协作网|服务网络|网络|协作平台))");
+    private static final Pattern FORMED_HOSPITAL = Pattern.compile("^\\s*(?:组建|成立|合并为|组成)(?:了)?(?:的|为)?");
     private static final Pattern DATE = Pattern.compile(
             "(?:(?<y>(?:19|20)[0-9]{2})\\s*年|(?<rel>今年|当年|去年|本年))?\\s*(?:(?<m>[0-9]{1,2})\\s*月\\s*(?:(?<d>[0-9]{1,2})\\s*日)?)?");
 
@@ -39,6 +46,8 @@ final class ConsortiumExtractor {
             integration(text, sentence, s, years, directory, byName);
             countyGroup(text, sentence, s, years, directory, byName);
             membership(text, mentions, directory, byName);
+            specialtyAlliance(text, sentence, s, years, directory, byName);
+            teleMedicineNetwork(text, sentence, s, years, directory, byName);
         }
         List<ConsortiumFact> out = new ArrayList<>(byName.values());
         out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
@@ -119,6 +128,13 @@ final class ConsortiumExtractor {
                         ? (grassroots || lead.contains("市") ? "city_medical_group" : "hospital_group")
                         : "other";
         String name = lead + (county ? "医共体" : "医疗集团");
+        String leadName = lead;
+        if (out.values().stream()
+                .anyMatch(c -> c.lead() != null
+                        && c.lead().equals(leadName)
+                        && c.type().equals(type))) {
+            return; // the same group, already read under the name the text gives it
+        }
         out.putIfAbsent(
                 name,
                 new ConsortiumFact(
@@ -207,6 +223,32 @@ final class ConsortiumExtractor {
         if (lead.equals(merged)) {
             return;
         }
+        // "A与B整合组建的C": C is the new hospital and leads; A and B are both merged into it
+        Matcher formedHospital = FORMED_HOSPITAL.matcher(s.substring(in.end()));
+        if (formedHospital.find()) {
+            int at = offset + in.end() + formedHospital.end();
+            java.util.Optional<HospitalDirectory.Mention> created =
+                    directory.mentionAt(at).filter(m -> m.start() == at && !m.group());
+            if (created.isPresent()
+                    && !created.get().name().equals(lead)
+                    && !created.get().name().equals(merged)) {
+                String formed = created.get().name();
+                out.putIfAbsent(
+                        formed,
+                        new ConsortiumFact(
+                                formed,
+                                "other",
+                                formed,
+                                List.of(
+                                        new ConsortiumFact.Member(formed, "lead"),
+                                        new ConsortiumFact.Member(lead, "merged"),
+                                        new ConsortiumFact.Member(merged, "merged")),
+                                dateIn(s, offset, years),
+                                Evidence.of(text, sentence.start(), sentence.end()),
+                                0.8));
+                return;
+            }
+        }
         boolean known = out.values().stream()
                 .anyMatch(c -> c.members().stream()
                         .anyMatch(m -> m.hospital().equals(merged) && m.role().equals("merged")));
@@ -257,6 +299,92 @@ final class ConsortiumExtractor {
                 new ConsortiumFact(
                         name,
                         "county_medical_community",
+                        lead,
+                        List.of(new ConsortiumFact.Member(lead, "lead")),
+                        dateIn(s, offset, years),
+                        Evidence.of(text, sentence.start(), sentence.end()),
+                        0.75));
+    }
+
+    /** "X牵头成立的Y专科联盟…成员包括A、B": a named specialty alliance, its lead and the members the text names. */
+    private static void specialtyAlliance(
+            String text,
+            TextSegmenter.Span sentence,
+            String s,
+            YearResolver years,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> out) {
+        Matcher m = ALLIANCE.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        int offset = sentence.start();
+        String name = m.group("name").strip();
+        if (PLANNED.matcher(s.substring(0, m.start())).find() || name.startsWith("更多") || name.startsWith("一批")) {
+            return; // "推动市级医院牵头组建更多专科联盟": a plan, not an alliance
+        }
+        String lead = null;
+        List<HospitalDirectory.Mention> before = directory.mentionsIn(sentence.start(), offset + m.start());
+        for (HospitalDirectory.Mention mention : before) {
+            if (!mention.group()) {
+                lead = mention.name(); // the last hospital named before 牵头
+            }
+        }
+        if (lead == null) {
+            SubjectResolver.Subject subject = directory.subjectAt(offset + m.start());
+            lead = subject == null ? null : subject.hospital();
+        }
+        if (lead == null) {
+            return;
+        }
+        List<ConsortiumFact.Member> roster = new ArrayList<>();
+        roster.add(new ConsortiumFact.Member(lead, "lead"));
+        Matcher list = MEMBER_LIST.matcher(s);
+        if (list.find(m.end())) {
+            for (HospitalDirectory.Mention mention : directory.mentionsIn(offset + list.end(), sentence.end())) {
+                String member = mention.name();
+                if (!mention.group()
+                        && roster.stream().noneMatch(r -> r.hospital().equals(member))) {
+                    roster.add(new ConsortiumFact.Member(member, "member"));
+                }
+            }
+        }
+        out.putIfAbsent(
+                name,
+                new ConsortiumFact(
+                        name,
+                        "specialty_alliance",
+                        lead,
+                        roster,
+                        dateIn(s, offset, years),
+                        Evidence.of(text, sentence.start(), sentence.end()),
+                        0.8));
+    }
+
+    /** "依托县医院建成的X远程医疗协作网": a tele-medicine network led by the hospital it is built on. */
+    private static void teleMedicineNetwork(
+            String text,
+            TextSegmenter.Span sentence,
+            String s,
+            YearResolver years,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> out) {
+        Matcher m = TELE_NETWORK.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        int offset = sentence.start();
+        List<HospitalDirectory.Mention> leads = directory.mentionsIn(offset + m.start("lead"), offset + m.end("lead"));
+        if (leads.isEmpty() || leads.get(0).group()) {
+            return;
+        }
+        String lead = leads.get(0).name();
+        String name = m.group("name").strip();
+        out.putIfAbsent(
+                name,
+                new ConsortiumFact(
+                        name,
+                        "tele_medicine_network",
                         lead,
                         List.of(new ConsortiumFact.Member(lead, "lead")),
                         dateIn(s, offset, years),

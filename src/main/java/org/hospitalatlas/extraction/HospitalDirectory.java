@@ -21,10 +21,17 @@ final class HospitalDirectory implements SubjectResolver {
 
     private static final Pattern DECLARED_ALIAS = Pattern.compile(
             "^\\s*[（(]\\s*(?:以下)?(?:简称|下称)\\s*[：:]?\\s*[“\"‘]?(?<alias>[^”\"’）)，,、\\s]{2,16})[”\"’]?\\s*[）)]");
-    /** How far into its sentence a mention may start and still be the sentence's subject ("2021年，市中心医院…"). */
-    private static final int SUBJECT_WINDOW = 10;
+    /** How long a descriptor before a subject may be once time words are removed ("联盟成员单位寿光市人民医院"). */
+    private static final int SUBJECT_WINDOW = 8;
 
-    private static final Pattern NOT_A_SUBJECT_PREFIX = Pattern.compile("与|和|在|向|到|对|由|从|整合|引进|为|及|同|是|有|以");
+    private static final Pattern TIME_WORDS = Pattern.compile(
+            "(?:截至|截止|到)?(?:[0-9０-９]{4}\\s*年|今年|去年|上年|当年|同年|同期|全年)?\\s*(?:[0-9一二三四五六七八九十]{1,2}\\s*(?:至[0-9一二三四五六七八九十]{1,2}\\s*)?月)?\\s*(?:[0-9]{1,2}\\s*日)?"
+                    + "(?:底|末|初|以来|上半年|下半年|前后)?|目前|如今|其中|此外|同时|另外|近年来|一年来|[“”\"\\s]");
+    private static final Pattern RENAMED = Pattern.compile("^\\s*(?:为|是|即|改为|更名为)[^0-9０-９]*$");
+    private static final Pattern STATED_YEAR = Pattern.compile("(?:19|20)[0-9]{2}\\s*年");
+
+    private static final Pattern NOT_A_SUBJECT_PREFIX =
+            Pattern.compile("与|和|在|向|到|对|由|从|整合|引进|为|及|同|是|有|以|包括|涵盖|覆盖|含|、");
 
     record Mention(int start, int end, String surface, String name, boolean group) {}
 
@@ -33,6 +40,9 @@ final class HospitalDirectory implements SubjectResolver {
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Set<String>> surfaces = new LinkedHashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
+    /** Whether each mention is the subject of its clause, computed once: every figure asks. */
+    private final Map<Mention, Boolean> subjects = new java.util.IdentityHashMap<>();
+
     private final String main;
     private final String documentCity;
     private final String documentCounty;
@@ -86,6 +96,9 @@ final class HospitalDirectory implements SubjectResolver {
             counts.merge(m.name(), 1, Integer::sum);
         }
         this.main = chooseMain(metadata);
+        for (Mention m : mentions) {
+            subjects.put(m, computeIsSubject(m));
+        }
     }
 
     List<Mention> mentions() {
@@ -128,40 +141,92 @@ final class HospitalDirectory implements SubjectResolver {
         return out;
     }
 
+    /**
+     * The hospital a statement at {@code offset} is about: the subject of the nearest clause before it in its sentence
+     * (a hospital that opens its clause, not one after 在/向/与), else the subject of the last sentence that had one
+     * (which is also what 该院/我院 point to), else the document's main hospital.
+     */
     @Override
     public Subject subjectAt(int offset) {
         TextSegmenter.Span sentence = segments.sentenceOf(offset);
         Mention inSentence = null;
-        Mention opener = null;
+        Mention carried = null;
+        int carriedSentence = -1;
         for (Mention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
+            if (!isSubject(m)) {
+                continue;
+            }
             if (m.start() >= sentence.start()) {
                 inSentence = m;
-            } else if (!m.group() && opensSentence(m)) {
-                opener = m;
+            } else if (!m.group()) {
+                TextSegmenter.Span own = segments.sentenceOf(m.start());
+                if (own.start() != carriedSentence) {
+                    carried = m; // the first subject of each earlier sentence
+                    carriedSentence = own.start();
+                }
             }
         }
         if (inSentence != null) {
             return new Subject(inSentence.name(), 1.0);
         }
-        if (opener != null) {
-            return new Subject(opener.name(), 0.95);
+        if (carried != null) {
+            return new Subject(carried.name(), 0.95);
         }
         return main == null ? null : new Subject(main, 0.9);
     }
 
-    /** The mention is what its sentence is about: it stands (nearly) first, not after 与/在/由. */
+    /** The mention is what its sentence is about: it is the subject of the sentence's first clause that has one. */
     boolean opensSentence(Mention m) {
-        TextSegmenter.Span sentence = segments.sentenceOf(m.start());
-        int gap = m.start() - sentence.start();
-        if (gap > SUBJECT_WINDOW) {
+        if (!isSubject(m)) {
             return false;
         }
+        TextSegmenter.Span sentence = segments.sentenceOf(m.start());
+        for (Mention other : mentionsIn(sentence.start(), m.start())) {
+            if (!other.group() && isSubject(other) && other != m) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The mention is the subject of its clause: nothing but time words, a short descriptor (联盟成员单位) or an
+     * attributive phrase ending in 的 (A与B整合组建的C) stands before it, and no preposition (与, 在, 向, 由 …).
+     * A former institution (原X医院) speaks only for figures of a year the paragraph states.
+     */
+    private boolean isSubject(Mention m) {
+        Boolean known = subjects.get(m);
+        return known != null ? known : computeIsSubject(m);
+    }
+
+    private boolean computeIsSubject(Mention m) {
+        TextSegmenter.Span clause = segments.clauseOf(m.start());
         String prefix =
-                text.substring(sentence.start(), m.start()).replaceAll("[0-9０-９]+\\s*年(?:\\s*[0-9]+\\s*月)?", "");
-        return !NOT_A_SUBJECT_PREFIX.matcher(prefix).find();
+                TIME_WORDS.matcher(text.substring(clause.start(), m.start())).replaceAll("");
+        if (prefix.endsWith("原")) {
+            TextSegmenter.Span paragraph = segments.paragraphOf(m.start());
+            String rest = text.substring(m.end(), clause.end());
+            if (!STATED_YEAR
+                            .matcher(text.substring(paragraph.start(), m.start()))
+                            .find()
+                    || RENAMED.matcher(rest).find()) {
+                return false; // "原市儿童医院为柳东院区": a former name, not the subject of today's figures
+            }
+            prefix = prefix.substring(0, prefix.length() - 1);
+        }
+        if (prefix.endsWith("的")) {
+            return true;
+        }
+        for (Mention later : mentionsIn(m.end(), clause.end())) {
+            if (later.start() > 0 && text.charAt(later.start() - 1) == '的') {
+                return false; // "A与B整合组建的C": A is inside the phrase that describes C
+            }
+        }
+        return prefix.length() <= SUBJECT_WINDOW
+                && !NOT_A_SUBJECT_PREFIX.matcher(prefix).find();
     }
 
     private String chooseMain(DocumentMetadata metadata) {

@@ -103,6 +103,24 @@ final class HospitalNames {
         return HONOUR.matcher(core).find();
     }
 
+    /** Verbs, counts and collective nouns never sit inside a proper name (柳州市推进公立医院, 十二个乡镇卫生院). */
+    private static final Pattern NOT_A_NAME =
+            Pattern.compile("推进|推动|加快|深化|实施|开展|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
+                    + "|[0-9０-９一二三四五六七八九十百千两几多数][个家所座名]");
+
+    /** True when a stretch before a suffix reads as a phrase (verb, count, collective noun), not as a name. */
+    static boolean readsAsPhrase(String core) {
+        return NOT_A_NAME.matcher(core).find();
+    }
+
+    /** Collective words that contain a name marker (乡镇 has 镇) without naming a place. */
+    private static final Pattern COLLECTIVE_PLACE_WORD = Pattern.compile("乡镇|城乡|县乡|镇村|乡村|镇街|镇级|乡级");
+
+    /** The core with collective words removed, so that 乡镇 does not pass for a town's name. */
+    static String withoutCollectiveWords(String core) {
+        return COLLECTIVE_PLACE_WORD.matcher(core).replaceAll("");
+    }
+
     /** 郴州市一医院 / 荆州一医 / 上海一院 → (place, ordinal), with "医疗集团" kept for 上海市一医疗集团. */
     record OrdinalKey(String place, String ordinal, boolean group) {}
 

@@ -78,7 +78,7 @@ final class HospitalRecognizer {
         }
         AdministrativeDivisions.Match anchor = null;
         for (AdministrativeDivisions.Match m : places) {
-            if (m.start() >= from && m.end() <= s) {
+            if (m.start() >= from && m.end() <= s && !isConjunctionNotPlace(text, m)) {
                 anchor = m;
                 break;
             }
@@ -93,17 +93,12 @@ final class HospitalRecognizer {
             if (!HospitalNames.isValidAfterPlace(core) && !suffixText.equals("附院")) {
                 return null;
             }
-            if (HospitalNames.namesHonour(core)) {
+            if (HospitalNames.namesHonour(core) || HospitalNames.readsAsPhrase(core)) {
                 return null;
             }
+            int start = affiliationStart(text, from, anchor.start());
             return new Candidate(
-                    anchor.start(),
-                    e,
-                    text.substring(anchor.start(), e),
-                    true,
-                    false,
-                    HospitalNames.isGroup(suffixText),
-                    true);
+                    start, e, text.substring(start, e), true, false, HospitalNames.isGroup(suffixText), true);
         }
         String before = HospitalNames.stripLeadingFillers(text.substring(from, s));
         int cut = Math.max(before.lastIndexOf('市'), Math.max(before.lastIndexOf('区'), before.lastIndexOf('县')));
@@ -124,14 +119,47 @@ final class HospitalRecognizer {
                 return new Candidate(start, e, text.substring(start, e), false, true, group, true);
             }
         }
-        if (before.length() > MAX_UNANCHORED_CORE || HospitalNames.namesHonour(before)) {
+        if (before.length() > MAX_UNANCHORED_CORE
+                || HospitalNames.namesHonour(before)
+                || HospitalNames.readsAsPhrase(before)) {
             return null;
         }
         int start = s - before.length();
         boolean named = !before.isEmpty()
                 && !HospitalNames.isGeneric(before)
-                && NAME_MARKER.matcher(before).find();
+                && NAME_MARKER
+                        .matcher(HospitalNames.withoutCollectiveWords(before))
+                        .find();
         return new Candidate(start, e, text.substring(start, e), false, false, group, named);
+    }
+
+    /**
+     * 和县 is a county, but in "县医院和县中医医院" or "社区和县区医院" the 和 joins two nouns: a place starting with a
+     * conjunction right after a Han character that could end a noun is read as the conjunction.
+     */
+    private static boolean isConjunctionNotPlace(String text, AdministrativeDivisions.Match m) {
+        char first = text.charAt(m.start());
+        if (first != '和' && first != '与' && first != '及') {
+            return false;
+        }
+        if (m.start() == 0) {
+            return false;
+        }
+        char before = text.charAt(m.start() - 1);
+        return (HospitalNames.isHan(before) && !HospitalNames.isStopChar(before)) || "）)”\"".indexOf(before) >= 0;
+    }
+
+    /** 首都医科大学附属北京天坛医院: a university's 附属 before the place belongs to the name. */
+    private static int affiliationStart(String text, int from, int anchorStart) {
+        String prefix = text.substring(from, anchorStart);
+        if (!prefix.endsWith("附属")) {
+            return anchorStart;
+        }
+        String stripped = HospitalNames.stripLeadingFillers(prefix);
+        if (!(stripped.contains("大学") || stripped.contains("学院") || stripped.contains("医科"))) {
+            return anchorStart;
+        }
+        return anchorStart - stripped.length();
     }
 
     /**
@@ -158,7 +186,8 @@ final class HospitalRecognizer {
         if (!groupSuffix
                 && !rightCore.isEmpty()
                 && !HospitalNames.isGeneric(rightCore)
-                && !HospitalNames.namesHonour(rightCore)) {
+                && !HospitalNames.namesHonour(rightCore)
+                && !HospitalNames.readsAsPhrase(rightCore)) {
             return new Candidate(
                     previous.start(),
                     e,

@@ -21,6 +21,23 @@ final class IndicatorExtractor {
     private static final Pattern FOLLOWING_DESIGNATION =
             Pattern.compile("^[^，,；;。：:]{0,6}?(?:被评为|被列为|被确定为|获评|评为|入选|列入|成为|获批)(?:为)?");
 
+    /** "新增…3个，总数达到16个": a clause that gives the total of the previous clause's indicator. */
+    private static final Pattern TOTAL_CLAUSE =
+            Pattern.compile("^(?:其)?(?:总数|总量|总计|累计|合计|共计)(?:已)?(?:达到|达|为|增至|增加到)?\\s*$");
+    /** A year-on-year clause with no indicator of its own: "同比增长 5.14%", "较2021年增长12.4%". */
+    private static final Pattern YOY_CLAUSE = Pattern.compile("^(?:同比|较|比)");
+
+    private static final Pattern CONJUNCTION = Pattern.compile("^(?:[和及与]|以及)");
+    /** "帮助乡镇卫生院开展新技术二十余项": a figure of the institutions helped, not of the helper. */
+    private static final Pattern ON_BEHALF =
+            Pattern.compile("(?:帮助|协助|指导|帮扶|支持|带动)(?!下)[^，,；;。]{0,14}?(?:开展|建成|新增|引进)");
+    /** "由58分钟缩短至31分钟": the first figure is the old value of the same indicator, not another one's. */
+    private static final Pattern CHANGED_TO = Pattern.compile("(?:降|减|缩短|提高|提升|升|增加|增长|上升|下降)(?:至|到)");
+
+    private static final Pattern TIME_PHRASE = Pattern.compile(
+            "(?:截至|截止|到)?(?:(?:19|20)[0-9]{2}\\s*年|今年|去年|上年|当年|同期|全年)(?:[0-9一二三四五六七八九十至]+月)?(?:底|末|以来|上半年|下半年|初)?[，,]?|目前[，,]?|其中[，,]?");
+    private static final Pattern NOT_SUBJECT_END = Pattern.compile("[向为对给到和与及从在于低高比较]$|帮助$|接收$|帮扶$|指导$|覆盖$|服务$");
+
     private final IndicatorCatalogue catalogue;
 
     IndicatorExtractor(IndicatorCatalogue catalogue) {
@@ -35,7 +52,7 @@ final class IndicatorExtractor {
             TargetDetector targets,
             SubjectResolver subjects) {
         List<PhraseMatcher.Match<String>> aliases = catalogue.findAliases(text);
-        List<IndicatorFact> facts = new ArrayList<>();
+        List<Candidate> facts = new ArrayList<>();
         int aliasIndex = 0;
         for (int qi = 0; qi < quantities.size(); qi++) {
             Quantity q = quantities.get(qi);
@@ -46,14 +63,24 @@ final class IndicatorExtractor {
             while (aliasIndex < aliases.size() && aliases.get(aliasIndex).end() <= sentence.start()) {
                 aliasIndex++;
             }
-            Attachment attachment = precedingAlias(text, aliases, aliasIndex, quantities, qi, sentence);
-            if (attachment == null) {
+            Attachment preceding = precedingAlias(text, segments, aliases, aliasIndex, quantities, qi, sentence);
+            Optional<IndicatorFact> fact = Optional.empty();
+            Attachment attachment = preceding;
+            if (preceding != null && !preceding.alias().value().startsWith("!")) {
+                fact = toFact(text, segments, q, preceding, years, targets, subjects);
+            }
+            if (fact.isEmpty()
+                    && (preceding == null || !preceding.alias().value().equals(IndicatorCatalogue.SCOPE))) {
+                // "急诊科…等11个专科被评为省级临床重点专科": the word before did not fit, the one after may
                 attachment = followingAlias(text, q, sentence);
+                if (attachment != null && !attachment.alias().value().startsWith("!")) {
+                    fact = toFact(text, segments, q, attachment, years, targets, subjects);
+                }
             }
-            if (attachment == null || attachment.alias().value().startsWith("!")) {
-                continue;
+            if (fact.isPresent()) {
+                String phrase = attachment.alias().phrase();
+                facts.add(new Candidate(fact.get(), sentence.start(), phrase));
             }
-            toFact(text, segments, q, attachment, years, targets, subjects).ifPresent(facts::add);
         }
         return deduplicate(facts);
     }
@@ -62,6 +89,7 @@ final class IndicatorExtractor {
 
     private Attachment precedingAlias(
             String text,
+            TextSegmenter segments,
             List<PhraseMatcher.Match<String>> aliases,
             int from,
             List<Quantity> quantities,
@@ -78,14 +106,23 @@ final class IndicatorExtractor {
                 continue;
             }
             if (a.value().equals(IndicatorCatalogue.SCOPE)) {
-                return new Attachment(a, false); // region or third-party figures follow
+                if (isClauseSubject(text, segments, a)) {
+                    return new Attachment(a, false); // region or third-party figures follow
+                }
+                continue;
             }
             if (a.end() <= q.start()) {
                 nearest = a;
             }
         }
-        if (nearest == null || containsAny(text, nearest.end(), q.start(), CLAUSE_BREAKS)) {
+        if (nearest == null) {
             return null;
+        }
+        if (containsAny(text, nearest.end(), q.start(), CLAUSE_BREAKS) && !continuesPreviousClause(text, segments, q)) {
+            return null;
+        }
+        if (CONJUNCTION.matcher(text.substring(nearest.end(), q.start())).find()) {
+            return null; // "远程会诊和多学科查房400次": the figure counts more than the indicator
         }
         // another figure in between already belongs to that word ("远程心电 1893 例、远程教学 40 余场")
         for (int j = qi - 1; j >= 0; j--) {
@@ -93,11 +130,40 @@ final class IndicatorExtractor {
             if (other.end() <= nearest.end()) {
                 break;
             }
-            if (!other.previousValue() && !(q.isYoy() && !other.isYoy()) && isMeasure(other)) {
+            if (!other.previousValue()
+                    && !(q.isYoy() && !other.isYoy())
+                    && isMeasure(other)
+                    && !CHANGED_TO
+                            .matcher(text.substring(other.end(), q.start()))
+                            .find()) {
                 return null;
             }
         }
         return new Attachment(nearest, false);
+    }
+
+    /**
+     * A clause that only carries a change or a total for the figure named in the clause before: "出院9.87万人次，同比增长
+     * 5.14%", "新增省级重点专科3个，总数达到16个".
+     */
+    private static boolean continuesPreviousClause(String text, TextSegmenter segments, Quantity q) {
+        TextSegmenter.Span clause = segments.clauseOf(q.start());
+        String head = text.substring(clause.start(), q.start());
+        if (q.isYoy()) {
+            return YOY_CLAUSE.matcher(head).find();
+        }
+        return TOTAL_CLAUSE.matcher(head).find();
+    }
+
+    /** A region word (全县, 乡镇卫生院) speaks for the figures after it only as the subject of its clause. */
+    private static boolean isClauseSubject(String text, TextSegmenter segments, PhraseMatcher.Match<String> a) {
+        TextSegmenter.Span clause = segments.clauseOf(a.start());
+        String prefix =
+                TIME_PHRASE.matcher(text.substring(clause.start(), a.start())).replaceAll("");
+        if (prefix.endsWith("的")) {
+            return true; // "X医院所在的全市…": the region is the head
+        }
+        return prefix.length() <= 4 && !NOT_SUBJECT_END.matcher(prefix).find();
     }
 
     private Attachment followingAlias(String text, Quantity q, TextSegmenter.Span sentence) {
@@ -143,6 +209,10 @@ final class IndicatorExtractor {
             value = converted.get();
             unit = catalogue.unitOf(code);
             kind = "level";
+        }
+        TextSegmenter.Span figureClause = segments.clauseOf(q.start());
+        if (ON_BEHALF.matcher(text.substring(figureClause.start(), q.start())).find()) {
+            return Optional.empty();
         }
         SubjectResolver.Subject subject = subjects.subjectAt(q.start());
         if (subject == null) {
@@ -205,21 +275,47 @@ final class IndicatorExtractor {
         return false;
     }
 
-    /** One fact per hospital, code, year and kind: results before plans, then the more confident, then the first. */
-    private static List<IndicatorFact> deduplicate(List<IndicatorFact> facts) {
-        Map<String, IndicatorFact> best = new LinkedHashMap<>();
-        for (IndicatorFact f : facts) {
+    /**
+     * One fact per hospital, code, year and kind: results before plans, then the more confident, then the first. Figures
+     * that one sentence gives for differently named parts of one indicator ("远程心电报告1.2万份、远程影像报告8600份")
+     * are all kept.
+     */
+    private static List<IndicatorFact> deduplicate(List<Candidate> facts) {
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (Candidate c : facts) {
+            IndicatorFact f = c.fact();
             String key = f.hospital() + '\u0000' + f.code() + '\u0000' + f.year() + '\u0000' + f.kind();
-            IndicatorFact current = best.get(key);
-            if (current == null || better(f, current)) {
-                best.put(key, f);
+            Candidate current = best.get(key);
+            if (current == null || better(f, current.fact())) {
+                best.put(key, c);
             }
         }
-        List<IndicatorFact> out = new ArrayList<>(best.values());
+        List<IndicatorFact> out = new ArrayList<>();
+        for (Candidate kept : best.values()) {
+            out.add(kept.fact());
+            for (Candidate c : facts) {
+                IndicatorFact f = c.fact();
+                if (c != kept
+                        && c.sentenceStart() == kept.sentenceStart()
+                        && !c.aliasPhrase().equals(kept.aliasPhrase())
+                        && f.target() == kept.fact().target()
+                        && f.hospital().equals(kept.fact().hospital())
+                        && f.code().equals(kept.fact().code())
+                        && java.util.Objects.equals(f.year(), kept.fact().year())
+                        && f.kind().equals(kept.fact().kind())
+                        && out.stream()
+                                .noneMatch(o -> o.value().compareTo(f.value()) == 0
+                                        && o.code().equals(f.code()))) {
+                    out.add(f);
+                }
+            }
+        }
         out.sort(Comparator.comparingInt((IndicatorFact f) -> f.evidence().start())
                 .thenComparing(IndicatorFact::code));
         return out;
     }
+
+    private record Candidate(IndicatorFact fact, int sentenceStart, String aliasPhrase) {}
 
     private static boolean better(IndicatorFact candidate, IndicatorFact current) {
         if (candidate.target() != current.target()) {

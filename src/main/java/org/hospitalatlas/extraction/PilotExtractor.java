@@ -11,11 +11,18 @@ import java.util.regex.Pattern;
  */
 final class PilotExtractor {
 
-    private static final Pattern ENDING = Pattern.compile("试点医院|试点单位|试点城市|试点县|试点区|示范医院|示范单位");
+    private static final Pattern ENDING =
+            Pattern.compile("(?:示范|试点)(?:医院)?建设单位|试点医院|试点单位|试点城市|试点县|试点区|示范医院|示范单位|(?<=医院|工程|项目)名单");
+    /** A designation of a place (试点城市, 试点县): a hospital's only when a hospital is named as its subject. */
+    private static final Pattern PLACE_ENDING = Pattern.compile("试点城市|试点县|试点区");
+    /** "同为首批试点医院的X": the same designation as one stated before. */
+    private static final Pattern SAME_AS = Pattern.compile("(?:同为|同样是|也是|亦为|同属)\\s*$");
+
     private static final Pattern TRIGGER =
             Pattern.compile("被列为|列为|被确定为|确定为|被评为|评为|被认定为|认定为|被列入|列入|被纳入|纳入|成为|入选|获批|荣获|是|为");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\s|和|及|以及|与|、|，|,)+");
-    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:(?:19|20)[0-9]{2}\\s*年\\s*(?:度)?\\s*(?:的)?)");
+    private static final Pattern LEADING_YEAR = Pattern.compile(
+            "^(?:(?:19|20)[0-9]{2}\\s*年\\s*(?:度)?\\s*(?:(?:被)?(?:确定|认定|批准|公布|评定|遴选)(?:为)?)?\\s*(?:的)?)");
     private static final Pattern LEVEL_WORD = Pattern.compile("国家|全国|省|市|县|区");
 
     private final PilotCategories categories;
@@ -58,12 +65,55 @@ final class PilotExtractor {
                 skip += leadingYear.end();
             }
             int nameStart = start + skip;
-            String name = text.substring(nameStart, ending.end()).strip();
+            int nameEnd = ending.group().equals("名单") ? ending.start() : ending.end();
+            String name = text.substring(nameStart, nameEnd).strip();
             previousEnd = ending.end();
             previousTrigger = trigger;
             if (name.length() < 4
                     || name.length() > 40
                     || ENDING.matcher(name).replaceAll("").isBlank()) {
+                continue;
+            }
+            String endingWord = ending.group();
+            if (endingWord.equals("名单")
+                    && !Pattern.compile("入选|列入|纳入")
+                            .matcher(text.substring(trigger, triggerEnd))
+                            .find()) {
+                continue;
+            }
+            if (PLACE_ENDING.matcher(endingWord).matches()) {
+                TextSegmenter.Span clause = segments.clauseOf(trigger);
+                if (directoryMentionsBefore(subjects, clause.start(), trigger)) {
+                    // a hospital named as the pilot unit of a place's programme
+                } else {
+                    continue; // "甘谷县被确定为…试点县": the county's pilot, not a hospital's
+                }
+            }
+            boolean sameAs = SAME_AS.matcher(text.substring(sentence.start(), trigger + (triggerEnd - trigger)))
+                            .find()
+                    || SAME_AS.matcher(text.substring(sentence.start(), triggerEnd))
+                            .find();
+            if (sameAs) {
+                PilotFact earlier = earlierEndingWith(out, name);
+                if (earlier == null) {
+                    continue;
+                }
+                SubjectResolver.Subject subject = headAfter(text, subjects, ending.end());
+                if (subject == null) {
+                    subject = subjects.subjectAt(trigger);
+                }
+                if (subject == null || subject.hospital().equals(earlier.hospital())) {
+                    continue;
+                }
+                TextSegmenter.Span clause = segments.clauseOf(ending.start());
+                out.add(new PilotFact(
+                        subject.hospital(),
+                        earlier.year(),
+                        earlier.name(),
+                        earlier.level(),
+                        earlier.category(),
+                        Evidence.of(text, clause.start(), Math.max(clause.end(), ending.end())),
+                        Math.round(0.8 * subject.confidence() * 100) / 100.0));
                 continue;
             }
             if (year == null) {
@@ -72,6 +122,9 @@ final class PilotExtractor {
             SubjectResolver.Subject subject = subjects.subjectAt(trigger);
             if (subject == null) {
                 continue;
+            }
+            if (levelOf(name) == null && "other".equals(categories.categoryOf(name)) && !endingWord.equals("名单")) {
+                continue; // "首批试点医院" alone: neither whose programme nor which reform
             }
             TextSegmenter.Span clause = segments.clauseOf(ending.start());
             int qs = Math.min(clause.start(), nameStart);
@@ -86,6 +139,34 @@ final class PilotExtractor {
                     Math.round(0.9 * subject.confidence() * 100) / 100.0));
         }
         return out;
+    }
+
+    private static boolean directoryMentionsBefore(SubjectResolver subjects, int from, int to) {
+        return subjects instanceof HospitalDirectory directory
+                && !directory.mentionsIn(from, to).isEmpty();
+    }
+
+    /** The earlier designation whose name ends with (or is) the short form used now ("首批试点医院"). */
+    private static PilotFact earlierEndingWith(List<PilotFact> earlier, String name) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            PilotFact f = earlier.get(i);
+            if (f.name().endsWith(name) || f.name().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** "…试点医院的淄博市第一医院": the hospital the designation is attributed to. */
+    private static SubjectResolver.Subject headAfter(String text, SubjectResolver subjects, int end) {
+        if (end < text.length() && text.charAt(end) == '的' && subjects instanceof HospitalDirectory directory) {
+            return directory
+                    .mentionAt(end + 1)
+                    .filter(m -> m.start() == end + 1)
+                    .map(m -> new SubjectResolver.Subject(m.name(), 0.9))
+                    .orElse(null);
+        }
+        return null;
     }
 
     /** The level the designation's own wording names first: 国家 → national, 湖南省 → provincial, 郴州市 → municipal. */

@@ -11,6 +11,8 @@ public final class PublicationDateDetector {
 
     /** Datelines sit under the title; a date further down is an event in the story. */
     private static final int HEAD_LENGTH = 600;
+    /** How far from the end a sign-off date may sit. */
+    private static final int TAIL_LENGTH = 200;
 
     private static final Pattern DATE = Pattern.compile(
             "(?<![0-9])(?<y>(?:19|20)[0-9]{2})\\s*(?:年|-|/|\\.)\\s*(?<m>[0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*(?<d>[0-9]{1,2})(?![0-9])\\s*(?<day>日)?");
@@ -21,7 +23,26 @@ public final class PublicationDateDetector {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        String head = text.substring(0, Math.min(text.length(), HEAD_LENGTH));
+        Optional<LocalDate> top = firstDate(text.substring(0, Math.min(text.length(), HEAD_LENGTH)));
+        if (top.isPresent()) {
+            return top;
+        }
+        return signOff(text);
+    }
+
+    /** Reports often end with the issuer and a date on a line of its own ("湖州市中医院\n2023年3月15日"). */
+    private static Optional<LocalDate> signOff(String text) {
+        String tail = text.substring(Math.max(0, text.length() - TAIL_LENGTH)).strip();
+        int lineStart = tail.lastIndexOf('\n') + 1;
+        String lastLine = tail.substring(lineStart).strip();
+        Matcher m = DATE.matcher(lastLine);
+        if (!m.find() || m.start() != 0 || lastLine.length() - m.end() > 0) {
+            return Optional.empty();
+        }
+        return firstDate(lastLine);
+    }
+
+    private static Optional<LocalDate> firstDate(String head) {
         Matcher m = DATE.matcher(head);
         while (m.find()) {
             String separator = head.substring(m.end("y"), m.start("m")).strip();

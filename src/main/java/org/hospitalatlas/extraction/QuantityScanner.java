@@ -18,16 +18,19 @@ final class QuantityScanner {
     private static final String SPACE = "[ \\t\\u3000\\u00a0]*";
     private static final String ARABIC =
             "[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?";
-    private static final String UNITS = "个百分点|平方公里|平方米|平米|人次|台次|例次|剂次|床日|分钟|小时|m²|㎡|m2|%|％|‰"
-            + "|人(?!口)|名|位|张|床|台|例|项|个|家|所|支|元|亩|天|分|级|次|场|岁|种|年|月|日|周|倍|篇|部|件|间|层|辆|条|批|组|届|期|号";
+    private static final String UNITS = "个百分点|平方公里|平方米|平米|人次|台次|例次|剂次|床日|分钟|小时|DDDs|DDD|m²|㎡|m2|%|％|‰"
+            + "|人(?!口)|名|位|张|床|台|例|项|个|家|所|支|元|亩|天|分|级|次|场|岁|种|年|月|日|周|倍|篇|部|件|间|层|辆|条|批|组|届|期|号|份";
     private static final Pattern FIGURE = Pattern.compile("(?:(?<ar>" + ARABIC + ")" + SPACE + "(?<mult>万|亿)?"
             + "|(?<cn>[零〇一二两三四五六七八九十百千万亿]+))"
             + SPACE + "(?<sfx>余|多)?" + SPACE + "(?<unit>" + UNITS + ")?"
             + "(?<post>" + SPACE + "(?:以内|以下|以上|左右))?");
 
     private static final Pattern YOY = Pattern.compile(
-            "(?:同比|(?:比|较)(?:上年|去年|上一年)(?:同期)?)\\s*(?<verb>增长|上升|提高|增加|提升|下降|减少|降低|回落|下滑)\\s*了?\\s*(?:达到|达)?\\s*$");
+            "(?:同比|(?:比|较)\\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}\\s*年)(?:同期)?)\\s*(?<verb>增长|上升|提高|增加|提升|下降|减少|降低|回落|下滑)\\s*了?\\s*(?:达到|达)?\\s*$");
     private static final Pattern PREVIOUS = Pattern.compile("(?:由|从)\\s*(?:原来的|原先的|原有的|过去的|原来|原)?\\s*$");
+    /** "新增省级临床重点专科3个": an increment, not the stock the indicator counts. */
+    private static final Pattern INCREMENT = Pattern.compile("(?:新增|新增加|增加了|净增|新引进|引进)[^，,；;。：:0-9０-９]{0,14}$");
+
     private static final String[][] PREFIX_QUALIFIERS = {
         {"不超过", "at_most"},
         {"不高于", "at_most"},
@@ -44,6 +47,7 @@ final class QuantityScanner {
         {"高于", "at_least"},
         {"多于", "at_least"},
         {"至少", "at_least"},
+        {"突破", "at_least"},
         {"逾", "at_least"},
         {"大约", "approx"},
         {"将近", "approx"},
@@ -52,7 +56,12 @@ final class QuantityScanner {
         {"约", "approx"},
         {"近", "approx"}
     };
-    private static final Map<String, String> UNIT_SPELLING = Map.of("％", "%", "㎡", "m²", "m2", "m²", "平米", "平方米");
+    private static final String[][] PREFIX_QUALIFIERS_LONGEST_FIRST = java.util.Arrays.stream(PREFIX_QUALIFIERS)
+            .sorted(java.util.Comparator.comparingInt((String[] c) -> c[0].length())
+                    .reversed())
+            .toArray(String[][]::new);
+    private static final Map<String, String> UNIT_SPELLING =
+            Map.of("％", "%", "㎡", "m²", "m2", "m²", "平米", "平方米", "DDD", "DDDs");
 
     private QuantityScanner() {}
 
@@ -128,14 +137,16 @@ final class QuantityScanner {
                         : 1;
             }
         }
-        boolean previous = PREVIOUS.matcher(preceding).find();
+        boolean previous = PREVIOUS.matcher(preceding).find()
+                || INCREMENT.matcher(preceding).find();
         return Optional.of(new Quantity(
                 start, start, m.end(), ChineseNumberParser.normalize(value), unit, qualifier, yoySign, previous));
     }
 
     private static Qualifier prefixQualifier(String preceding) {
         String compact = preceding.replaceAll("\\s+", "");
-        for (String[] candidate : PREFIX_QUALIFIERS) {
+        // longest word first: 不低于 is a floor, not the 低于 it ends with
+        for (String[] candidate : PREFIX_QUALIFIERS_LONGEST_FIRST) {
             if (compact.endsWith(candidate[0])) {
                 return switch (candidate[1]) {
                     case "at_most" -> Qualifier.AT_MOST;

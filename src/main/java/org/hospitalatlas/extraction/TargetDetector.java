@@ -6,14 +6,20 @@ import java.util.regex.Pattern;
 
 /**
  * Tells plans and goals from results. A figure is a target when its sentence, up to the figure, speaks of the future
- * (将, 计划, 力争, 到2025年 …), when its year lies after the publication year, or when it sits in a plan section: the
- * paragraphs after one that opens with 未来/下一步/今后, up to the next heading.
+ * (将, 计划, 力争, 到2025年 …), when its year lies after the publication year, or when it sits in a plan section: under
+ * a heading that announces plans (工作计划, 主要目标, 下一步工作打算), or after a paragraph that opens with
+ * 未来/下一步/主要目标：, up to the next heading.
  */
 final class TargetDetector {
 
-    private static final Pattern FUTURE_WORDING =
-            Pattern.compile("将(?!近)|计划|争创|力争|争取|拟|预计|有望|目标|未来|(?:到|至)\\s*20[0-9]{2}\\s*年");
-    private static final Pattern PLAN_OPENER = Pattern.compile("^[“\"「]?(?:未来|下一步|今后|展望|下阶段|接下来)");
+    private static final Pattern FUTURE_WORDING = Pattern.compile(
+            "将(?!近)|计划|争创|力争|争取|拟|预计|有望|目标|未来|(?<!截|直|缩短|降低|下降|提高|提升|增加|增长|扩大|减少|延长|上升|回落|降|升|增|减|缩|扩)(?:到|至)\\s*20[0-9]{2}\\s*年(?!底|末|以来)");
+    private static final Pattern PLAN_OPENER =
+            Pattern.compile("^[“\"「]?(?:未来|下一步|今后|展望|下阶段|接下来|(?:主要|工作|发展|年度)?目标(?:任务)?[：:]|力争)");
+    /** A heading that opens a plan section: "二、2023年工作计划", "六、下一步工作打算", "八、2023年主要目标". */
+    private static final Pattern PLAN_HEADING = Pattern.compile("计划|目标|打算|思路|展望|下一步|规划|安排|重点任务|今后");
+    /** Sub-headings ("（一）…", "1. …") stay inside the section their parent heading opened. */
+    private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十0-9]+[）)]|^[0-9]+[.．、]");
 
     private final String text;
     private final TextSegmenter segments;
@@ -27,7 +33,12 @@ final class TargetDetector {
         for (int i = 0; i < paragraphs.size(); i++) {
             TextSegmenter.Span p = paragraphs.get(i);
             if (segments.isHeading(i)) {
-                plan = false;
+                String heading = text.substring(p.start(), p.end());
+                if (PLAN_HEADING.matcher(heading).find()) {
+                    plan = true;
+                } else if (!SUB_HEADING.matcher(heading).find()) {
+                    plan = false;
+                }
             } else if (PLAN_OPENER
                     .matcher(text.substring(p.start(), Math.min(p.end(), p.start() + 12)))
                     .find()) {

@@ -7,55 +7,106 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides which year a figure belongs to: a year stated earlier in its sentence, else the nearest one earlier in its
- * paragraph, else — for a document with a known publication date — the latest reporting year. Founding years
- * (始建于1944年) are history, never the year of a figure. A present-tense marker (目前, 如今, 现有) after the last
- * stated year means the figure describes the state at writing time, when that time is known.
+ * Decides which year a figure belongs to, preferring no year to a guessed one:
+ *
+ * <ol>
+ *   <li>the nearest year stated earlier in its paragraph (its own sentence first), skipping comparison bases
+ *       (比2021年, 较上年, 与2020年相比) and founding years (始建于1944年);
+ *   <li>a present-tense marker (目前, 现有) after that year, or with no year at all, means "at writing time": the
+ *       publication year;
+ *   <li>else the year of the nearest heading above the paragraph that states one ("二、2022年运行情况", a title such
+ *       as "2022年度工作报告"); datelines are not headings;
+ *   <li>else null.
+ * </ol>
+ *
+ * Relative forms (今年, 去年, 上年) count from the publication date; 当年/同年/同期 repeat the last year stated.
  */
 final class YearResolver {
 
-    private static final Pattern YEAR =
-            Pattern.compile("(?<![0-9０-９.])(?<y>(?:19|20)[0-9]{2})\\s*年(?!代|龄|度?以前)|(?<rel>今年|本年|去年|上年|前年|明年|当年)");
-    private static final Pattern HISTORY = Pattern.compile("始建|创建|创立|建院|建于|创办|始于");
-    private static final Pattern PRESENT = Pattern.compile("目前|如今|现有|现已|至今|当前|现在");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![0-9０-９.])(?<y>(?:19|20)[0-9]{2})\\s*年(?!代|龄|度?以前)|(?<rel>今年|本年|去年|上年|前年|明年|当年|同年|同期)");
+    private static final Pattern HISTORY = Pattern.compile("始建|创建|创立|建院|建于|创办|始于|前身");
+    private static final Pattern PRESENT = Pattern.compile("目前|如今|现有|现已|至今|当前|现在|由原来|由原先|从原来");
+    /** Words right before a year that make it the base of a comparison, not the year of the figure. */
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|与|相对于|对比)\\s*$");
+    /** Words right after a year that make it a comparison base ("2021年相比", "2021年同期"). */
+    private static final Pattern COMPARISON_AFTER = Pattern.compile("^\\s*(?:相比|比较|同期相比|同期比)");
 
-    private record Mention(int start, int end, Integer year, boolean historical) {}
+    private static final Pattern DATELINE = Pattern.compile("[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日");
 
+    private record Mention(int start, int end, Integer year, boolean historical, boolean comparison) {}
+
+    private final String text;
     private final TextSegmenter segments;
     private final LocalDate publishedOn;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Integer> presentMarkers = new ArrayList<>();
+    /** Per paragraph: the year its nearest heading (itself included) states, or null. */
+    private final List<Integer> headingYears = new ArrayList<>();
+    /** The year the document states most often (comparison bases and history aside), or null. */
+    private final Integer reportingYear;
 
     YearResolver(String text, TextSegmenter segments, LocalDate publishedOn) {
+        this.text = text;
         this.segments = segments;
         this.publishedOn = publishedOn;
         Matcher m = YEAR.matcher(text);
         Integer previous = null;
         while (m.find()) {
             Integer year;
+            String before = text.substring(Math.max(0, m.start() - 4), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
+            boolean comparison = COMPARISON_BEFORE.matcher(before).find()
+                    || COMPARISON_AFTER.matcher(after).find();
             if (m.group("y") != null) {
                 year = Integer.valueOf(m.group("y"));
             } else {
                 String rel = m.group("rel");
-                char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
-                if (rel.equals("上年") || rel.equals("去年")) {
-                    if (before == '比' || before == '较' || before == '于') {
-                        continue; // 比上年增长: a comparison, not the figure's year
-                    }
+                if (rel.equals("同期") && (comparison || before.endsWith("年") || before.endsWith("上"))) {
+                    continue; // 上年同期: part of a comparison
                 }
                 year = relative(rel, previous);
             }
             TextSegmenter.Span sentence = segments.sentenceOf(m.start());
             boolean historical = HISTORY.matcher(text.substring(sentence.start(), sentence.end()))
                     .find();
-            mentions.add(new Mention(m.start(), m.end(), year, historical));
-            if (year != null && !historical) {
+            mentions.add(new Mention(m.start(), m.end(), year, historical, comparison));
+            if (year != null && !historical && !comparison) {
                 previous = year;
             }
         }
         Matcher p = PRESENT.matcher(text);
         while (p.find()) {
             presentMarkers.add(p.start());
+        }
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (Mention mention : mentions) {
+            if (mention.year() != null && !mention.historical() && !mention.comparison()) {
+                counts.merge(mention.year(), 1, Integer::sum);
+            }
+        }
+        Integer most = null;
+        for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (most == null
+                    || e.getValue() > counts.get(most)
+                    || (e.getValue().equals(counts.get(most)) && e.getKey() > most)) {
+                most = e.getKey();
+            }
+        }
+        this.reportingYear = most;
+        Integer current = null;
+        List<TextSegmenter.Span> paragraphs = segments.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            TextSegmenter.Span paragraph = paragraphs.get(i);
+            if (segments.isHeading(i)) {
+                String heading = text.substring(paragraph.start(), paragraph.end());
+                Integer stated =
+                        DATELINE.matcher(heading).find() ? null : firstYearIn(paragraph.start(), paragraph.end());
+                if (stated != null) {
+                    current = stated;
+                }
+            }
+            headingYears.add(current);
         }
     }
 
@@ -67,7 +118,7 @@ final class YearResolver {
     /** Years stated inside [start, end), e.g. for a designation or a founding date. */
     Integer firstYearIn(int start, int end) {
         for (Mention m : mentions) {
-            if (m.start() >= start && m.start() < end && !m.historical() && m.year() != null) {
+            if (m.start() >= start && m.start() < end && !m.historical() && !m.comparison() && m.year() != null) {
                 return m.year();
             }
         }
@@ -77,34 +128,47 @@ final class YearResolver {
     /** The year a figure at {@code offset} belongs to, or null when the document gives no way to tell. */
     Integer resolve(int offset) {
         TextSegmenter.Span sentence = segments.sentenceOf(offset);
-        TextSegmenter.Span paragraph = segments.paragraphOf(offset);
+        int p = segments.paragraphIndexOf(offset);
+        int sectionStart = segments.paragraphOf(offset).start();
+        // the paragraph, else the paragraphs before it under the same heading
+        for (int i = p - 1; i >= 0 && !segments.isHeading(i); i--) {
+            sectionStart = segments.paragraphs().get(i).start();
+        }
         Mention last = null;
         for (Mention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
-            if (m.start() >= paragraph.start() && !m.historical()) {
+            if (m.start() >= sectionStart && !m.historical() && !m.comparison() && m.year() != null) {
                 last = m;
             }
         }
-        if (last == null) {
+        if (last != null) {
+            boolean inSentence = last.start() >= sentence.start();
+            if (!inSentence && publishedOn != null && presentMarkerBetween(last.end(), offset)) {
+                return presentYear();
+            }
+            return last.year();
+        }
+        if (publishedOn != null && presentMarkerBetween(sentence.start(), offset)) {
             return presentYear();
         }
-        boolean inSentence = last.start() >= sentence.start();
-        if (!inSentence && publishedOn != null && presentMarkerBetween(last.end(), offset)) {
-            return presentYear();
-        }
-        return last.year();
+        return p >= 0 ? headingYears.get(p) : null;
     }
 
     /**
-     * The reporting year "now" stands for: reviews published in the first quarter describe the year just ended.
+     * The year "now" stands for: the publication year, except in a review published in the first quarter about the
+     * year just ended (the year it states most is the previous one), where "如今/现有" is the state at that year's end.
      */
     Integer presentYear() {
         if (publishedOn == null) {
             return null;
         }
-        return publishedOn.getMonthValue() <= 3 ? publishedOn.getYear() - 1 : publishedOn.getYear();
+        int year = publishedOn.getYear();
+        if (publishedOn.getMonthValue() <= 3 && reportingYear != null && reportingYear == year - 1) {
+            return year - 1;
+        }
+        return year;
     }
 
     private boolean presentMarkerBetween(int from, int to) {
@@ -117,7 +181,7 @@ final class YearResolver {
     }
 
     private Integer relative(String rel, Integer previous) {
-        if (rel.equals("当年")) {
+        if (rel.equals("当年") || rel.equals("同年") || rel.equals("同期")) {
             return previous;
         }
         if (publishedOn == null) {

@@ -1,27 +1,16 @@
 package org.hospitalatlas.extraction;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs the extractor over the seed documents and compares with the hand-written expected facts
- * (src/test/resources/expected). Prints recall and precision per fact type; asserts the thresholds for indicators
- * and pilots. Expected facts marked target=true are not required, but an emitted match must then be a target too.
+ * The seed documents against their hand-written expected facts (src/test/resources/expected): recall ≥ 95 % and
+ * precision ≥ 98 % for indicators and pilots. Hospitals and consortia are held at what general rules reach today (see
+ * the findings the run prints for the facts that keep them below).
  */
-class SeedRecallPrecisionTest {
+class SeedRecallPrecisionTest extends CorpusRecallPrecision {
 
     private static final List<String> SEEDS = List.of(
             "000_dbe0950c11f56caa",
@@ -30,204 +19,32 @@ class SeedRecallPrecisionTest {
             "003_3d79a879c730272b",
             "004_7e57440783979154");
 
-    private static final Map<String, Score> SCORES = new LinkedHashMap<>();
-    private static final List<String> FINDINGS = new ArrayList<>();
-
-    /** true positives, expected (required), emitted (counted for precision). */
-    static final class Score {
-        int truePositives;
-        int required;
-        int emitted;
-        int correctEmitted;
-
-        double recall() {
-            return required == 0 ? 1.0 : (double) truePositives / required;
-        }
-
-        double precision() {
-            return emitted == 0 ? 1.0 : (double) correctEmitted / emitted;
-        }
-    }
-
     @BeforeAll
     static void runSeeds() throws IOException {
-        for (String type : List.of("hospitals", "indicators", "pilots", "consortia")) {
-            SCORES.put(type, new Score());
-        }
-        JsonMapper mapper = JsonMapper.builder().build();
-        DocumentExtractor extractor = DocumentExtractor.withDefaultResources();
-        for (String seed : SEEDS) {
-            String text = resource("/seeds/" + seed + ".txt");
-            JsonNode expected = mapper.readTree(resource("/expected/" + seed + ".json"));
-            ExtractionResult result = extractor.extract(text, DocumentMetadata.none());
-            compareHospitals(seed, expected.get("hospitals"), result.hospitals());
-            compareIndicators(seed, text, expected.get("indicators"), result.indicators());
-            comparePilots(seed, expected.get("pilots"), result.pilots());
-            compareConsortia(seed, expected.get("consortia"), result.consortia());
-        }
-        System.out.println();
-        System.out.printf("%-11s %9s %9s %8s %8s%n", "type", "recall", "precision", "expected", "emitted");
-        SCORES.forEach((type, s) -> System.out.printf(
-                "%-11s %8.1f%% %8.1f%% %8d %8d%n", type, 100 * s.recall(), 100 * s.precision(), s.required, s.emitted));
-        FINDINGS.forEach(System.out::println);
+        run(
+                "seeds",
+                SEEDS.stream()
+                        .map(s -> new Document(s, "/seeds/" + s + ".txt", "/expected/" + s + ".json"))
+                        .toList());
     }
 
     @Test
     void indicatorsReachRecallAndPrecision() {
-        Score s = SCORES.get("indicators");
-        assertThat(s.recall()).as("indicator recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.precision()).as("indicator precision").isGreaterThanOrEqualTo(0.98);
+        assertFloor("indicators", 0.95, 0.98);
     }
 
     @Test
     void pilotsReachRecallAndPrecision() {
-        Score s = SCORES.get("pilots");
-        assertThat(s.recall()).as("pilot recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(s.precision()).as("pilot precision").isGreaterThanOrEqualTo(0.98);
+        assertFloor("pilots", 0.95, 0.98);
     }
 
-    private static void compareIndicators(String seed, String text, JsonNode expected, List<IndicatorFact> actual) {
-        Score score = SCORES.get("indicators");
-        List<IndicatorFact> unmatched = new ArrayList<>(actual);
-        for (JsonNode e : expected) {
-            boolean target = e.get("target").asBoolean();
-            if (!target) {
-                score.required++;
-            }
-            IndicatorFact hit = null;
-            for (IndicatorFact f : unmatched) {
-                if (f.hospital().equals(e.get("hospital").asString())
-                        && f.code().equals(e.get("code").asString())
-                        && Objects.equals(
-                                f.year(),
-                                e.get("year").isNull() ? null : e.get("year").asInt())
-                        && f.kind().equals(e.get("kind").asString())
-                        && f.value().compareTo(new BigDecimal(e.get("value").asString())) == 0
-                        && f.qualifier().equals(e.get("qualifier").asString())) {
-                    hit = f;
-                    break;
-                }
-            }
-            if (hit == null) {
-                if (!target) {
-                    FINDINGS.add("MISSED    " + seed + " indicator " + e);
-                }
-                continue;
-            }
-            unmatched.remove(hit);
-            if (!hit.evidence().quote().contains(e.get("quote_contains").asString())) {
-                FINDINGS.add("QUOTE     " + seed + " " + hit.code() + " quote '"
-                        + hit.evidence().quote() + "'");
-            }
-            if (hit.target() != target) {
-                score.emitted++;
-                FINDINGS.add("TARGET    " + seed + " " + hit + " expected target=" + target);
-            } else if (!target) {
-                score.truePositives++;
-                score.emitted++;
-                score.correctEmitted++;
-            }
-        }
-        for (IndicatorFact f : unmatched) {
-            if (!f.target()) {
-                score.emitted++;
-                FINDINGS.add("EXTRA     " + seed + " indicator " + f);
-            }
-        }
+    @Test
+    void hospitalsHoldTheirLevel() {
+        assertFloor("hospitals", 0.92, 0.96);
     }
 
-    private static void comparePilots(String seed, JsonNode expected, List<PilotFact> actual) {
-        Score score = SCORES.get("pilots");
-        List<PilotFact> unmatched = new ArrayList<>(actual);
-        for (JsonNode e : expected) {
-            score.required++;
-            PilotFact hit = unmatched.stream()
-                    .filter(f -> f.hospital().equals(e.get("hospital").asString())
-                            && Objects.equals(
-                                    f.year(),
-                                    e.get("year").isNull()
-                                            ? null
-                                            : e.get("year").asInt())
-                            && f.name().equals(e.get("name").asString())
-                            && Objects.equals(f.level(), e.get("level").asString())
-                            && f.category().equals(e.get("category").asString()))
-                    .findFirst()
-                    .orElse(null);
-            if (hit == null) {
-                FINDINGS.add("MISSED    " + seed + " pilot " + e);
-                continue;
-            }
-            unmatched.remove(hit);
-            score.truePositives++;
-            score.emitted++;
-            score.correctEmitted++;
-        }
-        for (PilotFact f : unmatched) {
-            score.emitted++;
-            FINDINGS.add("EXTRA     " + seed + " pilot " + f);
-        }
-    }
-
-    private static void compareHospitals(String seed, JsonNode expected, List<HospitalFact> actual) {
-        Score score = SCORES.get("hospitals");
-        List<HospitalFact> unmatched = new ArrayList<>(actual);
-        for (JsonNode e : expected) {
-            score.required++;
-            HospitalFact hit = unmatched.stream()
-                    .filter(f -> f.name().equals(e.get("name").asString()))
-                    .findFirst()
-                    .orElse(null);
-            if (hit == null) {
-                FINDINGS.add("MISSED    " + seed + " hospital " + e.get("name").asString());
-                continue;
-            }
-            unmatched.remove(hit);
-            score.truePositives++;
-            score.emitted++;
-            score.correctEmitted++;
-        }
-        for (HospitalFact f : unmatched) {
-            score.emitted++;
-            FINDINGS.add("EXTRA     " + seed + " hospital " + f.name() + " " + f.aliases());
-        }
-    }
-
-    private static void compareConsortia(String seed, JsonNode expected, List<ConsortiumFact> actual) {
-        Score score = SCORES.get("consortia");
-        List<ConsortiumFact> unmatched = new ArrayList<>(actual);
-        for (JsonNode e : expected) {
-            score.required++;
-            ConsortiumFact hit = unmatched.stream()
-                    .filter(f -> f.type().equals(e.get("type").asString())
-                            && Objects.equals(
-                                    f.lead(),
-                                    e.get("lead").isNull()
-                                            ? null
-                                            : e.get("lead").asString()))
-                    .findFirst()
-                    .orElse(null);
-            if (hit == null) {
-                FINDINGS.add("MISSED    " + seed + " consortium "
-                        + e.get("name").asString() + " " + e.get("type").asString());
-                continue;
-            }
-            unmatched.remove(hit);
-            score.truePositives++;
-            score.emitted++;
-            score.correctEmitted++;
-        }
-        for (ConsortiumFact f : unmatched) {
-            score.emitted++;
-            FINDINGS.add("EXTRA     " + seed + " consortium " + f);
-        }
-    }
-
-    private static String resource(String path) throws IOException {
-        try (InputStream in = SeedRecallPrecisionTest.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IOException("missing " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    @Test
+    void consortiaHoldTheirLevel() {
+        assertFloor("consortia", 0.85, 0.98);
     }
 }
