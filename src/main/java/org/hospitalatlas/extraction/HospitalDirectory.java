@@ -44,6 +44,11 @@ final class HospitalDirectory implements SubjectResolver {
     private final Map<Mention, Boolean> subjects = new java.util.IdentityHashMap<>();
 
     private final String main;
+    /** Hospitals the document says were merged into another: never the main one, never carried to later figures. */
+    private final Set<String> absorbed;
+    /** The main hospital is named by the title, the publisher, a header line or the sign-off, not merely counted. */
+    private final boolean mainDeclared;
+
     private final String documentCity;
     private final String documentCounty;
 
@@ -95,7 +100,9 @@ final class HospitalDirectory implements SubjectResolver {
             surfaces.computeIfAbsent(m.name(), k -> new LinkedHashSet<>()).add(m.surface());
             counts.merge(m.name(), 1, Integer::sum);
         }
+        this.absorbed = absorbedHospitals();
         this.main = chooseMain(metadata);
+        this.mainDeclared = main != null && main.equals(declaredMain(metadata));
         for (Mention m : mentions) {
             subjects.put(m, computeIsSubject(m));
         }
@@ -148,6 +155,15 @@ final class HospitalDirectory implements SubjectResolver {
      */
     @Override
     public Subject subjectAt(int offset) {
+        return subjectAt(offset, false);
+    }
+
+    @Override
+    public Subject figureSubjectAt(int offset) {
+        return subjectAt(offset, true);
+    }
+
+    private Subject subjectAt(int offset, boolean figure) {
         TextSegmenter.Span sentence = segments.sentenceOf(offset);
         Mention inSentence = null;
         Mention carried = null;
@@ -161,7 +177,7 @@ final class HospitalDirectory implements SubjectResolver {
             }
             if (m.start() >= sentence.start()) {
                 inSentence = m;
-            } else if (!m.group()) {
+            } else if (!m.group() && !absorbed.contains(m.name())) {
                 TextSegmenter.Span own = segments.sentenceOf(m.start());
                 if (own.start() != carriedSentence) {
                     carried = m; // the first subject of each earlier sentence
@@ -172,10 +188,47 @@ final class HospitalDirectory implements SubjectResolver {
         if (inSentence != null) {
             return new Subject(inSentence.name(), 1.0);
         }
+        String before = text.substring(sentence.start(), offset);
+        if (mainDeclared && SPEAKS_FOR_MAIN.matcher(before).find()) {
+            return new Subject(main, 0.9);
+        }
+        if (figure && namesAnotherInstitution(sentence.start(), offset, before)) {
+            return null;
+        }
         if (carried != null) {
             return new Subject(carried.name(), 0.95);
         }
         return main == null ? null : new Subject(main, 0.9);
+    }
+
+    /**
+     * In a document a hospital issued (its name in the title, the publisher or the header), 我院 and a sentence opening
+     * with 医院/全院 speak for it, whoever an earlier sentence named. In a bulletin of many hospitals they do not.
+     */
+    private static final Pattern SPEAKS_FOR_MAIN = Pattern.compile(
+            "我院|^[\\s“]*(?:(?:(?:19|20)[0-9]{2}\\s*年|今年|去年|上年|全年)[^，,；;。]{0,8}?[，,]?)?(?:医院|全院)(?![^，,；;。]{0,12}?(?:医共体|医联体|医疗集团))");
+    /** Figures of a consortium as a whole (医共体内签约居民, 集团下转患者) are the group's, not its lead hospital's. */
+    private static final Pattern GROUP_SCOPE =
+            Pattern.compile("(?:医共体|医联体|医疗集团|医疗联合体|共同体|集团)(?:内|各|成员|共|累计|总计|合计|全年|整体)"
+                    + "|^[^，,；;。]{0,10}?[，,]?\\s*(?:县域)?(?:紧密型)?(?:医共体|医联体|医疗集团|医疗联合体)[^，,；;。]{0,12}$");
+
+    /**
+     * A sentence that names another hospital (not as its subject) or speaks of a consortium before the figure: the
+     * figure may well be that institution's, so it is given to nobody rather than to the hospital carried over.
+     */
+    private boolean namesAnotherInstitution(int sentenceStart, int offset, String before) {
+        TextSegmenter.Span clause = segments.clauseOf(offset);
+        if (GROUP_SCOPE.matcher(before).find()
+                || GROUP_SCOPE.matcher(text.substring(clause.start(), offset)).find()) {
+            return true;
+        }
+        for (Mention m : mentionsIn(sentenceStart, offset)) {
+            boolean former = m.start() > 0 && text.charAt(m.start() - 1) == '原';
+            if (!m.group() && !former) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention is what its sentence is about: it is the subject of the sentence's first clause that has one. */
@@ -229,26 +282,150 @@ final class HospitalDirectory implements SubjectResolver {
                 && !NOT_A_SUBJECT_PREFIX.matcher(prefix).find();
     }
 
+    /**
+     * The hospital the document speaks for (我院, 医院): the one its title or publisher names, else the one standing
+     * alone on a header line or in the closing sign-off ("（X供稿）", "X 2023年12月28日"), else the one named most
+     * often — never one the document says was absorbed into another.
+     */
     private String chooseMain(DocumentMetadata metadata) {
-        if (metadata != null && metadata.title() != null) {
-            for (Map.Entry<String, Set<String>> e : surfaces.entrySet()) {
-                for (String s : e.getValue()) {
-                    if (metadata.title().contains(s) && !HospitalNames.isGroup(e.getKey())) {
-                        return e.getKey();
-                    }
-                }
-            }
+        String declaredMain = declaredMain(metadata);
+        if (declaredMain != null) {
+            return declaredMain;
         }
         String best = null;
         int bestCount = 0;
         for (Map.Entry<String, Set<String>> e : surfaces.entrySet()) {
             int n = counts.get(e.getKey());
-            if (!HospitalNames.isGroup(e.getKey()) && n > bestCount) {
+            if (!HospitalNames.isGroup(e.getKey()) && !absorbed.contains(e.getKey()) && n > bestCount) {
                 best = e.getKey();
                 bestCount = n;
             }
         }
         return best;
+    }
+
+    private String declaredMain(DocumentMetadata metadata) {
+        if (metadata != null) {
+            for (String field : new String[] {metadata.title(), metadata.publisher()}) {
+                String named = namedIn(field);
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        String header = standingAloneOnLine(headerLines());
+        if (header != null) {
+            return header;
+        }
+        // a bulletin of several articles signs each one off: the last sign-off speaks for the document only if alone
+        String signOff = standingAloneOnLine(signOffLines());
+        if (signOff == null) {
+            return null;
+        }
+        for (int[] line : allLines()) {
+            String other = standingAloneOnLine(List.<int[]>of(line));
+            if (other != null && !other.equals(signOff)) {
+                return null;
+            }
+        }
+        return signOff;
+    }
+
+    private String namedIn(String field) {
+        if (field == null) {
+            return null;
+        }
+        for (Map.Entry<String, Set<String>> e : surfaces.entrySet()) {
+            for (String s : e.getValue()) {
+                if (field.contains(s) && !HospitalNames.isGroup(e.getKey())) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final int HEADER_LINES = 8;
+    private static final int SIGN_OFF_LINES = 3;
+    private static final int MAX_SIGN_OFF_LENGTH = 40;
+    /** What may share a header or sign-off line with the name: brackets, 供稿/编/印发, a date. */
+    private static final Pattern LINE_DECORATION = Pattern.compile(
+            "[\\s　（()）【】\\[\\]“”\"：:，,。.·\\-—]|供稿|来源|编印|印发|主办|办公室|党委|宣传部|"
+                    + "(?:19|20)[0-9]{2}\\s*年(?:\\s*[0-9]{1,2}\\s*月)?(?:\\s*[0-9]{1,2}\\s*日)?|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}");
+
+    private List<int[]> headerLines() {
+        List<int[]> lines = new ArrayList<>();
+        int from = 0;
+        while (from < text.length() && lines.size() < HEADER_LINES) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            if (!text.substring(from, end).isBlank()) {
+                lines.add(new int[] {from, end});
+            }
+            from = end + 1;
+        }
+        return lines;
+    }
+
+    private List<int[]> allLines() {
+        List<int[]> lines = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int end = text.indexOf('\n', from);
+            end = end < 0 ? text.length() : end;
+            if (end - from <= MAX_SIGN_OFF_LENGTH && !text.substring(from, end).isBlank()) {
+                lines.add(new int[] {from, end});
+            }
+            from = end + 1;
+        }
+        return lines;
+    }
+
+    private List<int[]> signOffLines() {
+        List<int[]> lines = new ArrayList<>();
+        int end = text.length();
+        while (end > 0 && lines.size() < SIGN_OFF_LINES) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            if (!text.substring(start, end).isBlank()) {
+                lines.add(new int[] {start, end});
+            }
+            end = start - 1;
+        }
+        return lines;
+    }
+
+    /** A hospital whose name is all a line says, apart from brackets, 供稿 and a date. */
+    private String standingAloneOnLine(List<int[]> lines) {
+        for (int[] line : lines) {
+            List<Mention> inLine = mentionsIn(line[0], line[1]);
+            if (inLine.size() != 1
+                    || inLine.get(0).group()
+                    || absorbed.contains(inLine.get(0).name())) {
+                continue;
+            }
+            Mention m = inLine.get(0);
+            String rest = text.substring(line[0], m.start()) + text.substring(m.end(), line[1]);
+            if (LINE_DECORATION.matcher(rest).replaceAll("").isEmpty()) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
+    /** "X整体并入我院", "X并入Y", "原X法人资格注销", "X…更名为Y东院区": X lives on only as part of another hospital. */
+    private static final Pattern ABSORBED_AFTER =
+            Pattern.compile("^[^，,；;。！？\\n]{0,6}?(?:整体)?(?:并入|划入|合并到|合并入|整建制并入)|^[^，,；;。！？\\n]{0,4}?法人资格[^，,；;。]{0,4}注销"
+                    + "|^与[^；;。！？\\n]{0,30}?更名为[^，,；;。]{2,20}院区");
+
+    private Set<String> absorbedHospitals() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            if (!m.group() && ABSORBED_AFTER.matcher(after).find()) {
+                out.add(m.name());
+            }
+        }
+        return out;
     }
 
     /** 随着中心医院 → 中心医院 when a full name of the document ends with the shorter form. */

@@ -56,7 +56,7 @@ final class IndicatorExtractor {
         int aliasIndex = 0;
         for (int qi = 0; qi < quantities.size(); qi++) {
             Quantity q = quantities.get(qi);
-            if (q.previousValue()) {
+            if (q.previousValue() || isPassedMilestone(text, q)) {
                 continue;
             }
             TextSegmenter.Span sentence = segments.sentenceOf(q.start());
@@ -152,6 +152,12 @@ final class IndicatorExtractor {
         if (q.isYoy()) {
             return YOY_CLAUSE.matcher(head).find();
         }
+        if (REACHED_CLAUSE.matcher(head).find() && clause.start() > 0) {
+            TextSegmenter.Span previous = segments.clauseOf(clause.start() - 1);
+            if (text.substring(previous.start(), clause.start()).contains("突破")) {
+                return true; // "首次突破200万，达到206.3万": the exact figure of the milestone's indicator
+            }
+        }
         return TOTAL_CLAUSE.matcher(head).find();
     }
 
@@ -214,7 +220,7 @@ final class IndicatorExtractor {
         if (ON_BEHALF.matcher(text.substring(figureClause.start(), q.start())).find()) {
             return Optional.empty();
         }
-        SubjectResolver.Subject subject = subjects.subjectAt(q.start());
+        SubjectResolver.Subject subject = subjects.figureSubjectAt(q.start());
         if (subject == null) {
             return Optional.empty();
         }
@@ -260,6 +266,19 @@ final class IndicatorExtractor {
                 || next == '）'
                 || next == ')';
     }
+
+    /** "首次突破200万，达到206.3万": the round milestone is not a figure when the exact one follows. */
+    private static boolean isPassedMilestone(String text, Quantity q) {
+        if (q.qualifier() != Qualifier.AT_LEAST) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, q.start() - 4), q.start());
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 8));
+        return before.contains("突破") && EXACT_FOLLOWS.matcher(after).find();
+    }
+
+    private static final Pattern EXACT_FOLLOWS = Pattern.compile("^[，,]\\s*(?:达到|达|增至|为)\\s*[0-9０-９]");
+    private static final Pattern REACHED_CLAUSE = Pattern.compile("^(?:达到|达|增至|为)\\s*$");
 
     private static boolean isMeasure(Quantity q) {
         return q.unit() == null
