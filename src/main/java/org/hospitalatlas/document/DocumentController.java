@@ -112,7 +112,9 @@ class DocumentController {
             String text = DocumentText.decode(DocumentText.readBounded(request.getInputStream(), maxBytes), "body");
             document = new NewDocument(null, null, null, date(publishedOn, "published_on"), null, text);
         }
-        return ExtractionView.of(document.title(), importer.extract(document.text(), document.publishedOn()));
+        return ExtractionView.of(
+                document.title(),
+                importer.extract(document.text(), document.title(), document.publisher(), document.publishedOn()));
     }
 
     @GetMapping("/documents")

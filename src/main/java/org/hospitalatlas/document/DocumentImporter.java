@@ -71,8 +71,8 @@ public class DocumentImporter {
     }
 
     /** Runs the extractor without storing anything. */
-    public ExtractionResult extract(String text, LocalDate publishedOn) {
-        return extractor.extract(text, new DocumentMetadata(null, null, publishedOn));
+    public ExtractionResult extract(String text, String title, String publisher, LocalDate publishedOn) {
+        return extractor.extract(text, new DocumentMetadata(title, publisher, publishedOn));
     }
 
     /**
@@ -99,7 +99,8 @@ public class DocumentImporter {
             documents.flush();
             status = ImportOutcome.Status.REPLACED;
         }
-        ExtractionResult facts = extract(document.text(), document.publishedOn());
+        ExtractionResult facts =
+                extract(document.text(), document.title(), document.publisher(), document.publishedOn());
         SourceDocument stored = documents.saveAndFlush(new SourceDocument(slug, document, sha256, facts.publishedOn()));
         recordFacts(stored.id(), facts);
         jdbc.sql("delete from import_failure where slug = :slug")
