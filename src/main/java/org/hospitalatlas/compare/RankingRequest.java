@@ -1,12 +1,14 @@
 package org.hospitalatlas.compare;
 
 /**
- * A ranking to compute: the indicator, the year (null = the peer group's latest year with values), the
- * peer group (null filters = any), the order (null = the indicator's direction) and the page.
+ * A ranking to compute: the indicator, the year (null = the peer group's latest year with values, or each
+ * hospital's own latest year when {@code eachLatest}), the peer group (null filters = any), the order (null =
+ * the indicator's direction) and the page.
  */
 public record RankingRequest(
         String indicator,
         Integer year,
+        boolean eachLatest,
         String kind,
         String province,
         String level,

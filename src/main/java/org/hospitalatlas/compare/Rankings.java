@@ -23,6 +23,13 @@ public class Rankings {
             )
             """;
 
+    /** Each hospital's latest figure in the peer group; follows {@link #PEER}. */
+    private static final String EACH_LATEST = """
+            , latest as (
+                select distinct on (p.hospital_id) p.* from peer p order by p.hospital_id, p.year desc
+            )
+            """;
+
     private static final String STATS =
             "round(cast(percentile_cont(0.5) within group (order by q.value) as numeric), 4)";
 
@@ -43,24 +50,29 @@ public class Rankings {
         Comparisons.requireLevelsForDerived(List.of(info), request.kind());
         RankingOrder order = request.order() == null ? RankingOrder.defaultFor(info) : request.order();
         String unit = Comparisons.unitOf(info, request.kind());
-        Integer year = request.year() != null ? request.year() : latestYear(info, request);
-        if (year == null) {
+        Integer year = request.year() != null || request.eachLatest() ? request.year() : latestYear(info, request);
+        if (year == null && !request.eachLatest()) {
             PeerGroup nobody = new PeerGroup(request.province(), request.level(), request.category(), 0, null);
             return new IndicatorRanking(
                     info, null, request.kind(), name(order), nobody, List.of(), request.page(), request.size(), 0, 0);
         }
-        MetricValues.Scope scope = MetricValues.Scope.of(List.of(info), request.kind(), year, year, null);
+        MetricValues.Scope scope = request.eachLatest()
+                ? MetricValues.Scope.of(
+                        List.of(info), request.kind(), MetricValues.FIRST_YEAR, MetricValues.LAST_YEAR, null)
+                : MetricValues.Scope.of(List.of(info), request.kind(), year, year, null);
+        String head = MetricValues.METRIC + PEER + (request.eachLatest() ? EACH_LATEST : "");
+        String source = request.eachLatest() ? "latest" : "peer";
         List<RankedRow> rows = bind(
-                        jdbc.sql(MetricValues.METRIC + PEER + """
+                        jdbc.sql(head + """
                                 select p.*, rank() over w as rank,
                                        round(cast(100 * (1 - percent_rank() over w) as numeric), 1) as percentile,
                                        count(*) over () as peer_count,
-                                       (select %s from peer q) as median
-                                from peer p
+                                       (select %s from %s q) as median
+                                from %s p
                                 window w as (order by %s)
                                 order by rank, p.slug
                                 limit :limit offset :offset
-                                """.formatted(STATS, order.orderBy())), scope, request)
+                                """.formatted(STATS, source, source, order.orderBy())), scope, request)
                 .param("limit", request.size())
                 .param("offset", (long) request.page() * request.size())
                 .query((rs, row) -> {
@@ -78,7 +90,7 @@ public class Rankings {
                 })
                 .list();
         PeerGroup peers = rows.isEmpty()
-                ? statsOnly(scope, request)
+                ? statsOnly(head, source, scope, request)
                 : peerGroup(request, rows.get(0).peerCount(), rows.get(0).median());
         List<RankedValue> items = rows.stream().map(RankedRow::value).toList();
         int totalPages = (int) ((peers.count() + request.size() - 1) / request.size());
@@ -96,13 +108,12 @@ public class Rankings {
     }
 
     /** The peer group's size and median when the page asked for lies beyond its end. */
-    private PeerGroup statsOnly(MetricValues.Scope scope, RankingRequest request) {
+    private PeerGroup statsOnly(String head, String ranked, MetricValues.Scope scope, RankingRequest request) {
         if (request.page() == 0) {
             return peerGroup(request, 0, null);
         }
         return bind(
-                        jdbc.sql(MetricValues.METRIC + PEER + "select count(*) as n, " + STATS
-                                + " as median from peer q"),
+                        jdbc.sql(head + "select count(*) as n, " + STATS + " as median from " + ranked + " q"),
                         scope,
                         request)
                 .query((rs, row) -> peerGroup(request, rs.getLong("n"), rs.getBigDecimal("median")))

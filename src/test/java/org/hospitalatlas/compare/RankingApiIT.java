@@ -102,6 +102,20 @@ class RankingApiIT {
     }
 
     @Test
+    void latestRanksEachHospitalsOwnLatestYear() {
+        JsonNode body = api.get("/api/v1/indicators/beds_open/ranking?year=latest" + PROVINCE)
+                .json();
+        JsonNode items = body.get("items");
+        assertThat(items.findValuesAsString("slug")).containsExactly(ALPHA, BETA, GAMMA, DELTA);
+        assertThat(items.findValuesAsString("year")).containsExactly("2022", "2021", "2021", "2021");
+        assertThat(items.get(0).get("value").decimalValue())
+                .as("2025 is only a target")
+                .isEqualByComparingTo("1100");
+        assertThat(body.get("peerGroup").get("count").asInt()).isEqualTo(4);
+        assertThat(body.get("peerGroup").get("median").decimalValue()).isEqualByComparingTo("900");
+    }
+
+    @Test
     void ranksDerivedRatios() {
         JsonNode body = api.get("/api/v1/indicators/revenue_per_bed/ranking?year=2021" + PROVINCE)
                 .json();

@@ -154,7 +154,8 @@ class ComparisonController {
                     + "peer group (province, level, category) reports how many hospitals have a value and their "
                     + "median. Order follows the indicator's direction (better: lower ranks ascending; higher "
                     + "and neutral descending) unless order= is given. Without year, the peer group's latest "
-                    + "year with any value is ranked. Paged, with Link headers.")
+                    + "year with any value is ranked; year=latest ranks each hospital's own latest figure (the "
+                    + "year is shown per row). Paged, with Link headers.")
     @ApiResponse(
             responseCode = "200",
             description = "One page of the ranking",
@@ -167,7 +168,8 @@ class ComparisonController {
             @Parameter(description = ApiExamples.INDICATOR_TEXT, example = "avg_length_of_stay") @PathVariable
                     String code,
             @Parameter(
-                            description = "A year from 1900 to 2100; default: the peer group's latest year",
+                            description = "A year from 1900 to 2100, or 'latest' for each hospital's latest year; "
+                                    + "default: the peer group's latest year",
                             example = "2021")
                     @RequestParam(required = false)
                     String year,
@@ -200,6 +202,7 @@ class ComparisonController {
         RankingRequest request = new RankingRequest(
                 code,
                 parameters.year("year", year, true),
+                year != null && year.strip().equalsIgnoreCase(QueryParameters.LATEST),
                 parameters.oneOf("kind", kind, QueryParameters.KINDS, "level"),
                 parameters.text("province", province, 50),
                 parameters.text("level", level, 10),
