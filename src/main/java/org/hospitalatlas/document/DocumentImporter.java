@@ -169,6 +169,8 @@ public class DocumentImporter {
             HospitalRef hospital = pilot.hospital() == null ? null : byName.get(pilot.hospital());
             if (hospital == null
                     || pilot.evidence() == null
+                    || pilot.level() == null // an unclassified designation is not comparable; keep the rest
+                    || pilot.category() == null
                     || (pilot.year() != null && (pilot.year() < MIN_YEAR || pilot.year() > MAX_YEAR))) {
                 continue;
             }
@@ -187,11 +189,14 @@ public class DocumentImporter {
         pilots.recordAll(newPilots);
         List<NewConsortium> newConsortia = new ArrayList<>();
         for (ConsortiumFact consortium : facts.consortia()) {
-            if (consortium.evidence() == null) {
+            if (consortium.evidence() == null || consortium.type() == null || consortium.name() == null) {
                 continue;
             }
             List<NewConsortium.Member> members = new ArrayList<>();
             for (ConsortiumFact.Member member : consortium.members()) {
+                if (member.hospital() == null || member.role() == null) {
+                    continue;
+                }
                 HospitalRef hospital = byName.computeIfAbsent(
                         member.hospital(), name -> hospitals.resolveOrCreate(HospitalDescription.named(name)));
                 members.add(new NewConsortium.Member(hospital.id(), member.role()));

@@ -142,6 +142,20 @@ class DocumentApiIT {
     }
 
     @Test
+    void storesTheRestOfADocumentWhenAPilotHasNoLevelWord() {
+        String text = "2022年，宿迁市第一人民医院入选公立医院高质量发展试点医院。2022年，宿迁市第一人民医院实际开放床位1500张。";
+        Api.Response response =
+                api.post("/api/v1/documents", "text/plain;charset=UTF-8", text, KEY_HEADER, IntegrationTest.API_KEY);
+        assertThat(response.status()).isIn(200, 201);
+        assertThat(response.json()
+                        .get("document")
+                        .get("counts")
+                        .get("indicators")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void rejectsEmptyBody() {
         Api.Response response =
                 api.post("/api/v1/documents", "text/plain;charset=UTF-8", "  \n", KEY_HEADER, IntegrationTest.API_KEY);

@@ -1,0 +1,88 @@
+# Shared by bench/import.sh and bench/ingest.sh (sourced, not run): build, machine line, free ports, and an
+# app on 127.0.0.1 with a throw-away embedded PostgreSQL that is stopped however the script ends.
+
+APP_PID=""
+PG_PID=""
+APP_LOG=""
+
+# JAR=path/to/hospital-atlas.jar uses that jar as it is; by default the working copy is built into target/.
+build_jar() {
+  if [ -z "${JAR:-}" ]; then
+    echo "building target/hospital-atlas.jar …" >&2
+    timeout 900 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package >&2
+    JAR=target/hospital-atlas.jar
+  fi
+  [ -f "$JAR" ] || { echo "no jar at $JAR" >&2; return 1; }
+}
+
+machine() {
+  local cpu mem
+  cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+  mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
+  echo "machine: $(nproc) cores, ${cpu:-unknown CPU}, $mem RAM, $(java -version 2>&1 | head -1)," \
+    "load average now $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# A TCP port on 127.0.0.1 nobody listens on (checked, then used a moment later).
+free_port() {
+  local port
+  for _ in $(seq 200); do
+    port=$(( 20000 + RANDOM % 40000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return 0
+    fi
+  done
+  echo "no free port found" >&2
+  return 1
+}
+
+# start_app LOG [extra Spring arguments …]: sets PORT, PG_PORT, APP_PID, PG_PID, BASE; waits until healthy.
+start_app() {
+  APP_LOG=$1
+  shift
+  PORT=$(free_port)
+  PG_PORT=$(free_port)
+  while [ "$PG_PORT" = "$PORT" ]; do PG_PORT=$(free_port); done
+  BASE="http://127.0.0.1:$PORT"
+  java ${JAVA_OPTS:-} -jar "$JAR" \
+    --server.address=127.0.0.1 --server.port="$PORT" \
+    --hospital-atlas.embedded-postgres.ephemeral=true --hospital-atlas.embedded-postgres.port="$PG_PORT" \
+    --hospital-atlas.seeds.load=false "$@" >"$APP_LOG" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 180); do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      echo "the app stopped during start-up; see $APP_LOG" >&2
+      tail -20 "$APP_LOG" >&2
+      return 1
+    fi
+    if curl -sf --max-time 2 "$BASE/actuator/health" >/dev/null 2>&1; then
+      # the embedded server's postmaster, so that it is stopped even if the JVM is not allowed to stop it
+      PG_PID=$( (ss -ltnpH "sport = :$PG_PORT" 2>/dev/null || true) | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+      return 0
+    fi
+    sleep 1
+  done
+  echo "the app did not become healthy within 180 s; see $APP_LOG" >&2
+  return 1
+}
+
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    for _ in $(seq 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$APP_PID" 2>/dev/null || true
+  fi
+  if [ -n "$PG_PID" ] && kill -0 "$PG_PID" 2>/dev/null; then
+    sleep 2
+    kill "$PG_PID" 2>/dev/null || true
+  fi
+  APP_PID=""
+  PG_PID=""
+}
+
+# seconds since an earlier $(now)
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+# a JSON number field of a one-line JSON answer, without jq
+json_number() { grep -o "\"$1\":[0-9.]*" <<<"$2" | head -1 | cut -d: -f2; }

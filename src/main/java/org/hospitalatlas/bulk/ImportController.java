@@ -1,0 +1,123 @@
+package org.hospitalatlas.bulk;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.io.InputStream;
+import org.hospitalatlas.web.PagedResponse;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(
+        name = "Bulk import",
+        description = "UTF-8 CSV files loaded with PostgreSQL COPY: all or nothing, idempotent, rejected rows"
+                + " reported by line. Columns are named in the header row, in any order.")
+class ImportController {
+
+    private static final String CSV = "text/csv";
+    private static final String TEXT = "text/plain";
+    private static final String DATASET =
+            "The dataset (source) the facts belong to: one source document per dataset; default 'default'";
+    private static final String FILE = "The file's name, recorded in the import log and the dataset's document";
+
+    private final BulkImporter importer;
+
+    ImportController(BulkImporter importer) {
+        this.importer = importer;
+    }
+
+    @PostMapping(
+            path = "/hospitals",
+            consumes = {CSV, TEXT})
+    @Operation(
+            summary = "Load hospitals (requires X-API-Key)",
+            description = "Columns: slug, name_zh (required), name_en, province, city, district, level, category,"
+                    + " ownership, founded_year. Upsert by slug; an empty cell leaves the stored attribute.")
+    ImportReport hospitals(
+            HttpServletRequest request, @Parameter(description = FILE) @RequestParam(required = false) String filename)
+            throws IOException {
+        return load(BulkImportKind.HOSPITALS, request, filename, null);
+    }
+
+    @PostMapping(
+            path = "/indicator-values",
+            consumes = {CSV, TEXT})
+    @Operation(
+            summary = "Load indicator values (requires X-API-Key)",
+            description = "Columns: hospital_slug, indicator_code, year, value (required), kind (level |"
+                    + " yoy_change_pct, default level), qualifier (exact | approx | at_most | at_least, default"
+                    + " exact). Hospitals must exist. Upsert by hospital, indicator, year and kind within the dataset.")
+    ImportReport indicatorValues(
+            HttpServletRequest request,
+            @Parameter(description = DATASET, example = "synthetic") @RequestParam(required = false) String dataset,
+            @Parameter(description = FILE) @RequestParam(required = false) String filename)
+            throws IOException {
+        return load(BulkImportKind.INDICATOR_VALUES, request, filename, dataset);
+    }
+
+    @PostMapping(
+            path = "/reform-pilots",
+            consumes = {CSV, TEXT})
+    @Operation(
+            summary = "Load reform pilots (requires X-API-Key)",
+            description = "Columns: hospital_slug, designation, level, category (required), year.")
+    ImportReport reformPilots(
+            HttpServletRequest request,
+            @Parameter(description = DATASET) @RequestParam(required = false) String dataset,
+            @Parameter(description = FILE) @RequestParam(required = false) String filename)
+            throws IOException {
+        return load(BulkImportKind.REFORM_PILOTS, request, filename, dataset);
+    }
+
+    @PostMapping(
+            path = "/consortia",
+            consumes = {CSV, TEXT})
+    @Operation(
+            summary = "Load consortia (requires X-API-Key)",
+            description = "Columns: slug, name, type (required), established_on (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ImportReport consortia(
+            HttpServletRequest request,
+            @Parameter(description = DATASET) @RequestParam(required = false) String dataset,
+            @Parameter(description = FILE) @RequestParam(required = false) String filename)
+            throws IOException {
+        return load(BulkImportKind.CONSORTIA, request, filename, dataset);
+    }
+
+    @PostMapping(
+            path = "/consortium-members",
+            consumes = {CSV, TEXT})
+    @Operation(
+            summary = "Load consortium members (requires X-API-Key)",
+            description = "Columns: consortium_slug, hospital_slug (required), role (default member).")
+    ImportReport consortiumMembers(
+            HttpServletRequest request,
+            @Parameter(description = DATASET) @RequestParam(required = false) String dataset,
+            @Parameter(description = FILE) @RequestParam(required = false) String filename)
+            throws IOException {
+        return load(BulkImportKind.CONSORTIUM_MEMBERS, request, filename, dataset);
+    }
+
+    @GetMapping
+    @Operation(summary = "The import log: accepted imports, newest first")
+    PagedResponse<ImportLogEntry> log(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
+        return PagedResponse.of(importer.recent(page, size), page, size, importer.count());
+    }
+
+    private ImportReport load(BulkImportKind kind, HttpServletRequest request, String filename, String dataset)
+            throws IOException {
+        try (InputStream body = request.getInputStream()) {
+            return importer.importCsv(kind, body, filename, dataset);
+        }
+    }
+}
