@@ -27,6 +27,12 @@ public class DocumentQueries {
             where not exists (select 1 from source_document d where d.slug = f.slug and d.sha256 = f.sha256)
             """;
 
+    /**
+     * At most this many facts of each kind in one document's details: a bulk-import dataset document can hold
+     * millions; its facts are read through the comparison endpoints instead.
+     */
+    static final int MAX_FACTS = 5_000;
+
     private final JdbcClient jdbc;
 
     DocumentQueries(JdbcClient jdbc) {
@@ -76,8 +82,10 @@ public class DocumentQueries {
                         join indicator i on i.code = v.indicator_code
                         where d.slug = :slug
                         order by v.char_start, v.indicator_code
+                        limit :limit
                         """)
                 .param("slug", slug)
+                .param("limit", MAX_FACTS)
                 .query((rs, row) -> new DocumentDetails.IndicatorRow(
                         rs.getString("hospital_slug"),
                         rs.getString("hospital"),
@@ -99,8 +107,10 @@ public class DocumentQueries {
                         join hospital h on h.id = p.hospital_id
                         where d.slug = :slug
                         order by p.char_start, p.designation
+                        limit :limit
                         """)
                 .param("slug", slug)
+                .param("limit", MAX_FACTS)
                 .query((rs, row) -> new DocumentDetails.PilotRow(
                         rs.getString("hospital_slug"),
                         rs.getString("hospital"),
@@ -117,8 +127,10 @@ public class DocumentQueries {
                         join source_document d on d.id = c.document_id
                         where d.slug = :slug
                         order by c.char_start, c.name
+                        limit :limit
                         """)
                 .param("slug", slug)
+                .param("limit", MAX_FACTS)
                 .query((rs, row) -> new DocumentDetails.ConsortiumRow(
                         rs.getString("slug"),
                         rs.getString("name"),
