@@ -32,6 +32,10 @@ final class ConsortiumExtractor {
     private static final Pattern TELE_NETWORK = Pattern.compile(
             "(?:依托|以)(?<lead>[^，,；;。]{2,24}?)(?:建成|建设|组建|搭建|牵头建设|为龙头建设)的?(?<name>[^，,；;。的]{2,24}?远程医疗(?:协作网|服务网络|网络|协作平台))");
     private static final Pattern FORMED_HOSPITAL = Pattern.compile("^\\s*(?:组建|成立|合并为|组成)(?:了)?(?:的|为)?");
+    /** "选派专家到乡镇医共体分院坐诊": staff sent to a community's branches or member units (a line break may split it). */
+    private static final Pattern STAFF_TO_COMMUNITY = Pattern.compile(
+            "(?:选派|派驻|下派|派出|派遣)[^。；;！？]{0,40}?(?:到|赴|至|下沉|进驻|入驻)[^。；;，,！？]{0,10}?医共体\\s*(?:分院|成员单位|成员医院)");
+
     private static final Pattern DATE = Pattern.compile(
             "(?:(?<y>(?:19|20)[0-9]{2})\\s*年|(?<rel>今年|当年|去年|本年))?\\s*(?:(?<m>[0-9]{1,2})\\s*月\\s*(?:(?<d>[0-9]{1,2})\\s*日)?)?");
 
@@ -49,6 +53,7 @@ final class ConsortiumExtractor {
             specialtyAlliance(text, sentence, s, years, directory, byName);
             teleMedicineNetwork(text, sentence, s, years, directory, byName);
         }
+        ledCommunity(text, segments, directory, byName);
         List<ConsortiumFact> out = new ArrayList<>(byName.values());
         out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
         return out;
@@ -428,6 +433,43 @@ final class ConsortiumExtractor {
                             null,
                             Evidence.of(text, clause.start(), clause.end()),
                             0.7));
+        }
+    }
+
+    /**
+     * "选派医疗专家…到乡镇医共体分院开展坐诊": the document's main hospital staffs the branches of a county medical
+     * community, so it leads one, even if the text never names it (then it is called after its lead: X医共体). A
+     * paragraph that names no other hospital speaks for the main one, whatever an earlier paragraph was about.
+     */
+    private static void ledCommunity(
+            String text, TextSegmenter segments, HospitalDirectory directory, Map<String, ConsortiumFact> out) {
+        String main = directory.main();
+        if (main == null) {
+            return;
+        }
+        boolean known = out.values().stream()
+                .anyMatch(c -> c.type().equals("county_medical_community") && main.equals(c.lead()));
+        Matcher m = STAFF_TO_COMMUNITY.matcher(text);
+        while (!known && m.find()) {
+            TextSegmenter.Span paragraph = segments.paragraphOf(m.start());
+            boolean namesOther = directory.mentionsIn(paragraph.start(), m.start()).stream()
+                    .anyMatch(x -> !x.group() && !x.name().equals(main));
+            SubjectResolver.Subject sender = directory.subjectAt(m.start());
+            if (namesOther && (sender == null || !sender.hospital().equals(main))) {
+                continue; // the paragraph is about another hospital, which may be the one sending staff
+            }
+            String name = main + "医共体";
+            out.putIfAbsent(
+                    name,
+                    new ConsortiumFact(
+                            name,
+                            "county_medical_community",
+                            main,
+                            List.of(new ConsortiumFact.Member(main, "lead")),
+                            null,
+                            Evidence.of(text, m.start(), m.end()),
+                            0.7));
+            known = true;
         }
     }
 

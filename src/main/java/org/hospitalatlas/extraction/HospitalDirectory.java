@@ -33,6 +33,8 @@ final class HospitalDirectory implements SubjectResolver {
     private static final Pattern NOT_A_SUBJECT_PREFIX =
             Pattern.compile("与|和|在|向|到|对|由|从|整合|引进|为|及|同|是|有|以|包括|涵盖|覆盖|含|、");
 
+    private static final Pattern ROLE_OPENING = Pattern.compile("作为|身为");
+
     record Mention(int start, int end, String surface, String name, boolean group) {}
 
     private final String text;
@@ -106,6 +108,55 @@ final class HospitalDirectory implements SubjectResolver {
         for (Mention m : mentions) {
             subjects.put(m, computeIsSubject(m));
         }
+        Map<String, String> roles = namesUsedInTheRoleOf();
+        if (!roles.isEmpty()) {
+            mentions.replaceAll(m -> roles.containsKey(m.name())
+                    ? new Mention(m.start(), m.end(), m.surface(), roles.get(m.name()), m.group())
+                    : m);
+            surfaces.clear();
+            counts.clear();
+            subjects.clear();
+            for (Mention m : mentions) {
+                surfaces.computeIfAbsent(m.name(), k -> new LinkedHashSet<>()).add(m.surface());
+                counts.merge(m.name(), 1, Integer::sum);
+            }
+            for (Mention m : mentions) {
+                subjects.put(m, computeIsSubject(m));
+            }
+        }
+    }
+
+    /**
+     * "作为医专附属中医院，深刻领会…": a sentence that opens with 作为 and a hospital name, then goes on without naming
+     * its own subject, speaks of the hospital the passage is about under another of its names. Maps that name to the
+     * passage's hospital.
+     */
+    private Map<String, String> namesUsedInTheRoleOf() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.group() || m.name().equals(main) || absorbed.contains(m.name()) || m.end() + 1 >= text.length()) {
+                continue;
+            }
+            TextSegmenter.Span sentence = segments.sentenceOf(m.start());
+            String before = TIME_WORDS
+                    .matcher(text.substring(sentence.start(), m.start()))
+                    .replaceAll("");
+            if (!ROLE_OPENING.matcher(before).matches() || "，,".indexOf(text.charAt(m.end())) < 0) {
+                continue;
+            }
+            int next = m.end() + 1;
+            if (mentionAt(next).filter(x -> x.start() == next).isPresent()) {
+                continue; // "作为A，B医院…": the sentence names its own subject
+            }
+            Subject passage = subjectAt(m.start());
+            if (passage != null
+                    && !passage.hospital().equals(m.name())
+                    && !HospitalNames.isGroup(passage.hospital())
+                    && !out.containsValue(m.name())) {
+                out.putIfAbsent(m.name(), passage.hospital());
+            }
+        }
+        return out;
     }
 
     List<Mention> mentions() {

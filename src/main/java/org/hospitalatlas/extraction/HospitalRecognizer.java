@@ -23,6 +23,12 @@ final class HospitalRecognizer {
     /** An unanchored name still names an institution when it carries one of these (科学院, 第一, 街道, 附属). */
     private static final Pattern NAME_MARKER = Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|科学院|街道|镇|乡|军区|部队|医专|医学院");
 
+    private static final Pattern CENTRE = Pattern.compile("中心(?![医卫])");
+    private static final Pattern BRANCH_IN_PARENTHESIS = Pattern.compile("[（(][^（()）。，,]{1,16}院区[）)]");
+    /** The description must come before any other institution the sentence names (医/院), or it may be that one's. */
+    private static final Pattern DESCRIBED_AS_HOSPITAL = Pattern.compile(
+            "(?:[（(][^（()）]{1,20}[）)])?[^。！？；;\\n医院]{0,30}?(?:是|为|，|,)\\s*(?:一所|一家|一座)[^。！？；;，,\\n]{0,20}?医院(?=[，,。；;！？\\n]|$)");
+
     private static final String NOT_AFTER_PLACE_CHAR = "级委直场民政长属内外里";
     private static final Pattern ORDINAL_SHORT = Pattern.compile("[一二三四五六七八九十](?:院|医)(?![院学科生疗药师务护保])");
 
@@ -44,13 +50,7 @@ final class HospitalRecognizer {
         while (suffix.find()) {
             int s = suffix.start();
             int e = suffix.end();
-            int i = s;
-            while (i > 0
-                    && s - i < MAX_NAME_LENGTH
-                    && i != previousSuffixEnd
-                    && !HospitalNames.isStopChar(text.charAt(i - 1))) {
-                i--;
-            }
+            int i = nameStart(text, s, previousSuffixEnd);
             boolean adjacent = i == previousSuffixEnd && previous != null && previous.end() == previousSuffixEnd;
             Candidate c = candidate(text, places, i, s, e);
             previousSuffixEnd = e;
@@ -68,8 +68,56 @@ final class HospitalRecognizer {
             previous = c;
         }
         addOrdinalShortForms(text, places, out);
+        addCentresDescribedAsHospitals(text, places, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** Where the backward scan from a suffix at {@code s} stops: a stop character, the previous name, or the limit. */
+    private static int nameStart(String text, int s, int previousSuffixEnd) {
+        int i = s;
+        while (i > 0
+                && s - i < MAX_NAME_LENGTH
+                && i != previousSuffixEnd
+                && !HospitalNames.isStopChar(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * A place-named 中心 is usually no hospital (疾控中心, 政务服务中心), but it is one when the text says so: a hospital's
+     * 院区 in the parenthesis after it (X公共卫生中心（Y医院Z院区）), or a description as a hospital in its sentence
+     * (X中心是一所…医院, X中心建成，一座…的三甲医院).
+     */
+    private void addCentresDescribedAsHospitals(
+            String text, List<AdministrativeDivisions.Match> places, List<Candidate> out) {
+        Matcher centre = CENTRE.matcher(text);
+        List<Candidate> found = new ArrayList<>();
+        while (centre.find()) {
+            int s = centre.start();
+            int e = centre.end();
+            boolean covered = out.stream().anyMatch(c -> c.start() < e && s < c.end());
+            if (covered || !describedAsHospital(text, e)) {
+                continue;
+            }
+            Candidate c = candidate(text, places, nameStart(text, s, -1), s, e);
+            if (c != null && c.anchored() && c.named()) {
+                found.add(c);
+            }
+        }
+        out.addAll(found);
+    }
+
+    private static boolean describedAsHospital(String text, int end) {
+        Matcher branch = BRANCH_IN_PARENTHESIS.matcher(text);
+        branch.region(end, text.length());
+        if (branch.lookingAt()) {
+            return true;
+        }
+        Matcher described = DESCRIBED_AS_HOSPITAL.matcher(text);
+        described.region(end, text.length());
+        return described.lookingAt();
     }
 
     private Candidate candidate(String text, List<AdministrativeDivisions.Match> places, int from, int s, int e) {

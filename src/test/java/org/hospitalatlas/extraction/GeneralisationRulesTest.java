@@ -196,6 +196,38 @@ class GeneralisationRulesTest {
         assertThat(read(text).hospitals()).extracting(HospitalFact::name).contains("青岛大学附属烟台毓璜顶医院");
     }
 
+    @Test
+    void centreWithAHospitalsBranchInParenthesisIsAHospital() {
+        String text = "宿迁市公共卫生中心（宿迁一院城北院区）正式投入使用，设置床位500张。";
+        assertThat(read(text).hospitals()).extracting(HospitalFact::name).contains("宿迁市公共卫生中心");
+    }
+
+    @Test
+    void centreTheTextDescribesAsAHospitalIsAHospital() {
+        String text = "锦州市传染病防治中心建成投用，是一所现代化的三级甲等医院。";
+        assertThat(read(text).hospitals()).extracting(HospitalFact::name).contains("锦州市传染病防治中心");
+    }
+
+    @Test
+    void centreNotDescribedAsAHospitalIsNoHospital() {
+        String text = "德州市疾病预防控制中心与德州市人民医院联合开展培训。德州市政务服务中心是一座综合性办公楼。" + "德州市血液中心与德州市人民医院相邻，后者是一所三级甲等医院。";
+        assertThat(read(text).hospitals()).extracting(HospitalFact::name).containsExactly("德州市人民医院");
+    }
+
+    @Test
+    void sentenceOpeningWithZuoweiNamesThePassagesHospitalAgain() {
+        String text = "锦州医科大学附属第三医院高度重视学科建设。\n\n（二）专科发展\n\n作为锦州市骨科医院，积极推进骨科专科建设。";
+        List<HospitalFact> hospitals = read(text).hospitals();
+        assertThat(hospitals).extracting(HospitalFact::name).containsExactly("锦州医科大学附属第三医院");
+        assertThat(hospitals.get(0).aliases()).contains("锦州市骨科医院");
+    }
+
+    @Test
+    void zuoweiBeforeARoleOfAnotherHospitalKeepsBothHospitals() {
+        String text = "锦州医科大学附属第三医院高度重视学科建设。作为锦州市骨科医院的帮扶单位，医院派驻专家10人次。";
+        assertThat(read(text).hospitals()).extracting(HospitalFact::name).containsExactly("锦州医科大学附属第三医院", "锦州市骨科医院");
+    }
+
     // pilots
 
     @Test
@@ -229,6 +261,29 @@ class GeneralisationRulesTest {
         ConsortiumFact c = read(text).consortia().get(0);
         assertThat(c.type()).isEqualTo("tele_medicine_network");
         assertThat(c.lead()).isEqualTo("夏津县人民医院");
+    }
+
+    @Test
+    void mainHospitalSendingStaffToCommunityBranchesLeadsACommunity() {
+        String text = "宿迁市第一人民医院门诊量稳步增长。\n\n深化医改，推进分级诊疗。选派医疗专家、护理骨干等到乡镇医共体分院开展坐诊和培训。";
+        List<ConsortiumFact> consortia = extractor
+                .extract(text, new DocumentMetadata("宿迁市第一人民医院2023年工作总结", null, null))
+                .consortia();
+        assertThat(consortia).hasSize(1);
+        ConsortiumFact c = consortia.get(0);
+        assertThat(c.type()).isEqualTo("county_medical_community");
+        assertThat(c.lead()).isEqualTo("宿迁市第一人民医院");
+        assertThat(c.name()).isEqualTo("宿迁市第一人民医院医共体");
+        assertThat(c.established()).isNull();
+    }
+
+    @Test
+    void staffSentByAnotherHospitalGivesTheMainHospitalNoCommunity() {
+        String text = "德州市人民医院门诊量稳步增长。\n\n乐陵市人民医院选派专家到医共体成员单位坐诊。";
+        List<ConsortiumFact> consortia = extractor
+                .extract(text, new DocumentMetadata("德州市人民医院年度报告", null, null))
+                .consortia();
+        assertThat(consortia).extracting(ConsortiumFact::lead).doesNotContain("德州市人民医院");
     }
 
     @Test
