@@ -32,7 +32,7 @@ public class Comparisons {
         IndicatorInfo info = metrics.require(indicator);
         requireLevelsForDerived(List.of(info), kind);
         List<HospitalLabels.Resolved> resolved = hospitals.requireAll(hospitalSlugs);
-        Map<Long, MetricValue> chosen = latestByHospital(values.values(scope(List.of(info), kind, year, resolved)));
+        Map<Long, MetricValue> chosen = latestByHospital(read(scope(List.of(info), kind, year, resolved)));
         String unit = unitOf(info, kind);
         List<ComparedValue> rows = new ArrayList<>(resolved.size());
         for (HospitalLabels.Resolved hospital : resolved) {
@@ -60,7 +60,7 @@ public class Comparisons {
         requireLevelsForDerived(infos, kind);
         List<HospitalLabels.Resolved> resolved = hospitals.requireAll(hospitalSlugs);
         Map<String, Map<Long, MetricValue>> byCode = new HashMap<>();
-        for (MetricValue value : values.values(scope(infos, kind, year, resolved))) {
+        for (MetricValue value : read(scope(infos, kind, year, resolved))) {
             byCode.computeIfAbsent(value.code(), c -> new HashMap<>())
                     .merge(value.hospitalId(), value, Comparisons::later);
         }
@@ -75,6 +75,11 @@ public class Comparisons {
             rows.add(new MatrixRow(hospital.label(), cells));
         }
         return new ComparisonMatrix(year, kind, infos, rows);
+    }
+
+    /** Without a year, only each cell's latest figure leaves the database (one row where a decade would be). */
+    private List<MetricValue> read(MetricValues.Scope scope) {
+        return scope.fromYear() == scope.toYear() ? values.values(scope) : values.latest(scope);
     }
 
     static String unitOf(IndicatorInfo info, String kind) {

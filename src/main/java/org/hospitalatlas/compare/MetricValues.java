@@ -74,6 +74,82 @@ class MetricValues {
             """;
 
     /**
+     * Like {@link #METRIC}, choosing the same figures, but carrying only their ids instead of their evidence
+     * ({@code n_id}, {@code d_id}; see {@link #EVIDENCE}): the head for ranking a whole country, which reads
+     * only the covering index {@code ix_indicator_value_indicator_year} and the evidence of the page shown.
+     */
+    static final String METRIC_IDS = WANTED + """
+            , base as (
+                select distinct on (v.hospital_id, v.indicator_code, v.year)
+                       v.id, v.hospital_id, v.indicator_code, v.year, v.value, v.qualifier
+                from indicator_value v
+                join source_document d on d.id = v.document_id
+                where not v.is_target
+                  and v.kind = :kind
+                  and v.year between :fromYear and :toYear
+                  and v.indicator_code in (:inputs)
+                  and (:allHospitals or v.hospital_id in (:hospitalIds))
+                order by v.hospital_id, v.indicator_code, v.year,
+                         v.confidence desc, d.published_on desc nulls last, v.id
+            ),
+            metric as (
+                select w.code, n.hospital_id, n.year,
+                       case when w.denominator is null then n.value
+                            else round(n.value / dn.value, 4) end as value,
+                       case when w.denominator is null or (n.qualifier = 'exact' and dn.qualifier = 'exact')
+                            then n.qualifier else 'approx' end as qualifier,
+                       n.id as n_id, dn.id as d_id
+                from wanted w
+                join base n on n.indicator_code = w.numerator
+                left join base dn on dn.indicator_code = w.denominator
+                                 and dn.hospital_id = n.hospital_id and dn.year = n.year
+                where w.denominator is null or dn.value > 0
+            )
+            """;
+
+    /**
+     * {@link #METRIC} for scopes without derived ratios (see {@link Scope#plain()}): the same rows without the
+     * self-join that finds denominators, which costs as much as the rest of a national ranking.
+     */
+    static final String METRIC_PLAIN = METRIC.substring(0, METRIC.indexOf("metric as (")) + """
+            metric as (
+                select w.code, n.hospital_id, n.year, n.value, n.qualifier,
+                       n.indicator_code as n_code, n.document as n_document, n.char_start as n_start,
+                       n.char_end as n_end, n.quote as n_quote, n.confidence as n_confidence,
+                       cast(null as text) as d_code, cast(null as text) as d_document, cast(null as integer) as d_start,
+                       cast(null as integer) as d_end, cast(null as text) as d_quote,
+                       cast(null as numeric) as d_confidence
+                from wanted w
+                join base n on n.indicator_code = w.numerator
+            )
+            """;
+
+    /** {@link #METRIC_IDS} for scopes without derived ratios. */
+    static final String METRIC_IDS_PLAIN = METRIC_IDS.substring(0, METRIC_IDS.indexOf("metric as (")) + """
+            metric as (
+                select w.code, n.hospital_id, n.year, n.value, n.qualifier, n.id as n_id, cast(null as bigint) as d_id
+                from wanted w
+                join base n on n.indicator_code = w.numerator
+            )
+            """;
+
+    /** The evidence columns {@link #read} expects, for rows {@code r} of {@link #METRIC_IDS} joined by it. */
+    static final String EVIDENCE = """
+            nv.indicator_code as n_code, nd.slug as n_document, nv.char_start as n_start, nv.char_end as n_end,
+            nv.quote as n_quote, nv.confidence as n_confidence,
+            dv.indicator_code as d_code, dd.slug as d_document, dv.char_start as d_start, dv.char_end as d_end,
+            dv.quote as d_quote, dv.confidence as d_confidence
+            """;
+
+    /** Joins {@link #EVIDENCE} to rows {@code r} carrying {@code n_id} and {@code d_id}. */
+    static final String EVIDENCE_JOINS = """
+            join indicator_value nv on nv.id = r.n_id
+            join source_document nd on nd.id = nv.document_id
+            left join indicator_value dv on dv.id = r.d_id
+            left join source_document dd on dd.id = dv.document_id
+            """;
+
+    /**
      * Like {@link #METRIC} but only which hospital, code and year have a figure, without choosing among
      * documents or reading evidence: the cheap head for coverage and for finding the latest year. A
      * figure given by two documents appears twice in {@code metric}; count distinct hospitals and years.
@@ -105,6 +181,21 @@ class MetricValues {
      */
     record Scope(
             List<String> codes, List<String> inputs, String kind, int fromYear, int toYear, List<Long> hospitalIds) {
+
+        /** No derived ratio among the codes: every code is its own single input. */
+        boolean plain() {
+            return codes.equals(inputs);
+        }
+
+        /** The head ending in {@code metric} with evidence, as plain as the codes allow. */
+        String metric() {
+            return plain() ? METRIC_PLAIN : METRIC;
+        }
+
+        /** The head ending in {@code metric} with evidence ids, as plain as the codes allow. */
+        String metricIds() {
+            return plain() ? METRIC_IDS_PLAIN : METRIC_IDS;
+        }
 
         static Scope of(List<IndicatorInfo> indicators, String kind, int fromYear, int toYear, List<Long> hospitalIds) {
             Set<String> inputs = new LinkedHashSet<>();
@@ -139,7 +230,22 @@ class MetricValues {
                 || (scope.hospitalIds() != null && scope.hospitalIds().isEmpty())) {
             return List.of();
         }
-        return bind(jdbc.sql(METRIC + "select m.* from metric m order by m.code, m.hospital_id, m.year"), scope)
+        return bind(jdbc.sql(scope.metric() + "select m.* from metric m order by m.code, m.hospital_id, m.year"), scope)
+                .query((rs, row) -> read(rs))
+                .list();
+    }
+
+    /** Each hospital's figure of the latest year in scope, by code and hospital. */
+    List<MetricValue> latest(Scope scope) {
+        if (scope.codes().isEmpty()
+                || (scope.hospitalIds() != null && scope.hospitalIds().isEmpty())) {
+            return List.of();
+        }
+        return bind(jdbc.sql(scope.metric() + """
+                                select distinct on (m.code, m.hospital_id) m.*
+                                from metric m
+                                order by m.code, m.hospital_id, m.year desc
+                                """), scope)
                 .query((rs, row) -> read(rs))
                 .list();
     }

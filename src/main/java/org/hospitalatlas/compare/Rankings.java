@@ -23,6 +23,18 @@ public class Rankings {
             )
             """;
 
+    /** {@link #PEER} with the slug alone, which orders ties; the rest of the label is read for the page shown. */
+    private static final String PEER_SLUGS = """
+            , peer as (
+                select m.*, h.slug
+                from metric m
+                join hospital h on h.id = m.hospital_id
+                where (cast(:province as text) is null or h.province like :province || '%' escape '\\')
+                  and (cast(:level as text) is null or h.level = :level)
+                  and (cast(:category as text) is null or h.category = :category)
+            )
+            """;
+
     /** Each hospital's latest figure in the peer group; follows {@link #PEER}. */
     private static final String EACH_LATEST = """
             , latest as (
@@ -60,19 +72,40 @@ public class Rankings {
                 ? MetricValues.Scope.of(
                         List.of(info), request.kind(), MetricValues.FIRST_YEAR, MetricValues.LAST_YEAR, null)
                 : MetricValues.Scope.of(List.of(info), request.kind(), year, year, null);
-        String head = MetricValues.METRIC + PEER + (request.eachLatest() ? EACH_LATEST : "");
+        // ranked on ids, values and slugs alone, the peer group's size and median aggregated once beside one window
+        // (percentile is percent_rank from them); labels and evidence are read for the page's rows only
+        String head = scope.metricIds() + PEER_SLUGS + (request.eachLatest() ? EACH_LATEST : "");
         String source = request.eachLatest() ? "latest" : "peer";
         List<RankedRow> rows = bind(
-                        jdbc.sql(head + """
-                                select p.*, rank() over w as rank,
-                                       round(cast(100 * (1 - percent_rank() over w) as numeric), 1) as percentile,
-                                       count(*) over () as peer_count,
-                                       (select %s from %s q) as median
-                                from %s p
-                                window w as (order by %s)
-                                order by rank, p.slug
-                                limit :limit offset :offset
-                                """.formatted(STATS, source, source, order.orderBy())), scope, request)
+                        jdbc.sql(head
+                                + """
+                                , stats as (select count(*) as peer_count, %s as median from %s q),
+                                ranked as (
+                                    select p.*, rank() over (order by %s) as rank
+                                    from %s p
+                                    order by rank, p.slug
+                                    limit :limit offset :offset
+                                )
+                                select r.*, hl.name_zh as name, hl.province, hl.city, hl.level, hl.category,
+                                       s.peer_count, s.median,
+                                       round(100 * (1 - case when s.peer_count > 1
+                                                             then (r.rank - 1) / cast(s.peer_count - 1 as numeric)
+                                                             else 0 end), 1) as percentile,
+                                       %s
+                                from ranked r
+                                cross join stats s
+                                join hospital hl on hl.id = r.hospital_id
+                                %s
+                                order by r.rank, r.slug
+                                """.formatted(
+                                                STATS,
+                                                source,
+                                                order.orderBy(),
+                                                source,
+                                                MetricValues.EVIDENCE,
+                                                MetricValues.EVIDENCE_JOINS)),
+                        scope,
+                        request)
                 .param("limit", request.size())
                 .param("offset", (long) request.page() * request.size())
                 .query((rs, row) -> {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.List;
+import org.hospitalatlas.database.DataVersion;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,7 +19,6 @@ import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,11 +91,14 @@ class HttpConfiguration implements WebMvcConfigurer {
         return configuration;
     }
 
-    /** Hashes every API answer, JSON or CSV, into an ETag and answers a matching If-None-Match with 304. */
+    /**
+     * ETags for every API read, JSON or CSV, from the data version: a matching If-None-Match is answered with 304
+     * without running the query, and unchanged answers are replayed from memory.
+     */
     @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
-                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+    FilterRegistrationBean<VersionedEtagFilter> apiEtagFilter(DataVersion dataVersion, HttpProperties properties) {
+        FilterRegistrationBean<VersionedEtagFilter> registration =
+                new FilterRegistrationBean<>(new VersionedEtagFilter(dataVersion, properties));
         registration.addUrlPatterns("/api/*");
         registration.setName("apiEtagFilter");
         return registration;

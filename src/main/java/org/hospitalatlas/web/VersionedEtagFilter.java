@@ -1,0 +1,155 @@
+package org.hospitalatlas.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hospitalatlas.database.DataVersion;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * ETags for API reads from the data version instead of the body: a read is named by its URL, Accept and host, and
+ * its answer can only change when the data does. So If-None-Match is answered with 304 before any query runs, and
+ * successful answers are kept (up to {@code hospital-atlas.http.response-cache-entries}, each under
+ * {@link #MAX_CACHED_BODY} bytes) and replayed while the version stands. Any committed write moves the version,
+ * which invalidates every ETag and cached answer at once, on every instance sharing the database.
+ */
+class VersionedEtagFilter extends OncePerRequestFilter {
+
+    static final int MAX_CACHED_BODY = 512 * 1024;
+
+    /** Headers an answer is replayed with; CORS headers are left to the CORS filter of each request. */
+    private static final List<String> REPLAYED = List.of(
+            HttpHeaders.CACHE_CONTROL,
+            HttpHeaders.VARY,
+            HttpHeaders.LINK,
+            PageHeaders.TOTAL_COUNT,
+            HttpHeaders.CONTENT_DISPOSITION,
+            HttpHeaders.CONTENT_LANGUAGE);
+
+    private record Answer(
+            long version, String etag, String contentType, Map<String, List<String>> headers, byte[] body) {}
+
+    private final DataVersion dataVersion;
+    private final CacheControl cacheControl;
+    private final Map<String, Answer> answers;
+
+    VersionedEtagFilter(DataVersion dataVersion, HttpProperties properties) {
+        this.dataVersion = dataVersion;
+        this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic();
+        int capacity = properties.responseCacheEntries();
+        this.answers = capacity <= 0
+                ? null
+                : Collections.synchronizedMap(new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
+                        return size() > capacity;
+                    }
+                });
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean get = "GET".equals(request.getMethod());
+        if (!get && !"HEAD".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // the version first: data read after it is at least as new, so the answer is never older than its ETag says
+        long version = dataVersion.current();
+        String key = key(request);
+        String etag = etag(version, key);
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setHeader(HttpHeaders.ETAG, etag);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl.getHeaderValue());
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            return;
+        }
+        Answer cached = answers == null || !get ? null : answers.get(key);
+        if (cached != null && cached.version() == version) {
+            replay(cached, response);
+            return;
+        }
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, wrapper);
+            // only answers that completed: an exception on the way out leaves nothing to tag or keep
+            if (wrapper.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()) {
+                wrapper.setHeader(HttpHeaders.ETAG, etag);
+                if (answers != null && get && wrapper.getContentSize() <= MAX_CACHED_BODY) {
+                    answers.put(key, capture(version, etag, wrapper));
+                }
+            }
+        } finally {
+            wrapper.copyBodyToResponse();
+        }
+    }
+
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return true;
+    }
+
+    private static String key(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query)
+                + "\n" + String.valueOf(request.getHeader(HttpHeaders.ACCEPT))
+                + "\n" + String.valueOf(request.getHeader(HttpHeaders.HOST))
+                + "\n" + request.getScheme();
+    }
+
+    private static String etag(long version, String key) {
+        return "\"v" + version + "-" + DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8)) + "\"";
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Answer capture(long version, String etag, ContentCachingResponseWrapper wrapper) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : REPLAYED) {
+            List<String> values = new ArrayList<>(wrapper.getHeaders(name));
+            if (!values.isEmpty()) {
+                headers.put(name, List.copyOf(values));
+            }
+        }
+        return new Answer(version, etag, wrapper.getContentType(), headers, wrapper.getContentAsByteArray());
+    }
+
+    private static void replay(Answer answer, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        if (answer.contentType() != null) {
+            response.setContentType(answer.contentType());
+        }
+        answer.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        response.setHeader(HttpHeaders.ETAG, answer.etag());
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
+    }
+}
