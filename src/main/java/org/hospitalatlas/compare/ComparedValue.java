@@ -9,7 +9,7 @@ public record ComparedValue(
         HospitalLabel hospital,
         @Schema(example = "beds_open") String indicator,
         @Schema(example = "2021") Integer year,
-        @Schema(example = "4340") BigDecimal value,
+        @Schema(example = "1200") BigDecimal value,
         @Schema(example = "beds") String unit,
 
         @Schema(

@@ -11,6 +11,6 @@ public record LatestValue(
         @Schema(example = "beds") String unit,
         boolean derived,
         @Schema(example = "2021") int year,
-        @Schema(example = "4340") BigDecimal value,
+        @Schema(example = "1200") BigDecimal value,
         @Schema(example = "exact") String qualifier,
         List<ValueEvidence> evidence) {}

@@ -7,7 +7,7 @@ import java.util.List;
 /** One figure of a matrix or of a lead hospital's key indicators; all null but evidence when unknown. */
 public record MatrixCell(
         @Schema(example = "2021") Integer year,
-        @Schema(example = "4340") BigDecimal value,
+        @Schema(example = "1200") BigDecimal value,
         @Schema(example = "beds") String unit,
         @Schema(example = "exact") String qualifier,
         List<ValueEvidence> evidence) {

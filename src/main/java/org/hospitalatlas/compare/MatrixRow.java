@@ -10,5 +10,5 @@ public record MatrixRow(
         @Schema(
                 description = "Cells keyed by indicator code, in the order asked; an empty cell has null value",
                 example =
-                        "{\"beds_open\": {\"year\": 2021, \"value\": 4340, \"qualifier\": \"exact\", \"evidence\": []}}")
+                        "{\"beds_open\": {\"year\": 2021, \"value\": 1200, \"qualifier\": \"exact\", \"evidence\": []}}")
         Map<String, MatrixCell> values) {}

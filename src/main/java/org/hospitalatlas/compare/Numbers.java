@@ -3,7 +3,7 @@ package org.hospitalatlas.compare;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Figures as clients should see them: 4340, not 4340.000000 or 4.34E+3. */
+/** Figures as clients should see them: 1200, not 1200.000000 or 1.2E+3. */
 final class Numbers {
 
     private Numbers() {}

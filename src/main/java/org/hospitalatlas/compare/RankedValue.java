@@ -14,7 +14,7 @@ public record RankedValue(
         @Schema(example = "100") BigDecimal percentile,
         HospitalLabel hospital,
         @Schema(example = "2021") int year,
-        @Schema(example = "4340") BigDecimal value,
+        @Schema(example = "1200") BigDecimal value,
         @Schema(example = "beds") String unit,
         @Schema(example = "exact") String qualifier,
         List<ValueEvidence> evidence) {}

@@ -140,16 +140,7 @@ final class ConsortiumExtractor {
                         && c.type().equals(type))) {
             return; // the same group, already read under the name the text gives it
         }
-        out.putIfAbsent(
-                name,
-                new ConsortiumFact(
-                        name,
-                        type,
-                        lead,
-                        roster,
-                        dateIn(s, offset, years),
-                        Evidence.of(text, sentence.start(), sentence.end()),
-                        0.8));
+        addForSentence(out, text, sentence, years, name, type, lead, roster, 0.8);
     }
 
     private static void regionalCentre(
@@ -299,16 +290,16 @@ final class ConsortiumExtractor {
         if (lead == null) {
             return;
         }
-        out.putIfAbsent(
+        addForSentence(
+                out,
+                text,
+                sentence,
+                years,
                 name,
-                new ConsortiumFact(
-                        name,
-                        "county_medical_community",
-                        lead,
-                        List.of(new ConsortiumFact.Member(lead, "lead")),
-                        dateIn(s, offset, years),
-                        Evidence.of(text, sentence.start(), sentence.end()),
-                        0.75));
+                "county_medical_community",
+                lead,
+                List.of(new ConsortiumFact.Member(lead, "lead")),
+                0.75);
     }
 
     /** "X牵头成立的Y专科联盟…成员包括A、B": a named specialty alliance, its lead and the members the text names. */
@@ -354,16 +345,7 @@ final class ConsortiumExtractor {
                 }
             }
         }
-        out.putIfAbsent(
-                name,
-                new ConsortiumFact(
-                        name,
-                        "specialty_alliance",
-                        lead,
-                        roster,
-                        dateIn(s, offset, years),
-                        Evidence.of(text, sentence.start(), sentence.end()),
-                        0.8));
+        addForSentence(out, text, sentence, years, name, "specialty_alliance", lead, roster, 0.8);
     }
 
     /** "依托县医院建成的X远程医疗协作网": a tele-medicine network led by the hospital it is built on. */
@@ -385,16 +367,16 @@ final class ConsortiumExtractor {
         }
         String lead = leads.get(0).name();
         String name = m.group("name").strip();
-        out.putIfAbsent(
+        addForSentence(
+                out,
+                text,
+                sentence,
+                years,
                 name,
-                new ConsortiumFact(
-                        name,
-                        "tele_medicine_network",
-                        lead,
-                        List.of(new ConsortiumFact.Member(lead, "lead")),
-                        dateIn(s, offset, years),
-                        Evidence.of(text, sentence.start(), sentence.end()),
-                        0.75));
+                "tele_medicine_network",
+                lead,
+                List.of(new ConsortiumFact.Member(lead, "lead")),
+                0.75);
     }
 
     /** "在上海市一医疗集团内", "加入X医疗集团": the hospital the sentence is about belongs to a named group. */
@@ -513,5 +495,29 @@ final class ConsortiumExtractor {
             case "month" -> 2;
             default -> 1;
         };
+    }
+
+    /** Records a consortium read from one sentence, dated by the sentence and quoting it whole. */
+    private static void addForSentence(
+            Map<String, ConsortiumFact> out,
+            String text,
+            TextSegmenter.Span sentence,
+            YearResolver years,
+            String name,
+            String type,
+            String lead,
+            List<ConsortiumFact.Member> members,
+            double confidence) {
+        String s = text.substring(sentence.start(), sentence.end());
+        out.putIfAbsent(
+                name,
+                new ConsortiumFact(
+                        name,
+                        type,
+                        lead,
+                        members,
+                        dateIn(s, sentence.start(), years),
+                        Evidence.of(text, sentence.start(), sentence.end()),
+                        confidence));
     }
 }

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * Chinese report texts of the seeds' genre — a hospital's yearly work summary or news feature — built from
  * the hospital's generated figures with varied phrasing: each topic has several wordings, topics come in
  * varying order between paragraphs on party building and services, and figures are written the way such
- * texts write them (125.36万人次, 12.35亿元, 58.55%).
+ * texts write them (125.36万人次, 12.35亿元, 61.20%).
  */
 final class ReportWriter {
 
