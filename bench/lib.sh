@@ -86,3 +86,5 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 # a JSON number field of a one-line JSON answer, without jq
 json_number() { grep -o "\"$1\":[0-9.]*" <<<"$2" | head -1 | cut -d: -f2; }
+# a JSON string field (without escapes) of a one-line JSON answer
+json_string() { grep -o "\"$1\":\"[^\"]*\"" <<<"$2" | head -1 | cut -d\" -f4; }

@@ -19,6 +19,7 @@ import org.hospitalatlas.shared.RejectedRowsException;
 import org.hospitalatlas.shared.RejectedRowsException.RejectedRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,10 +50,17 @@ public class BulkImporter {
     private final ApplicationEventPublisher events;
     private final CsvStager stager = new CsvStager(LISTED);
 
-    BulkImporter(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events) {
+    private final long partitionMinRows;
+
+    BulkImporter(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            @Value("${hospital-atlas.bulk-import.partition-min-rows:50000}") long partitionMinRows) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.events = events;
+        this.partitionMinRows = partitionMinRows;
     }
 
     /**
@@ -77,14 +85,18 @@ public class BulkImporter {
             }
             long analyzeMs = 0;
             if (report.inserted() + report.updated() >= ANALYZE_AFTER_ROWS) {
-                // fresh statistics for the queries that follow a large load; after the commit, so a failure here
-                // leaves the import done (autovacuum analyses the table later anyway)
+                // fresh statistics for the queries that follow a large load, and for a new partition the
+                // visibility map its covering index needs for index-only scans; after the commit, so a failure
+                // here leaves the import done (autovacuum does the same later anyway)
+                String statement = report.method().equals(METHOD_PARTITION)
+                        ? "vacuum (analyze) " + DatasetPartition.name(format.table(), documentId(tx, datasetSlug))
+                        : "analyze " + format.table();
                 long analyzeStarted = System.nanoTime();
                 try {
                     connection.setAutoCommit(true);
-                    tx.sql("analyze " + format.table()).update();
+                    tx.sql(statement).update();
                 } catch (SQLException | DataAccessException e) {
-                    log.warn("ANALYZE {} after a bulk import failed: {}", format.table(), e.getMessage());
+                    log.warn("{} after a bulk import failed: {}", statement, e.getMessage());
                 }
                 analyzeMs = millisSince(analyzeStarted);
             }
@@ -100,6 +112,7 @@ public class BulkImporter {
                     report.updated(),
                     report.unchanged(),
                     report.status(),
+                    report.method(),
                     report.sameFileImportedAt(),
                     elapsed,
                     elapsed == 0 ? report.rows() * 1000 : report.rows() * 1000 / elapsed,
@@ -183,9 +196,9 @@ public class BulkImporter {
                 .optional()
                 .orElse(null);
 
-        long[] counts = write(connection, tx, format, label, staged);
+        Written counts = write(connection, tx, format, label, staged);
         long written = System.nanoTime();
-        long unchanged = staged.rows() - counts[0] - counts[1];
+        long unchanged = staged.rows() - counts.inserted() - counts.updated();
         tx.sql("""
                         insert into bulk_import (kind, dataset_id, file_name, sha256, rows, inserted, updated, unchanged,
                                                  label_start, label_end, elapsed_ms)
@@ -197,8 +210,8 @@ public class BulkImporter {
                 .param("file", file)
                 .param("sha256", staged.sha256())
                 .param("rows", staged.rows())
-                .param("inserted", counts[0])
-                .param("updated", counts[1])
+                .param("inserted", counts.inserted())
+                .param("updated", counts.updated())
                 .param("unchanged", unchanged)
                 .param("start", label == null ? null : label.start())
                 .param("end", label == null ? null : label.end())
@@ -211,10 +224,11 @@ public class BulkImporter {
                 file,
                 staged.sha256(),
                 staged.rows(),
-                counts[0],
-                counts[1],
+                counts.inserted(),
+                counts.updated(),
                 unchanged,
-                counts[0] + counts[1] == 0 ? "unchanged" : "imported",
+                counts.inserted() + counts.updated() == 0 ? "unchanged" : "imported",
+                counts.method(),
                 before,
                 0,
                 0,
@@ -225,11 +239,20 @@ public class BulkImporter {
                         0));
     }
 
+    /** What the write did, and how: {@value #METHOD_UPSERT}, {@value #METHOD_INSERT} or {@value #METHOD_PARTITION}. */
+    private record Written(long inserted, long updated, String method) {}
+
+    static final String METHOD_UPSERT = "upsert";
+    static final String METHOD_INSERT = "insert";
+    static final String METHOD_PARTITION = "partition";
+
     /**
-     * The upsert, under a savepoint: if it trips on a key repeated in the file (PostgreSQL will not change a row
-     * twice in one statement) the repeated rows are looked up and reported; any other refusal is reported whole.
+     * The write, under a savepoint: if it trips on a key repeated in the file (PostgreSQL will not change a row
+     * twice in one statement, nor build a unique index over it) the repeated rows are looked up and reported; any
+     * other refusal is reported whole. A dataset with no rows yet is inserted without conflict checks, and when
+     * the file is large and the table partitioned by document, into a partition of its own.
      */
-    private long[] write(
+    private Written write(
             Connection connection,
             JdbcClient tx,
             CsvFormat format,
@@ -245,17 +268,25 @@ public class BulkImporter {
             params.put("quote", label.quote());
         }
         try {
-            long[] counts;
-            if (format.insertOnly() != null && label != null && isEmpty(tx, format.table(), label.documentId())) {
-                counts = new long[] {tx.sql(format.insertOnly()).params(params).update(), 0};
+            Written written;
+            boolean firstLoad =
+                    format.insertOnly() != null && label != null && isEmpty(tx, format.table(), label.documentId());
+            if (firstLoad
+                    && format.rows() != null
+                    && staged.rows() >= partitionMinRows
+                    && !DatasetPartition.exists(tx, format.table(), label.documentId())) {
+                long rows = DatasetPartition.load(tx, format.table(), label.documentId(), format.rows(), params);
+                written = new Written(rows, 0, METHOD_PARTITION);
+            } else if (firstLoad) {
+                written = new Written(tx.sql(format.insertOnly()).params(params).update(), 0, METHOD_INSERT);
             } else {
-                counts = tx.sql(format.upsert())
+                written = tx.sql(format.upsert())
                         .params(params)
-                        .query((rs, n) -> new long[] {rs.getLong("inserted"), rs.getLong("updated")})
+                        .query((rs, n) -> new Written(rs.getLong("inserted"), rs.getLong("updated"), METHOD_UPSERT))
                         .single();
             }
             connection.releaseSavepoint(savepoint);
-            return counts;
+            return written;
         } catch (DataAccessException e) {
             connection.rollback(savepoint);
             String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
@@ -271,6 +302,11 @@ public class BulkImporter {
             throw new InvalidInputException(
                     "file", "the database refused the file as a whole (SQLSTATE " + state + "); nothing was imported");
         }
+    }
+
+    /** The id of a dataset's document (after the commit that created it, if this import did). */
+    private static long documentId(JdbcClient tx, String dataset) {
+        return DatasetDocument.existingDocument(tx, dataset).orElseThrow();
     }
 
     /** Whether the dataset's document has no rows in the table yet (the imports of a dataset are serialised). */

@@ -47,6 +47,18 @@ interface CsvFormat {
         return null;
     }
 
+    /**
+     * What {@link #insertOnly()} inserts, as its column list and its {@code SELECT} from {@code bulk_stage}, for a
+     * format whose table is partitioned by document so that a large first load of a dataset can get a partition
+     * of its own ({@link DatasetPartition}). Null for the others.
+     */
+    default Rows rows() {
+        return null;
+    }
+
+    /** The columns of an {@code INSERT} and the {@code SELECT} that gives them. */
+    record Rows(String columns, String select) {}
+
     /** Whether rows are facts citing the dataset's document (indicator values, pilots, consortia, members). */
     boolean evidence();
 

@@ -27,6 +27,12 @@ public record ImportReport(
         long unchanged,
         @Schema(allowableValues = {"imported", "unchanged"}) String status,
 
+        @Schema(
+                description = "how the rows were written: upsert (the dataset had rows), insert (its first rows),"
+                        + " partition (a large first load, written into a partition of its own and attached)",
+                allowableValues = {"upsert", "insert", "partition"})
+        String method,
+
         @Schema(description = "when this same file (by SHA-256) was last imported before, if it was")
         OffsetDateTime sameFileImportedAt,
 

@@ -10,6 +10,19 @@ import java.util.Set;
  */
 final class IndicatorValueCsv implements CsvFormat {
 
+    private static final Rows ROWS = new Rows(
+            "hospital_id, indicator_code, year, kind, value, qualifier, is_target, document_id, char_start, char_end,"
+                    + " quote, confidence, source_line",
+            """
+            select h.id as hospital_id, s.indicator_code, cast(s.year as smallint) as year,
+                   coalesce(s.kind, 'level') as kind, cast(s.value as numeric(24,6)) as value,
+                   coalesce(s.qualifier, 'exact') as qualifier, false as is_target, cast(:document as bigint) as document_id,
+                   cast(:start as integer) as char_start, cast(:end as integer) as char_end, cast(:quote as text) as quote,
+                   cast(1 as numeric(4,3)) as confidence, s.line as source_line
+            from bulk_stage s
+            join hospital h on h.slug = s.hospital_slug
+            """);
+
     @Override
     public List<String> columns() {
         return List.of("hospital_slug", "indicator_code", "year", "kind", "value", "qualifier");
@@ -74,44 +87,47 @@ final class IndicatorValueCsv implements CsvFormat {
         return false;
     }
 
+    /**
+     * A {@code MERGE} rather than {@code INSERT … ON CONFLICT}: on a partitioned table the latter cannot tell
+     * inserted rows from updated ones ({@code xmax} is not available there), {@code merge_action()} can. Rows of
+     * the dataset's document are only written by its imports, which take turns, so no other transaction can
+     * insert a key between the match and the insert.
+     */
     @Override
     public String upsert() {
         return """
                 with written as (
-                    insert into indicator_value as v (hospital_id, indicator_code, year, kind, value, qualifier,
-                                                      is_target, document_id, char_start, char_end, quote,
-                                                      confidence, source_line)
-                    select h.id, s.indicator_code, cast(s.year as smallint), coalesce(s.kind, 'level'),
-                           cast(s.value as numeric(24,6)), coalesce(s.qualifier, 'exact'), false,
-                           :document, :start, :end, :quote, 1, s.line
-                    from bulk_stage s
-                    join hospital h on h.slug = s.hospital_slug
-                    on conflict on constraint uq_indicator_value_fact do update
-                        set value = excluded.value,
-                            qualifier = excluded.qualifier,
-                            char_start = excluded.char_start,
-                            char_end = excluded.char_end,
-                            quote = excluded.quote,
-                            confidence = excluded.confidence,
-                            source_line = excluded.source_line
-                        where (v.value, v.qualifier) is distinct from (excluded.value, excluded.qualifier)
-                    returning v.xmax = 0 as inserted)
-                select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated
+                    merge into indicator_value as v
+                    using (%s) as f
+                    on v.hospital_id = f.hospital_id and v.indicator_code = f.indicator_code and v.year = f.year
+                       and v.kind = f.kind and v.document_id = f.document_id and v.is_target = f.is_target
+                    when matched and (v.value, v.qualifier) is distinct from (f.value, f.qualifier) then
+                        update set value = f.value,
+                                   qualifier = f.qualifier,
+                                   char_start = f.char_start,
+                                   char_end = f.char_end,
+                                   quote = f.quote,
+                                   confidence = f.confidence,
+                                   source_line = f.source_line
+                    when not matched then
+                        insert (%s)
+                        values (f.hospital_id, f.indicator_code, f.year, f.kind, f.value, f.qualifier, f.is_target,
+                                f.document_id, f.char_start, f.char_end, f.quote, f.confidence, f.source_line)
+                    returning merge_action() as action)
+                select count(*) filter (where action = 'INSERT') as inserted,
+                       count(*) filter (where action = 'UPDATE') as updated
                 from written
-                """;
+                """.formatted(ROWS.select(), ROWS.columns());
     }
 
     @Override
     public String insertOnly() {
-        return """
-                insert into indicator_value (hospital_id, indicator_code, year, kind, value, qualifier, is_target,
-                                             document_id, char_start, char_end, quote, confidence, source_line)
-                select h.id, s.indicator_code, cast(s.year as smallint), coalesce(s.kind, 'level'),
-                       cast(s.value as numeric(24,6)), coalesce(s.qualifier, 'exact'), false,
-                       :document, :start, :end, :quote, 1, s.line
-                from bulk_stage s
-                join hospital h on h.slug = s.hospital_slug
-                """;
+        return "insert into indicator_value (" + ROWS.columns() + ")\n" + ROWS.select();
+    }
+
+    @Override
+    public Rows rows() {
+        return ROWS;
     }
 
     @Override

@@ -36,6 +36,7 @@ class EmbeddedPostgresConfiguration {
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
+        properties.settings().forEach(builder::setServerConfig);
         Path dataDir = null;
         if (!properties.ephemeral()) {
             dataDir = properties.dataDir().toAbsolutePath().normalize();

@@ -16,10 +16,16 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "hospital-atlas.api-key=" + IntegrationTest.API_KEY)
+        properties = {
+            "hospital-atlas.api-key=" + IntegrationTest.API_KEY,
+            "hospital-atlas.bulk-import.partition-min-rows=" + IntegrationTest.PARTITION_MIN_ROWS
+        })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
 
     /** The API key integration tests send for writes. */
     String API_KEY = "test-api-key";
+
+    /** From how many indicator values a first load of a dataset gets a partition of its own, in tests. */
+    int PARTITION_MIN_ROWS = 200;
 }
