@@ -171,14 +171,15 @@ public class BulkImporter {
         long document = dataset == null
                 ? -1
                 : DatasetDocument.existingDocument(tx, dataset).orElse(-1L);
-        List<RejectedRow> rejected = new ArrayList<>(staged.rejected());
-        long rejectedCount = staged.rejectedCount();
-        rejectedCount += collect(tx, format.rejectedRows(), document, rejected);
-        if (rejectedCount == 0 && format.duplicatesFirst()) {
-            rejectedCount += collect(tx, format.duplicateRows(), document, rejected);
-        }
-        if (rejectedCount > 0) {
-            throw rejection(rejectedCount, staged, rejected);
+        boolean firstLoad = format.insertOnly() != null
+                && dataset != null
+                && (document < 0 || isEmpty(tx, format.table(), document));
+        // A first load of a format whose insert leaves out every row the checks would refuse and the database
+        // would not (format.rows()) is written first and checked only if it fails or leaves rows out: a good file,
+        // the usual case, is read once less.
+        boolean checkAfterwards = firstLoad && format.rows() != null && staged.rejectedCount() == 0;
+        if (!checkAfterwards) {
+            check(tx, format, staged, document);
         }
         long checked = System.nanoTime();
 
@@ -196,7 +197,7 @@ public class BulkImporter {
                 .optional()
                 .orElse(null);
 
-        Written counts = write(connection, tx, format, label, staged);
+        Written counts = write(connection, tx, format, label, staged, firstLoad, checkAfterwards);
         long written = System.nanoTime();
         long unchanged = staged.rows() - counts.inserted() - counts.updated();
         tx.sql("""
@@ -257,7 +258,9 @@ public class BulkImporter {
             JdbcClient tx,
             CsvFormat format,
             DatasetDocument.Label label,
-            CsvStager.Staged staged)
+            CsvStager.Staged staged,
+            boolean firstLoad,
+            boolean checkAfterwards)
             throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
         Map<String, Object> params = new HashMap<>();
@@ -267,15 +270,14 @@ public class BulkImporter {
             params.put("end", label.end());
             params.put("quote", label.quote());
         }
+        long document = label == null ? -1 : label.documentId();
         try {
             Written written;
-            boolean firstLoad =
-                    format.insertOnly() != null && label != null && isEmpty(tx, format.table(), label.documentId());
             if (firstLoad
                     && format.rows() != null
                     && staged.rows() >= partitionMinRows
-                    && !DatasetPartition.exists(tx, format.table(), label.documentId())) {
-                long rows = DatasetPartition.load(tx, format.table(), label.documentId(), format.rows(), params);
+                    && !DatasetPartition.exists(tx, format.table(), document)) {
+                long rows = DatasetPartition.load(tx, format.table(), document, format.rows(), params);
                 written = new Written(rows, 0, METHOD_PARTITION);
             } else if (firstLoad) {
                 written = new Written(tx.sql(format.insertOnly()).params(params).update(), 0, METHOD_INSERT);
@@ -285,15 +287,25 @@ public class BulkImporter {
                         .query((rs, n) -> new Written(rs.getLong("inserted"), rs.getLong("updated"), METHOD_UPSERT))
                         .single();
             }
+            if (checkAfterwards && written.inserted() != staged.rows()) {
+                // rows left out: the checks say which and why
+                connection.rollback(savepoint);
+                check(tx, format, staged, document);
+                throw new IllegalStateException(
+                        "the insert left out " + (staged.rows() - written.inserted()) + " rows the checks accept");
+            }
             connection.releaseSavepoint(savepoint);
             return written;
         } catch (DataAccessException e) {
             connection.rollback(savepoint);
             String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
+            if (checkAfterwards) {
+                check(tx, format, staged, document);
+            }
             List<RejectedRow> duplicates = new ArrayList<>();
             long count = 0;
             if ("21000".equals(state) || "23505".equals(state)) {
-                count = collect(tx, format.duplicateRows(), label == null ? -1 : label.documentId(), duplicates);
+                count = collect(tx, format.duplicateRows(), document, duplicates);
             }
             if (count > 0) {
                 throw rejection(count, staged, duplicates);
@@ -301,6 +313,22 @@ public class BulkImporter {
             log.warn("Bulk import refused by the database", e);
             throw new InvalidInputException(
                     "file", "the database refused the file as a whole (SQLSTATE " + state + "); nothing was imported");
+        }
+    }
+
+    /**
+     * The set-based checks: throws the rejection listing every bad row (and, for formats that look for them
+     * first, every repeated key) with the rows refused while staging; returns if there are none.
+     */
+    private static void check(JdbcClient tx, CsvFormat format, CsvStager.Staged staged, long document) {
+        List<RejectedRow> rejected = new ArrayList<>(staged.rejected());
+        long rejectedCount = staged.rejectedCount();
+        rejectedCount += collect(tx, format.rejectedRows(), document, rejected);
+        if (rejectedCount == 0 && format.duplicatesFirst()) {
+            rejectedCount += collect(tx, format.duplicateRows(), document, rejected);
+        }
+        if (rejectedCount > 0) {
+            throw rejection(rejectedCount, staged, rejected);
         }
     }
 

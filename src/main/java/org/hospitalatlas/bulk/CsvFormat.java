@@ -51,6 +51,10 @@ interface CsvFormat {
      * What {@link #insertOnly()} inserts, as its column list and its {@code SELECT} from {@code bulk_stage}, for a
      * format whose table is partitioned by document so that a large first load of a dataset can get a partition
      * of its own ({@link DatasetPartition}). Null for the others.
+     *
+     * <p>A format that has it promises that its {@code SELECT} leaves out every row {@link #rejectedRows()} would
+     * name and the table's constraints would not refuse; a first load is then written before it is checked, and
+     * checked only when the write fails or leaves rows out.
      */
     default Rows rows() {
         return null;

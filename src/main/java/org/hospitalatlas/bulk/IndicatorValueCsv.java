@@ -10,6 +10,11 @@ import java.util.Set;
  */
 final class IndicatorValueCsv implements CsvFormat {
 
+    /**
+     * The rows as stored. The checks' other refusals are the table's too (types, NOT NULL, the checks on year,
+     * kind and qualifier, the indicator's foreign key); the join leaves out unknown hospitals and the filter what
+     * only the checks refuse, NaN and negative levels.
+     */
     private static final Rows ROWS = new Rows(
             "hospital_id, indicator_code, year, kind, value, qualifier, is_target, document_id, char_start, char_end,"
                     + " quote, confidence, source_line",
@@ -21,6 +26,8 @@ final class IndicatorValueCsv implements CsvFormat {
                    cast(1 as numeric(4,3)) as confidence, s.line as source_line
             from bulk_stage s
             join hospital h on h.slug = s.hospital_slug
+            where cast(s.value as numeric) <> 'NaN'
+              and (coalesce(s.kind, 'level') <> 'level' or cast(s.value as numeric) >= 0)
             """);
 
     @Override

@@ -12,6 +12,8 @@ import org.hospitalatlas.support.Api;
 import org.hospitalatlas.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,6 +134,41 @@ class BulkImportApiIT {
         assertThat(errors.get(6).get("message").asString()).startsWith("qualifier:");
         assertThat(errors.get(7).get("message").asString()).contains("expected 6 fields");
         assertThat(errors.get(8).get("message").asString()).contains("negative");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    /**
+     * A first load of a dataset is written before it is checked; each refusal, alone in an otherwise good file,
+     * must still be named with its line and reason, and leave nothing behind.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown hospital   | no-such-hospital,beds_open,2023,level,800,exact | hospital_slug: no hospital",
+                "unknown indicator  | {slug},beds_opened,2023,level,800,exact        | indicator_code: no indicator",
+                "year not a number  | {slug},revenue,twenty,level,800,exact          | year:",
+                "year out of range  | {slug},revenue,1800,level,800,exact            | year: 1800 is outside",
+                "kind               | {slug},revenue,2023,target,800,exact           | kind:",
+                "value not a number | {slug},revenue,2022,level,8OO,exact            | value:",
+                "value too large    | {slug},revenue,2022,level,1e30,exact           | value:",
+                "value missing      | {slug},revenue,2022,level,,exact               | value:",
+                "value NaN          | {slug},revenue,2022,level,NaN,exact            | value: NaN",
+                "negative level     | {slug},revenue,2019,level,-5,exact             | value: -5 is negative",
+                "qualifier          | {slug},revenue,2021,level,800,roughly          | qualifier:",
+            })
+    void aFirstLoadIsCheckedWhenItsWriteFailsOrLeavesRowsOut(String problem, String line, String reason) {
+        String slug = hospitals(1).get(0);
+        Map<String, Long> before = counts();
+        String csv = VALUE_HEADER + slug + ",beds_open,2023,level,800,exact\n" + line.replace("{slug}", slug) + "\n";
+
+        Api.Response response = post("/api/v1/imports/indicator-values?dataset=it-first-" + RUN.incrementAndGet(), csv);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        JsonNode errors = response.json().get("errors");
+        assertThat(fields(errors)).containsExactly("file", "line 3");
+        assertThat(errors.get(0).get("message").asString()).startsWith("1 of 2 rows rejected, nothing was imported");
+        assertThat(errors.get(1).get("message").asString()).startsWith(reason);
         assertThat(counts()).isEqualTo(before);
     }
 

@@ -127,6 +127,29 @@ class DatasetPartitionIT {
     }
 
     @Test
+    void aLargeFileWithBadRowsIsRefusedWithTheirLinesAndLeavesNoPartitionBehind() {
+        List<String> slugs = hospitals("part-d", 12);
+        String csv = values(slugs, 2001, 2004)
+                + "no-such-hospital,revenue,2002,level,1,exact\n" // line 242
+                + slugs.get(2) + ",revenue,2o02,level,1,exact\n"; // line 243
+        List<String> partitionsBefore = partitions();
+        long valuesBefore = count("select count(*) from indicator_value");
+
+        Api.Response response =
+                api.post("/api/v1/imports/indicator-values?dataset=it-partition-bad", "text/csv", csv, KEY);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.get(0).get("message").asString()).startsWith("2 of 242 rows rejected");
+        assertThat(errors.get(1).get("field").asString()).isEqualTo("line 242");
+        assertThat(errors.get(1).get("message").asString()).startsWith("hospital_slug: no hospital");
+        assertThat(errors.get(2).get("field").asString()).isEqualTo("line 243");
+        assertThat(errors.get(2).get("message").asString()).startsWith("year:");
+        assertThat(partitions()).isEqualTo(partitionsBefore);
+        assertThat(count("select count(*) from indicator_value")).isEqualTo(valuesBefore);
+    }
+
+    @Test
     void aSmallFirstLoadStaysInTheDefaultPartition() {
         List<String> slugs = hospitals("part-c", 2);
         JsonNode report =
