@@ -97,14 +97,21 @@ final class DatasetPartition {
                           and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
                         order by i.indexrelid
                         """).param("table", table).query(String.class).list()) {
-            Matcher matcher = INDEX.matcher(definition);
-            if (!matcher.find()) {
-                throw new IllegalStateException("unexpected index definition: " + definition);
-            }
-            String unique = matcher.group(1) == null ? "" : "UNIQUE ";
-            indexes.add(
-                    matcher.replaceFirst(Matcher.quoteReplacement("CREATE " + unique + "INDEX ON " + partition + " ")));
+            indexes.add(onPartition(definition, partition));
         }
         return indexes;
+    }
+
+    /**
+     * The parent's {@code CREATE [UNIQUE] INDEX name ON ONLY parent …}, as {@code pg_get_indexdef} writes it,
+     * made the same index on the partition, named by PostgreSQL.
+     */
+    static String onPartition(String definition, String partition) {
+        Matcher matcher = INDEX.matcher(definition);
+        if (!matcher.find()) {
+            throw new IllegalStateException("unexpected index definition: " + definition);
+        }
+        String unique = matcher.group(1) == null ? "" : "UNIQUE ";
+        return matcher.replaceFirst(Matcher.quoteReplacement("CREATE " + unique + "INDEX ON " + partition + " "));
     }
 }

@@ -112,18 +112,11 @@ class DatasetPartitionIT {
     void aLargeFileWithARepeatedKeyIsRefusedAndLeavesNoPartitionBehind() {
         List<String> slugs = hospitals("part-b", 12);
         String csv = values(slugs, 2001, 2004) + slugs.get(5) + ",revenue,2002,level,1,exact\n";
-        List<String> partitionsBefore = partitions();
-        long valuesBefore = count("select count(*) from indicator_value");
 
-        Api.Response response =
-                api.post("/api/v1/imports/indicator-values?dataset=it-partition-dup", "text/csv", csv, KEY);
+        JsonNode errors = refusedLeavingNothing("it-partition-dup", csv);
 
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        JsonNode errors = response.json().get("errors");
         assertThat(errors.get(1).get("field").asString()).isEqualTo("line 242");
         assertThat(errors.get(1).get("message").asString()).startsWith("duplicate of line ");
-        assertThat(partitions()).isEqualTo(partitionsBefore);
-        assertThat(count("select count(*) from indicator_value")).isEqualTo(valuesBefore);
     }
 
     @Test
@@ -132,21 +125,14 @@ class DatasetPartitionIT {
         String csv = values(slugs, 2001, 2004)
                 + "no-such-hospital,revenue,2002,level,1,exact\n" // line 242
                 + slugs.get(2) + ",revenue,2o02,level,1,exact\n"; // line 243
-        List<String> partitionsBefore = partitions();
-        long valuesBefore = count("select count(*) from indicator_value");
 
-        Api.Response response =
-                api.post("/api/v1/imports/indicator-values?dataset=it-partition-bad", "text/csv", csv, KEY);
+        JsonNode errors = refusedLeavingNothing("it-partition-bad", csv);
 
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        JsonNode errors = response.json().get("errors");
         assertThat(errors.get(0).get("message").asString()).startsWith("2 of 242 rows rejected");
         assertThat(errors.get(1).get("field").asString()).isEqualTo("line 242");
         assertThat(errors.get(1).get("message").asString()).startsWith("hospital_slug: no hospital");
         assertThat(errors.get(2).get("field").asString()).isEqualTo("line 243");
         assertThat(errors.get(2).get("message").asString()).startsWith("year:");
-        assertThat(partitions()).isEqualTo(partitionsBefore);
-        assertThat(count("select count(*) from indicator_value")).isEqualTo(valuesBefore);
     }
 
     @Test
@@ -208,6 +194,19 @@ class DatasetPartitionIT {
         Api.Response response = api.post(path, "text/csv", csv, KEY);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
+    }
+
+    /** Posts a file that must be refused; checks it left no partition and no value behind; its errors. */
+    private JsonNode refusedLeavingNothing(String dataset, String csv) {
+        List<String> partitionsBefore = partitions();
+        long valuesBefore = count("select count(*) from indicator_value");
+
+        Api.Response response = api.post("/api/v1/imports/indicator-values?dataset=" + dataset, "text/csv", csv, KEY);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(partitions()).isEqualTo(partitionsBefore);
+        assertThat(count("select count(*) from indicator_value")).isEqualTo(valuesBefore);
+        return response.json().get("errors");
     }
 
     private List<String> partitions() {

@@ -90,6 +90,38 @@ class SchemaIT {
     }
 
     @Test
+    void indicatorValuesArePartitionedByDocumentAndKeepOneIdentity() {
+        assertThat(jdbc.sql("select pg_get_partkeydef(cast('indicator_value' as regclass))")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LIST (document_id)");
+        assertThat(jdbc.sql("""
+                        select pg_get_expr(c.relpartbound, c.oid) from pg_class c
+                        where c.relname = 'indicator_value_default'
+                        """).query(String.class).single()).isEqualTo("DEFAULT");
+
+        transactions.executeWithoutResult(status -> {
+            long maxId = jdbc.sql("select coalesce(max(id), 0) from indicator_value")
+                    .query(Long.class)
+                    .single();
+            String row = jdbc.sql("""
+                            with h as (insert into hospital (slug, name_zh) values ('identity-check', '身份检查医院')
+                                       returning id),
+                                 d as (insert into source_document (slug, sha256, body)
+                                       values ('identity-check-doc', repeat('e', 64), '床位100张') returning id)
+                            insert into indicator_value (hospital_id, indicator_code, year, kind, value, document_id,
+                                                         char_start, char_end, quote, confidence)
+                            select h.id, 'beds_open', 2020, 'level', 100, d.id, 0, 5, '床位100张', 1 from h, d
+                            returning id || ' ' || tableoid::regclass
+                            """).query(String.class).single();
+            String[] idAndTable = row.split(" ");
+            assertThat(Long.parseLong(idAndTable[0])).isGreaterThan(maxId);
+            assertThat(idAndTable[1]).isEqualTo("indicator_value_default");
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
     void rejectsConsortiumWithDateButNoPrecision() {
         assertRejectedBy("ck_consortium_established", """
                 with d as (insert into source_document (slug, sha256, body)
