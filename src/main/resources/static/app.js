@@ -242,30 +242,8 @@ async function showDocument(slug, params) {
 
 // ---- Ranking ----------------------------------------------------------------------------------
 
-/** Ranks values best first by the indicator's direction; ties share a rank (1, 1, 3). */
-function rank(items, better) {
-    const sorted = [...items].sort((a, b) => (better === 'lower' ? a.value - b.value : b.value - a.value));
-    sorted.forEach((item, index) => {
-        const tie = index > 0 && sorted[index - 1].value === item.value;
-        item.rank = tie ? sorted[index - 1].rank : index + 1;
-    });
-    return sorted;
-}
-
-/**
- * year=latest: each hospital's latest year with a value. The ranking endpoint ranks one year, so this
- * asks /coverage who has the indicator and /compare (50 hospitals a call) for their latest figures.
- */
-async function latestValues(code) {
-    const coverage = await api('/coverage', { indicators: code, size: 500 });
-    const slugs = [...new Set(coverage.items.map((c) => c.hospital.slug))];
-    const batches = [];
-    for (let i = 0; i < slugs.length; i += 50) batches.push(slugs.slice(i, i + 50));
-    const answers = await Promise.all(batches.map((batch) =>
-        api('/compare', { indicator: code, hospitals: batch.join(','), year: 'latest' })));
-    const rows = answers.flatMap((a) => a.rows).filter((r) => r.value != null);
-    return { items: rank(rows, catalogue.byCode.get(code)?.better), total: coverage.totalItems };
-}
+/** How many hospitals a ranking shows (the API's page). */
+const RANKING_SIZE = 100;
 
 async function showRanking(params) {
     const code = params.get('indicator')
@@ -279,21 +257,14 @@ async function showRanking(params) {
     fill($('ranking-evidence'),
         empty('点击柱条或列表中的医院查看原文 · Click a bar or a hospital in the list to see the quote'));
 
-    let items;
-    let note;
-    if (year === 'latest') {
-        const latest = await latestValues(code);
-        items = latest.items;
-        note = `各医院最新年份 · Each hospital's latest year · ${unit}`
-            + (latest.total > 500 ? ` · 前 500 家 · first 500 of ${latest.total}` : '');
-    } else {
-        const ranking = await api(`/indicators/${encodeURIComponent(code)}/ranking`, { year, size: 100 });
-        items = ranking.items;
-        const peers = ranking.peerGroup;
-        note = `${year} 年 · ${unit} · ${peers.count} 家医院 hospitals`
-            + (peers.median != null ? ` · 中位数 median ${num(peers.median)}` : '')
-            + (ranking.totalItems > items.length ? ` · 前 ${items.length} 名 · top ${items.length}` : '');
-    }
+    // year=latest ranks each hospital's own latest year with a value; a year ranks that year
+    const ranking = await api(`/indicators/${encodeURIComponent(code)}/ranking`, { year, size: RANKING_SIZE });
+    const items = ranking.items;
+    const peers = ranking.peerGroup;
+    const note = (year === 'latest' ? "各医院最新年份 · Each hospital's latest year" : `${year} 年`)
+        + ` · ${unit} · ${peers.count} 家医院 hospitals`
+        + (peers.median != null ? ` · 中位数 median ${num(peers.median)}` : '')
+        + (ranking.totalItems > items.length ? ` · 前 ${items.length} 名 · top ${items.length}` : '');
     $('ranking-note').textContent = note;
     const body = $('ranking-body');
     if (items.length === 0) {

@@ -3,6 +3,7 @@ package org.hospitalatlas.compare;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,40 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CoverageQueries {
 
-    /** Hospital, code and year with a figure, in the province asked; follows {@link MetricValues#PRESENCE}. */
-    private static final String SCOPED = """
-            , scoped as (
-                select m.code, m.hospital_id, m.year
-                from metric m
-                join hospital h on h.id = m.hospital_id
-                where (cast(:province as text) is null or h.province like :province || '%' escape '\\')
-            )
+    /**
+     * Hospitals with a figure per stored code and year, and (year null) per code over all years: straight from
+     * the covering index {@code (indicator_code, year) include (hospital_id, …)}, without choosing among
+     * documents first (which figure a hospital has does not matter here, only that it has one).
+     */
+    private static final String STORED_COUNTS = """
+            select v.indicator_code as code, v.year, count(distinct v.hospital_id) as hospitals
+            from indicator_value v
+            where not v.is_target
+              and v.kind = :kind
+              and v.indicator_code in (:codes)
+              and (:allHospitals or v.hospital_id in (:hospitalIds))
+              and (cast(:province as text) is null
+                   or v.hospital_id in (select h.id from hospital h where h.province like :province || '%' escape '\\'))
+            group by grouping sets ((v.indicator_code, v.year), (v.indicator_code))
+            """;
+
+    /**
+     * The same for derived ratios: a hospital has one in a year when it has the numerator and a positive
+     * denominator that year (as {@link MetricValues#PRESENCE} says), found with one join per ratio.
+     */
+    private static final String DERIVED_COUNTS = """
+            select x.code, n.year, count(distinct n.hospital_id) as hospitals
+            from derived_indicator x
+            join indicator_value n on n.indicator_code = x.numerator
+            join indicator_value d on d.indicator_code = x.denominator and d.hospital_id = n.hospital_id
+                                  and d.year = n.year and not d.is_target and d.kind = n.kind and d.value > 0
+            where x.code in (:codes)
+              and not n.is_target
+              and n.kind = :kind
+              and (:allHospitals or n.hospital_id in (:hospitalIds))
+              and (cast(:province as text) is null
+                   or n.hospital_id in (select h.id from hospital h where h.province like :province || '%' escape '\\'))
+            group by grouping sets ((x.code, n.year), (x.code))
             """;
 
     private record CountRow(String code, Integer year, int hospitals) {}
@@ -55,15 +82,20 @@ public class CoverageQueries {
         // per indicator and year, and (year null) per indicator over all years
         Map<String, Integer> hospitalsByCode = new HashMap<>();
         Map<String, List<Coverage.YearCount>> hospitalsByYear = new HashMap<>();
-        MetricValues.bind(jdbc.sql(MetricValues.PRESENCE + SCOPED + """
-                                select s.code, s.year, count(distinct s.hospital_id) as hospitals
-                                from scoped s
-                                group by grouping sets ((s.code, s.year), (s.code))
-                                order by s.code, s.year nulls first
-                                """), scope)
-                .param("province", escapedProvince)
-                .query(CountRow.class)
-                .list()
+        List<IndicatorInfo> stored =
+                infos.stream().filter(info -> !info.derived()).toList();
+        List<IndicatorInfo> derived =
+                infos.stream().filter(IndicatorInfo::derived).toList();
+        List<CountRow> counts = new ArrayList<>();
+        if (!stored.isEmpty()) {
+            counts.addAll(count(STORED_COUNTS, MetricValues.Scope.levels(stored, null, ids), escapedProvince));
+        }
+        if (!derived.isEmpty()) {
+            counts.addAll(count(DERIVED_COUNTS, MetricValues.Scope.levels(derived, null, ids), escapedProvince));
+        }
+        counts.stream()
+                .sorted(Comparator.comparing(CountRow::code)
+                        .thenComparing(CountRow::year, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(row -> {
                     if (row.year() == null) {
                         hospitalsByCode.put(row.code(), row.hospitals());
@@ -119,6 +151,13 @@ public class CoverageQueries {
                         rs.getInt("latest")))
                 .list();
         return new Coverage(summary, items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    private List<CountRow> count(String query, MetricValues.Scope scope, String escapedProvince) {
+        return MetricValues.bind(jdbc.sql(query), scope)
+                .param("province", escapedProvince)
+                .query(CountRow.class)
+                .list();
     }
 
     private static List<Integer> years(Array array) throws SQLException {

@@ -211,7 +211,7 @@ class DashboardBrowserIT {
         choose("year-select", "latest");
 
         List<WebElement> rows = testIds("ranking-item");
-        assertThat(rows).hasSize(latest.size());
+        assertThat(rows).hasSize(Math.min(latest.size(), 100)); // the page shows the top 100
         for (WebElement row : rows) {
             assertThat(Integer.valueOf(row.getDomAttribute("data-year")))
                     .isEqualTo(latest.get(row.getDomAttribute("data-slug")));
