@@ -6,11 +6,14 @@
 # indicator, one year), a 50 × 20 matrix and a hospital's time series with wrk at 1, 16 and 64 connections,
 # DURATION seconds each, beside /actuator/health (the in-process ceiling). Prints requests/s, p50, p99 and errors
 # per endpoint and concurrency; the app's own p95 (Tomcat's access log, over the 1-connection run)
-# against the targets; then the same API reads answered from the app's response cache; and the machine.
+# against the targets; a few other reads dashboards make (each hospital's latest-year ranking, a ratio's ranking,
+# coverage), timed one request at a time; then the same API reads answered from the app's response cache; and the
+# machine.
 #
 # Reproduce: bench/http.sh                      about 4 minutes with a loaded data directory, 7 without
 #            DURATION=5 bench/http.sh           shorter runs
 #            CONNECTIONS="1 16" bench/http.sh
+#            SINGLE=5 bench/http.sh             requests for each of the single-request reads (default 3)
 #            RELOAD=1 bench/http.sh             drop the kept data directory and import again
 #            JAR=… OUT=… bench/http.sh          an already built jar; where data and logs go (default target/bench)
 # Needs a JDK 17+, curl, psql and wrk (apt-get install -y wrk postgresql-client). Everything stays on 127.0.0.1.
@@ -22,6 +25,7 @@ SIZE=${SIZE:-12000}
 YEARS=${YEARS:-2014-2024}
 SEED=${SEED:-42}
 DURATION=${DURATION:-10}
+SINGLE=${SINGLE:-3}
 CONNECTIONS=${CONNECTIONS:-1 16 64}
 RELOAD=${RELOAD:-0}
 OUT=${OUT:-target/bench}
@@ -120,6 +124,14 @@ I20=$(psql -X -A -t -c 'select code from indicator order by code limit 20' | pas
 ROWS=$(psql -X -A -t -c 'select count(*) from indicator_value')
 SIZE_DB=$(psql -X -A -t -c "select pg_size_pretty(pg_database_size(current_database()))")
 
+# name|path: single requests, timed one by one
+SINGLES=(
+  "ranking, latest each|/api/v1/indicators/beds_open/ranking?year=latest"
+  "ranking, ratio|/api/v1/indicators/revenue_per_bed/ranking?year=$LATEST_YEAR"
+  "coverage, one|/api/v1/coverage?indicators=beds_open&size=50"
+  "coverage, all|/api/v1/coverage?size=500"
+)
+
 # name|path|target p95 in ms (empty: none)
 ENDPOINTS=(
   "health|/actuator/health|"
@@ -181,6 +193,19 @@ done
 echo
 echo "the app's own timing (Tomcat access log: request in to response out; 1 connection):"
 printf '%s\n' "${P95_LINES[@]}"
+
+# reads without a target that dashboards make: each asked SINGLE times in a row (cache off), the median of those
+echo
+echo "other reads, $SINGLE requests each, one at a time, median (client side, cache off):"
+for endpoint in "${SINGLES[@]}"; do
+  IFS='|' read -r name path <<<"$endpoint"
+  times=()
+  for _ in $(seq "$SINGLE"); do
+    times+=("$(curl -s -o /dev/null --max-time 120 -w '%{time_total}' "$BASE$path")")
+  done
+  printf '%-22s %8.1f ms   %s\n' "$name" "$(printf '%s\n' "${times[@]}" | sort -n |
+    awk '{ v[NR] = $1 } END { print 1000 * v[int((NR + 1) / 2)] }')" "$path"
+done
 stop_app
 
 # the same reads while the data stands still: answered from the app's response cache (keyed by the data version)
