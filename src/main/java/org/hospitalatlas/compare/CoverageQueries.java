@@ -34,21 +34,32 @@ public class CoverageQueries {
 
     /**
      * The same for derived ratios: a hospital has one in a year when it has the numerator and a positive
-     * denominator that year (as {@link MetricValues#PRESENCE} says), found with one join per ratio.
+     * denominator that year (as {@link MetricValues#PRESENCE} says). Each side is first reduced to its
+     * (ratio, hospital, year) cells, so the join pairs cells rather than figures from every document.
      */
     private static final String DERIVED_COUNTS = """
-            select x.code, n.year, count(distinct n.hospital_id) as hospitals
-            from derived_indicator x
-            join indicator_value n on n.indicator_code = x.numerator
-            join indicator_value d on d.indicator_code = x.denominator and d.hospital_id = n.hospital_id
-                                  and d.year = n.year and not d.is_target and d.kind = n.kind and d.value > 0
-            where x.code in (:codes)
-              and not n.is_target
-              and n.kind = :kind
-              and (:allHospitals or n.hospital_id in (:hospitalIds))
-              and (cast(:province as text) is null
-                   or n.hospital_id in (select h.id from hospital h where h.province like :province || '%' escape '\\'))
-            group by grouping sets ((x.code, n.year), (x.code))
+            with numerators as (
+                select x.code, v.hospital_id, v.year
+                from derived_indicator x
+                join indicator_value v on v.indicator_code = x.numerator
+                where x.code in (:codes) and not v.is_target and v.kind = :kind
+                  and (:allHospitals or v.hospital_id in (:hospitalIds))
+                group by x.code, v.hospital_id, v.year
+            ),
+            denominators as (
+                select x.code, v.hospital_id, v.year
+                from derived_indicator x
+                join indicator_value v on v.indicator_code = x.denominator
+                where x.code in (:codes) and not v.is_target and v.kind = :kind and v.value > 0
+                  and (:allHospitals or v.hospital_id in (:hospitalIds))
+                group by x.code, v.hospital_id, v.year
+            )
+            select n.code, n.year, count(distinct n.hospital_id) as hospitals
+            from numerators n
+            join denominators d on d.code = n.code and d.hospital_id = n.hospital_id and d.year = n.year
+            where cast(:province as text) is null
+               or n.hospital_id in (select h.id from hospital h where h.province like :province || '%' escape '\\')
+            group by grouping sets ((n.code, n.year), (n.code))
             """;
 
     private record CountRow(String code, Integer year, int hospitals) {}
