@@ -84,7 +84,8 @@ public class BulkImporter {
                 throw e;
             }
             long analyzeMs = 0;
-            if (report.inserted() + report.updated() >= ANALYZE_AFTER_ROWS) {
+            if (report.method().equals(METHOD_PARTITION)
+                    || report.inserted() + report.updated() >= ANALYZE_AFTER_ROWS) {
                 // fresh statistics for the queries that follow a large load, and for a new partition the
                 // visibility map its covering index needs for index-only scans; after the commit, so a failure
                 // here leaves the import done (autovacuum does the same later anyway)
@@ -153,6 +154,10 @@ public class BulkImporter {
             throws SQLException, IOException {
         CsvFormat format = kind.format();
         tx.sql("set local work_mem = '64MB'").update();
+        // An accepted import is on disk before it is answered, whatever the server's default (the embedded one
+        // commits asynchronously). It also lets the VACUUM after the commit mark the new pages all-visible at once:
+        // PostgreSQL does not while the inserting transaction's commit record may not be flushed yet.
+        tx.sql("set local synchronous_commit = on").update();
         // one import at a time per dataset (and one for the hospital register); others go on in parallel
         tx.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
                 .param("key", "bulk-import:" + (dataset == null ? kind.path() : "dataset:" + dataset))
