@@ -12,8 +12,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.hospitalatlas.database.FactTables;
+import org.hospitalatlas.shared.BusyException;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.RejectedRowsException;
 import org.hospitalatlas.shared.RejectedRowsException.RejectedRow;
@@ -89,15 +92,21 @@ public class BulkImporter {
                 // fresh statistics for the queries that follow a large load, and for a new partition the
                 // visibility map its covering index needs for index-only scans; after the commit, so a failure
                 // here leaves the import done (autovacuum does the same later anyway)
-                String statement = report.method().equals(METHOD_PARTITION)
-                        ? "vacuum (analyze) " + DatasetPartition.name(format.table(), documentId(tx, datasetSlug))
-                        : "analyze " + format.table();
+                // (autovacuum never analyses a partitioned table itself, only its partitions: the parent's
+                // statistics, which joins above its partitions use, come from these ANALYZEs)
+                List<String> statements = report.method().equals(METHOD_PARTITION)
+                        ? List.of(
+                                "vacuum " + DatasetPartition.name(format.table(), documentId(tx, datasetSlug)),
+                                "analyze " + format.table())
+                        : List.of("analyze " + format.table());
                 long analyzeStarted = System.nanoTime();
-                try {
-                    connection.setAutoCommit(true);
-                    tx.sql(statement).update();
-                } catch (SQLException | DataAccessException e) {
-                    log.warn("{} after a bulk import failed: {}", statement, e.getMessage());
+                for (String statement : statements) {
+                    try {
+                        connection.setAutoCommit(true);
+                        tx.sql(statement).update();
+                    } catch (SQLException | DataAccessException e) {
+                        log.warn("{} after a bulk import failed: {}", statement, e.getMessage());
+                    }
                 }
                 analyzeMs = millisSince(analyzeStarted);
             }
@@ -176,6 +185,10 @@ public class BulkImporter {
         long document = dataset == null
                 ? -1
                 : DatasetDocument.existingDocument(tx, dataset).orElse(-1L);
+        // the locks before any read of the tables they cover (FactTables): a file large enough for a partition of
+        // its own takes the stronger one that adding foreign keys and attaching need
+        boolean partitionSized = format.rows() != null && dataset != null && staged.rows() >= partitionMinRows;
+        lockTables(tx, partitionSized);
         boolean firstLoad = format.insertOnly() != null
                 && dataset != null
                 && (document < 0 || isEmpty(tx, format.table(), document));
@@ -187,6 +200,8 @@ public class BulkImporter {
             check(tx, format, staged, document);
         }
         long checked = System.nanoTime();
+        boolean ownPartition =
+                partitionSized && firstLoad && (document < 0 || !DatasetPartition.exists(tx, format.table(), document));
 
         DatasetDocument.Label label = dataset == null
                 ? null
@@ -202,7 +217,7 @@ public class BulkImporter {
                 .optional()
                 .orElse(null);
 
-        Written counts = write(connection, tx, format, label, staged, firstLoad, checkAfterwards);
+        Written counts = write(connection, tx, format, label, staged, firstLoad, ownPartition, checkAfterwards);
         long written = System.nanoTime();
         long unchanged = staged.rows() - counts.inserted() - counts.updated();
         tx.sql("""
@@ -248,6 +263,11 @@ public class BulkImporter {
     /** What the write did, and how: {@value #METHOD_UPSERT}, {@value #METHOD_INSERT} or {@value #METHOD_PARTITION}. */
     private record Written(long inserted, long updated, String method) {}
 
+    /** Deadlock lost, serialization failure, lock not available: the same request may succeed when sent again. */
+    private static final Set<String> BUSY_STATES = Set.of("40P01", "40001", "55P03");
+
+    private static final String LOCK_TIMEOUT = "60s";
+
     static final String METHOD_UPSERT = "upsert";
     static final String METHOD_INSERT = "insert";
     static final String METHOD_PARTITION = "partition";
@@ -265,6 +285,7 @@ public class BulkImporter {
             DatasetDocument.Label label,
             CsvStager.Staged staged,
             boolean firstLoad,
+            boolean ownPartition,
             boolean checkAfterwards)
             throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
@@ -278,10 +299,7 @@ public class BulkImporter {
         long document = label == null ? -1 : label.documentId();
         try {
             Written written;
-            if (firstLoad
-                    && format.rows() != null
-                    && staged.rows() >= partitionMinRows
-                    && !DatasetPartition.exists(tx, format.table(), document)) {
+            if (ownPartition) {
                 long rows = DatasetPartition.load(tx, format.table(), document, format.rows(), params);
                 written = new Written(rows, 0, METHOD_PARTITION);
             } else if (firstLoad) {
@@ -304,6 +322,15 @@ public class BulkImporter {
         } catch (DataAccessException e) {
             connection.rollback(savepoint);
             String state = e.getMostSpecificCause() instanceof SQLException sql ? sql.getSQLState() : null;
+            if (BUSY_STATES.contains(state)) {
+                log.warn(
+                        "Bulk import gave way to another write: {}",
+                        e.getMostSpecificCause().getMessage());
+                throw new BusyException(
+                        "file",
+                        "another write held what this import needs (SQLSTATE " + state
+                                + "); nothing was imported, send the file again");
+            }
             if (checkAfterwards) {
                 check(tx, format, staged, document);
             }
@@ -334,6 +361,27 @@ public class BulkImporter {
         }
         if (rejectedCount > 0) {
             throw rejection(rejectedCount, staged, rejected);
+        }
+    }
+
+    /** {@link FactTables}' lock, or a busy answer if other writes hold the tables longer than a minute. */
+    private static void lockTables(JdbcClient tx, boolean forPartition) {
+        try {
+            tx.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+            if (forPartition) {
+                FactTables.lockForPartitionLoad(tx);
+            } else {
+                FactTables.lockForWriting(tx);
+            }
+            tx.sql("set local lock_timeout to default").update();
+        } catch (DataAccessException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql && BUSY_STATES.contains(sql.getSQLState())) {
+                throw new BusyException(
+                        "file",
+                        "other writes kept the tables this import writes busy for " + LOCK_TIMEOUT
+                                + "; nothing was imported, send the file again");
+            }
+            throw e;
         }
     }
 

@@ -5,24 +5,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hospitalatlas.database.FactTables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Loads a large dataset into a partition of its own (V033): a table shaped like the partitioned table is
  * created, filled with one {@code INSERT … SELECT} while it has no index and no foreign key, then given the
  * parent's keys, indexes and foreign keys — each built in one sort or checked with one join instead of one
- * insertion and one lookup per row — and attached for the dataset's document. Attaching then finds everything
- * in place and only checks the default partition holds none of the document's rows, so readers of the table
- * wait for that short step only. All in the caller's transaction: a failure anywhere leaves nothing behind.
- * The new pages are not yet marked all-visible, so the caller vacuums the partition after the commit: until
- * then a ranking reads the heap instead of answering from its covering index.
+ * insertion and one lookup per row — and attached for the dataset's document. All in the caller's transaction:
+ * a failure anywhere leaves nothing behind.
  *
- * <p>The keys, indexes, foreign keys and checks are read from the catalogue, so a later migration that adds one
- * to the parent is built here too.
+ * <p>Locks. The caller has taken {@link FactTables#lockForPartitionLoad} as the transaction's first lock on the
+ * tables the foreign keys reference ({@code hospital}, {@code indicator}, {@code source_document}): adding the keys
+ * needs it, and every other writer takes {@link FactTables#lockForWriting} first too, so they queue instead of
+ * deadlocking. From then until the commit, writes to those tables wait (readers do not). The attach comes last:
+ * it takes {@code ACCESS EXCLUSIVE} on the default partition (which it scans for rows of the document) and on the
+ * referenced tables (it drops the partition's own foreign-key triggers), so readers of those tables wait from the
+ * attach to the commit — for the scan of the default partition, milliseconds while it holds facts read from
+ * texts. The attach waits at most {@value #ATTACH_LOCK_TIMEOUT} for its locks rather than queue every reader
+ * behind a long one.
+ *
+ * <p>The new pages are marked all-visible only by a VACUUM after the commit, which the caller runs: until then a
+ * ranking reads the heap instead of answering from its covering index. The keys, indexes, foreign keys and
+ * checks are read from the catalogue, so a later migration that adds one to the parent is built here too.
  */
 final class DatasetPartition {
 
     private static final Pattern INDEX = Pattern.compile("^CREATE (UNIQUE )?INDEX \\S+ ON ONLY \\S+ ");
+    static final String ATTACH_LOCK_TIMEOUT = "10s";
 
     private DatasetPartition() {}
 
@@ -72,8 +82,10 @@ final class DatasetPartition {
             tx.sql("alter table %s add %s".formatted(partition, String.join(", add ", foreignKeys)))
                     .update();
         }
+        tx.sql("set local lock_timeout = '" + ATTACH_LOCK_TIMEOUT + "'").update();
         tx.sql("alter table %s attach partition %s for values in (%d)".formatted(table, partition, documentId))
                 .update();
+        tx.sql("set local lock_timeout to default").update();
         return written;
     }
 

@@ -152,8 +152,9 @@ class MetricValues {
 
     /**
      * Like {@link #METRIC} but only which hospital, code and year have a figure, without choosing among
-     * documents or reading evidence: the cheap head for coverage and for finding the latest year. A
-     * figure given by two documents appears twice in {@code metric}; count distinct hospitals and years.
+     * documents or reading evidence: the cheap head for finding the latest year (coverage counts the same
+     * presence its own way, see {@code CoverageQueries}). A figure given by two documents appears twice in
+     * {@code metric}; count distinct hospitals and years.
      */
     static final String PRESENCE = WANTED + """
             , present as not materialized (

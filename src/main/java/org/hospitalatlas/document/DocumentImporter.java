@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hospitalatlas.consortium.Consortia;
 import org.hospitalatlas.consortium.NewConsortium;
+import org.hospitalatlas.database.FactTables;
 import org.hospitalatlas.extraction.ConsortiumFact;
 import org.hospitalatlas.extraction.DocumentExtractor;
 import org.hospitalatlas.extraction.DocumentMetadata;
@@ -81,6 +82,7 @@ public class DocumentImporter {
      */
     @Transactional
     public ImportOutcome importDocument(NewDocument document, boolean replaceChanged) {
+        FactTables.lockForWriting(jdbc); // first, before any read: see FactTables
         String sha256 = sha256(document.text());
         Optional<SourceDocument> same = documents.findBySha256(sha256);
         if (same.isPresent()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.hospitalatlas.shared.BusyException;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.NotFoundException;
 import org.hospitalatlas.shared.RejectedContentException;
@@ -44,6 +45,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI NOT_TEXT = URI.create("/problems/not-text");
     static final URI UNAUTHORIZED = URI.create("/problems/api-key-required");
     static final URI WRITES_DISABLED = URI.create("/problems/writes-disabled");
+    static final URI BUSY = URI.create("/problems/busy");
 
     /** One offending input: the field or parameter, and what is wrong with it. */
     record FieldProblem(String field, String message) {}
@@ -91,6 +93,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + ApiKeyInterceptor.HEADER + "\"");
         }
         return response.body(problem);
+    }
+
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<Object> busy(BusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setType(BUSY);
+        problem.setTitle("Busy, try again");
+        problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "10")
+                .body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.hospitalatlas.support.Api;
 import org.hospitalatlas.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +31,8 @@ class DatasetPartitionIT {
 
     private static final String[] KEY = {"X-API-Key", IntegrationTest.API_KEY};
     private static final String HEADER = "hospital_slug,indicator_code,year,kind,value,qualifier\n";
+    private static final AtomicInteger RUN = new AtomicInteger();
+    private static List<String> shared;
     private static final List<String> INDICATORS =
             List.of("beds_open", "outpatient_visits", "discharges", "drug_cost_share", "revenue");
 
@@ -140,6 +149,68 @@ class DatasetPartitionIT {
         assertThat(errors.get(2).get("message").asString()).startsWith("year:");
     }
 
+    /** The refusals of the checks, each alone at the end of a file large enough for a partition of its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown indicator | {slug},beds_opened,2002,level,800,exact | indicator_code: no indicator",
+                "year out of range | {slug},revenue,1800,level,800,exact    | year: 1800 is outside",
+                "kind              | {slug},revenue,2002,target,800,exact   | kind:",
+                "value too large   | {slug},revenue,2002,level,1e30,exact   | value:",
+                "value NaN         | {slug},revenue,2002,level,NaN,exact    | value: NaN",
+                "negative level    | {slug},revenue,2002,level,-5,exact     | value: -5 is negative",
+                "qualifier         | {slug},revenue,2002,level,800,roughly  | qualifier:",
+            })
+    void aLargeFirstLoadIsCheckedWhenItsWriteFails(String problem, String line, String reason) {
+        List<String> slugs = sharedHospitals();
+        String csv = values(slugs, 2010, 2013) + line.replace("{slug}", slugs.get(0)) + "\n";
+
+        JsonNode errors = refusedLeavingNothing("it-partition-check-" + RUN.incrementAndGet(), csv);
+
+        assertThat(errors.get(0).get("message").asString()).startsWith("1 of 241 rows rejected");
+        assertThat(errors.get(1).get("field").asString()).isEqualTo("line 242");
+        assertThat(errors.get(1).get("message").asString()).startsWith(reason);
+    }
+
+    /** Two large first loads at once both get their partition: their locks queue, they do not deadlock. */
+    @Test
+    void largeFirstLoadsAtTheSameTimeBothSucceed() throws Exception {
+        List<String> first = hospitals("part-e", 12);
+        List<String> second = hospitals("part-f", 12);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            for (int round = 0; round < 3; round++) {
+                int r = round;
+                int years = 2001 + 4 * round;
+                Future<Api.Response> a = pool.submit(() -> api.post(
+                        "/api/v1/imports/indicator-values?dataset=it-parallel-a-" + r,
+                        "text/csv",
+                        values(first, years, years + 3),
+                        KEY));
+                Future<Api.Response> b = pool.submit(() -> api.post(
+                        "/api/v1/imports/indicator-values?dataset=it-parallel-b-" + r,
+                        "text/csv",
+                        values(second, years, years + 3),
+                        KEY));
+                Future<Api.Response> document = pool.submit(() -> api.post(
+                        "/api/v1/documents",
+                        "text/plain;charset=UTF-8",
+                        "并发测试" + r + "市人民医院" + (2019 + r) + "年实际开放床位" + (500 + r) + "张。",
+                        KEY));
+                for (Future<Api.Response> answer : List.of(a, b)) {
+                    Api.Response response = answer.get(60, TimeUnit.SECONDS);
+                    assertThat(response.status()).as(response.body()).isEqualTo(200);
+                    assertThat(response.json().get("method").asString()).isEqualTo("partition");
+                }
+                Api.Response stored = document.get(60, TimeUnit.SECONDS);
+                assertThat(stored.status()).as(stored.body()).isIn(200, 201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aSmallFirstLoadStaysInTheDefaultPartition() {
         List<String> slugs = hospitals("part-c", 2);
@@ -176,6 +247,14 @@ class DatasetPartitionIT {
             }
         }
         return csv.toString();
+    }
+
+    /** Twelve hospitals created once for the tests whose imports are all refused. */
+    private synchronized List<String> sharedHospitals() {
+        if (shared == null) {
+            shared = hospitals("part-shared", 12);
+        }
+        return shared;
     }
 
     private List<String> hospitals(String prefix, int n) {

@@ -3,6 +3,7 @@ package org.hospitalatlas.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.hospitalatlas.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +120,17 @@ class SchemaIT {
             assertThat(idAndTable[1]).isEqualTo("indicator_value_default");
             status.setRollbackOnly();
         });
+    }
+
+    @Test
+    void factTablesLockEveryTableIndicatorValuesReference() {
+        List<String> referenced = jdbc.sql("""
+                        select distinct cast(confrelid as regclass)::text as referenced
+                        from pg_constraint
+                        where conrelid = cast('indicator_value' as regclass) and contype = 'f' and conparentid = 0
+                        order by referenced
+                        """).query(String.class).list();
+        assertThat(List.of(FactTables.REFERENCED.split(", "))).isEqualTo(referenced);
     }
 
     @Test
