@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,16 +55,19 @@ public class BulkImporter {
     private final CsvStager stager = new CsvStager(LISTED);
 
     private final long partitionMinRows;
+    private final long lockTimeoutMs;
 
     BulkImporter(
             DataSource dataSource,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
-            @Value("${hospital-atlas.bulk-import.partition-min-rows:50000}") long partitionMinRows) {
+            @Value("${hospital-atlas.bulk-import.partition-min-rows:50000}") long partitionMinRows,
+            @Value("${hospital-atlas.bulk-import.lock-timeout:60s}") Duration lockTimeout) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.events = events;
         this.partitionMinRows = partitionMinRows;
+        this.lockTimeoutMs = lockTimeout.toMillis();
     }
 
     /**
@@ -188,7 +192,7 @@ public class BulkImporter {
         // the locks before any read of the tables they cover (FactTables): a file large enough for a partition of
         // its own takes the stronger one that adding foreign keys and attaching need
         boolean partitionSized = format.rows() != null && dataset != null && staged.rows() >= partitionMinRows;
-        lockTables(tx, partitionSized);
+        lockTables(tx, partitionSized, lockTimeoutMs);
         boolean firstLoad = format.insertOnly() != null
                 && dataset != null
                 && (document < 0 || isEmpty(tx, format.table(), document));
@@ -265,8 +269,6 @@ public class BulkImporter {
 
     /** Deadlock lost, serialization failure, lock not available: the same request may succeed when sent again. */
     private static final Set<String> BUSY_STATES = Set.of("40P01", "40001", "55P03");
-
-    private static final String LOCK_TIMEOUT = "60s";
 
     static final String METHOD_UPSERT = "upsert";
     static final String METHOD_INSERT = "insert";
@@ -364,10 +366,10 @@ public class BulkImporter {
         }
     }
 
-    /** {@link FactTables}' lock, or a busy answer if other writes hold the tables longer than a minute. */
-    private static void lockTables(JdbcClient tx, boolean forPartition) {
+    /** {@link FactTables}' lock, or a busy answer if other writes hold the tables longer than the timeout. */
+    private static void lockTables(JdbcClient tx, boolean forPartition, long timeoutMs) {
         try {
-            tx.sql("set local lock_timeout = '" + LOCK_TIMEOUT + "'").update();
+            tx.sql("set local lock_timeout = " + timeoutMs).update();
             if (forPartition) {
                 FactTables.lockForPartitionLoad(tx);
             } else {
@@ -378,8 +380,8 @@ public class BulkImporter {
             if (e.getMostSpecificCause() instanceof SQLException sql && BUSY_STATES.contains(sql.getSQLState())) {
                 throw new BusyException(
                         "file",
-                        "other writes kept the tables this import writes busy for " + LOCK_TIMEOUT
-                                + "; nothing was imported, send the file again");
+                        "other writes kept the tables this import writes busy for " + timeoutMs
+                                + " ms; nothing was imported, send the file again");
             }
             throw e;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,6 +43,9 @@ class DatasetPartitionIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     Api api;
 
@@ -207,6 +212,54 @@ class DatasetPartitionIT {
                 assertThat(stored.status()).as(stored.body()).isIn(200, 201);
             }
         } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** An import that cannot get its locks in time changes nothing and says to try again. */
+    @Test
+    void anImportKeptWaitingByAnotherWriterIsAnsweredBusyAndChangesNothing() throws Exception {
+        List<String> slugs = hospitals("part-g", 12);
+        String csv = values(slugs, 2001, 2004);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // another writer holding the hospital register (SHARE conflicts with every writer's ROW EXCLUSIVE)
+            Future<?> holder = pool.submit(() -> {
+                transactions.executeWithoutResult(status -> {
+                    jdbc.sql("lock table hospital in share mode").update();
+                    locked.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                return null;
+            });
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            List<String> partitionsBefore = partitions();
+            long valuesBefore = count("select count(*) from indicator_value");
+
+            Api.Response response =
+                    api.post("/api/v1/imports/indicator-values?dataset=it-partition-busy", "text/csv", csv, KEY);
+
+            assertThat(response.status()).as(response.body()).isEqualTo(503);
+            assertThat(response.header("Retry-After")).isNotBlank();
+            assertThat(response.json().get("type").asString()).isEqualTo("/problems/busy");
+            assertThat(response.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("file");
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            assertThat(partitions()).isEqualTo(partitionsBefore);
+            assertThat(count("select count(*) from indicator_value")).isEqualTo(valuesBefore);
+
+            Api.Response again =
+                    api.post("/api/v1/imports/indicator-values?dataset=it-partition-busy", "text/csv", csv, KEY);
+            assertThat(again.status()).as(again.body()).isEqualTo(200);
+        } finally {
+            release.countDown();
             pool.shutdownNow();
         }
     }

@@ -18,7 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "hospital-atlas.api-key=" + IntegrationTest.API_KEY,
-            "hospital-atlas.bulk-import.partition-min-rows=" + IntegrationTest.PARTITION_MIN_ROWS
+            "hospital-atlas.bulk-import.partition-min-rows=" + IntegrationTest.PARTITION_MIN_ROWS,
+            "hospital-atlas.bulk-import.lock-timeout=" + IntegrationTest.LOCK_TIMEOUT
         })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
@@ -28,4 +29,7 @@ public @interface IntegrationTest {
 
     /** From how many indicator values a first load of a dataset gets a partition of its own, in tests. */
     int PARTITION_MIN_ROWS = 200;
+
+    /** How long an import waits for other writers before answering 503, in tests. */
+    String LOCK_TIMEOUT = "3s";
 }
