@@ -10,6 +10,7 @@ import org.hospitalatlas.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 class OpenApiDocumentIT {
@@ -85,8 +86,35 @@ class OpenApiDocumentIT {
                 .get("/api/v1/compare")
                 .get("get");
         JsonNode json = compare.get("responses").get("200").get("content").get("application/json");
-        assertThat(json.get("examples").toString()).contains("4340");
+        JsonNode example = json.get("examples").values().iterator().next().get("value");
+        if (example.isString()) {
+            example = JsonMapper.builder().build().readTree(example.asString());
+        }
+        // the example is made up, but shaped like a real answer, field for field
+        JsonNode real = new Api(port)
+                .get("/api/v1/compare?indicator=beds_open&year=2021&hospitals=" + CHENZHOU)
+                .json();
+        assertThat(fields(example)).isEqualTo(fields(real));
+        assertThat(fields(example.get("indicator"))).isEqualTo(fields(real.get("indicator")));
+        JsonNode exampleRow = example.get("rows").get(0);
+        JsonNode realRow = real.get("rows").get(0);
+        assertThat(fields(exampleRow)).isEqualTo(fields(realRow));
+        assertThat(fields(exampleRow.get("hospital"))).isEqualTo(fields(realRow.get("hospital")));
+        assertThat(fields(exampleRow.get("evidence").get(0)))
+                .isEqualTo(fields(realRow.get("evidence").get(0)));
+        JsonNode evidence = exampleRow.get("evidence").get(0);
+        assertThat(evidence.get("quote").asString())
+                .hasSize(evidence.get("end").asInt() - evidence.get("start").asInt());
         assertThat(json.get("schema").toString()).contains("IndicatorComparison");
         assertThat(compare.get("parameters").findValuesAsString("name")).contains("indicator", "hospitals", "year");
+    }
+
+    private static final String CHENZHOU = "chen-zhou-shi-di-yi-ren-min-yi-yuan";
+
+    /** A JSON object's property names, in order. */
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
     }
 }

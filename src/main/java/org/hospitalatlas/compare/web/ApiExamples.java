@@ -1,6 +1,10 @@
 package org.hospitalatlas.compare.web;
 
-/** Parameter texts and answer examples shared by the comparison endpoints' OpenAPI documentation. */
+/**
+ * Parameter texts and answer examples shared by the comparison endpoints' OpenAPI documentation. The parameter
+ * examples name hospitals of the seed documents, so that "try it out" answers on the demo data; the answer
+ * examples are illustrative (a made-up hospital and report), shaped like real answers (OpenApiDocumentIT).
+ */
 final class ApiExamples {
 
     private ApiExamples() {}
@@ -29,12 +33,12 @@ final class ApiExamples {
               "year": 2021,
               "kind": "level",
               "rows": [
-                {"hospital": {"slug": "chen-zhou-shi-di-yi-ren-min-yi-yuan", "name": "郴州市第一人民医院",
-                              "province": "湖南省", "city": "郴州市", "level": "三级", "category": "综合"},
-                 "indicator": "beds_open", "year": 2021, "value": 4340, "unit": "beds", "qualifier": "exact",
+                {"hospital": {"slug": "shi-li-shi-di-yi-ren-min-yi-yuan", "name": "示例市第一人民医院",
+                              "province": "湖南省", "city": "示例市", "level": "三级甲等", "category": "综合"},
+                 "indicator": "beds_open", "year": 2021, "value": 1200, "unit": "beds", "qualifier": "exact",
                  "kind": "level",
-                 "evidence": [{"indicator": "beds_open", "document": "000_dbe0950c11f56caa", "start": 420,
-                               "end": 433, "quote": "全院有开放床位4340张，", "confidence": 0.86}]},
+                 "evidence": [{"indicator": "beds_open", "document": "example-report", "start": 12,
+                               "end": 24, "quote": "医院开放床位1200张，", "confidence": 0.86}]},
                 {"hospital": {"slug": "jing-zhou-shi-di-yi-ren-min-yi-yuan", "name": "荆州市第一人民医院",
                               "province": "湖北省", "city": "荆州市", "level": "三级甲等", "category": "综合"},
                  "indicator": "beds_open", "year": null, "value": null, "unit": "beds", "qualifier": null,
@@ -67,6 +71,6 @@ final class ApiExamples {
             hospital.slug,hospital.name,hospital.province,hospital.city,hospital.level,hospital.category,indicator,\
             year,value,unit,qualifier,kind,evidence.indicator,evidence.document,evidence.start,evidence.end,\
             evidence.quote,evidence.confidence
-            chen-zhou-shi-di-yi-ren-min-yi-yuan,郴州市第一人民医院,湖南省,郴州市,三级,综合,beds_open,2021,4340,beds,\
-            exact,level,beds_open,000_dbe0950c11f56caa,420,433,全院有开放床位4340张，,0.86""";
+            shi-li-shi-di-yi-ren-min-yi-yuan,示例市第一人民医院,湖南省,示例市,三级甲等,综合,beds_open,2021,1200,beds,\
+            exact,level,beds_open,example-report,12,24,医院开放床位1200张，,0.86""";
 }
