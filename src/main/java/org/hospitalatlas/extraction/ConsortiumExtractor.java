@@ -41,17 +41,18 @@ final class ConsortiumExtractor {
 
     List<ConsortiumFact> extract(String text, TextSegmenter segments, YearResolver years, HospitalDirectory directory) {
         Map<String, ConsortiumFact> byName = new LinkedHashMap<>();
-        for (TextSegmenter.Span sentence : segments.sentences()) {
-            String s = text.substring(sentence.start(), sentence.end());
-            List<HospitalDirectory.Mention> mentions = directory.mentionsIn(sentence.start(), sentence.end());
-            namedGroup(text, sentence, s, mentions, years, byName);
-            headquartered(text, sentence, s, years, directory, byName);
-            regionalCentre(text, sentence, s, segments, years, directory, byName);
-            integration(text, sentence, s, years, directory, byName);
-            countyGroup(text, sentence, s, years, directory, byName);
+        for (TextSegmenter.Span span : segments.sentences()) {
+            Sentence sentence = new Sentence(
+                    text, span, text.substring(span.start(), span.end()), segments, years, directory, byName);
+            List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end());
+            namedGroup(sentence, mentions);
+            headquartered(sentence);
+            regionalCentre(sentence);
+            integration(sentence);
+            countyGroup(sentence);
             membership(text, mentions, directory, byName);
-            specialtyAlliance(text, sentence, s, years, directory, byName);
-            teleMedicineNetwork(text, sentence, s, years, directory, byName);
+            specialtyAlliance(sentence);
+            teleMedicineNetwork(sentence);
         }
         ledCommunity(text, segments, directory, byName);
         List<ConsortiumFact> out = new ArrayList<>(byName.values());
@@ -59,15 +60,9 @@ final class ConsortiumExtractor {
         return out;
     }
 
-    private static void namedGroup(
-            String text,
-            TextSegmenter.Span sentence,
-            String s,
-            List<HospitalDirectory.Mention> mentions,
-            YearResolver years,
-            Map<String, ConsortiumFact> out) {
+    private static void namedGroup(Sentence sentence, List<HospitalDirectory.Mention> mentions) {
         for (HospitalDirectory.Mention m : mentions) {
-            if (!m.group() || !FOUNDING.matcher(s).find()) {
+            if (!m.group() || !FOUNDING.matcher(sentence.s()).find()) {
                 continue;
             }
             String name = m.name();
@@ -77,27 +72,12 @@ final class ConsortiumExtractor {
             }
             String lead = name.substring(0, split + 2);
             String type = name.contains("城市医疗集团") ? "city_medical_group" : "hospital_group";
-            ConsortiumFact.Established established = dateIn(s, sentence.start(), years);
-            out.putIfAbsent(
-                    name,
-                    new ConsortiumFact(
-                            name,
-                            type,
-                            lead,
-                            List.of(new ConsortiumFact.Member(lead, "lead")),
-                            established,
-                            Evidence.of(text, sentence.start(), sentence.end()),
-                            0.8));
+            sentence.add(name, type, lead, List.of(new ConsortiumFact.Member(lead, "lead")), 0.8);
         }
     }
 
-    private static void headquartered(
-            String text,
-            TextSegmenter.Span sentence,
-            String s,
-            YearResolver years,
-            HospitalDirectory directory,
-            Map<String, ConsortiumFact> out) {
+    private static void headquartered(Sentence sentence) {
+        String s = sentence.s();
         Matcher hq = HEADQUARTERS.matcher(s);
         if (!hq.find()) {
             return;
@@ -107,11 +87,8 @@ final class ConsortiumExtractor {
         if (!members.find()) {
             return;
         }
-        int offset = sentence.start();
-        List<HospitalDirectory.Mention> leads =
-                directory.mentionsIn(offset + hq.start("lead"), offset + hq.end("lead"));
-        List<HospitalDirectory.Mention> listed =
-                directory.mentionsIn(offset + members.start("members"), offset + members.end("members"));
+        List<HospitalDirectory.Mention> leads = sentence.mentionsIn(hq, "lead");
+        List<HospitalDirectory.Mention> listed = sentence.mentionsIn(members, "members");
         if (leads.isEmpty() || listed.isEmpty()) {
             return;
         }
@@ -134,32 +111,25 @@ final class ConsortiumExtractor {
                         : "other";
         String name = lead + (county ? "医共体" : "医疗集团");
         String leadName = lead;
-        if (out.values().stream()
+        if (sentence.out().values().stream()
                 .anyMatch(c -> c.lead() != null
                         && c.lead().equals(leadName)
                         && c.type().equals(type))) {
             return; // the same group, already read under the name the text gives it
         }
-        addForSentence(out, text, sentence, years, name, type, lead, roster, 0.8);
+        sentence.add(name, type, lead, roster, 0.8);
     }
 
-    private static void regionalCentre(
-            String text,
-            TextSegmenter.Span sentence,
-            String s,
-            TextSegmenter segments,
-            YearResolver years,
-            HospitalDirectory directory,
-            Map<String, ConsortiumFact> out) {
-        Matcher oi = OUTPUT_INPUT.matcher(s);
+    private static void regionalCentre(Sentence sentence) {
+        String text = sentence.text();
+        HospitalDirectory directory = sentence.directory();
+        Matcher oi = OUTPUT_INPUT.matcher(sentence.s());
         if (!oi.find()) {
             return;
         }
-        int offset = sentence.start();
-        List<HospitalDirectory.Mention> outputs =
-                directory.mentionsIn(offset + oi.start("out"), offset + oi.end("out"));
-        List<HospitalDirectory.Mention> inputs = directory.mentionsIn(offset + oi.start("in"), offset + oi.end("in"));
-        Matcher centre = CENTRE_NAME.matcher(s);
+        List<HospitalDirectory.Mention> outputs = sentence.mentionsIn(oi, "out");
+        List<HospitalDirectory.Mention> inputs = sentence.mentionsIn(oi, "in");
+        Matcher centre = CENTRE_NAME.matcher(sentence.s());
         if (outputs.isEmpty() || inputs.isEmpty() || !centre.find(oi.end())) {
             return;
         }
@@ -168,49 +138,43 @@ final class ConsortiumExtractor {
         String name = centre.group("name").strip();
         ConsortiumFact.Established established = null;
         // the centre opens later, where the text says it was hung out (挂牌) with a full date
-        for (TextSegmenter.Span later : segments.sentences()) {
-            if (later.start() <= sentence.start() || later.start() > sentence.end() + 1500) {
+        for (TextSegmenter.Span later : sentence.segments().sentences()) {
+            if (later.start() <= sentence.span().start()
+                    || later.start() > sentence.span().end() + 1500) {
                 continue;
             }
             String ls = text.substring(later.start(), later.end());
             if (ls.contains("挂牌")
                     && directory.mentionsIn(later.start(), later.end()).stream()
                             .anyMatch(m -> m.name().equals(input))) {
-                ConsortiumFact.Established d = dateIn(ls, later.start(), years);
+                ConsortiumFact.Established d = dateIn(ls, later.start(), sentence.years());
                 if (d != null && "day".equals(d.precision())) {
                     established = d;
                     break;
                 }
             }
         }
-        out.putIfAbsent(
+        sentence.add(
                 name,
-                new ConsortiumFact(
-                        name,
-                        "regional_medical_center",
-                        output,
-                        List.of(
-                                new ConsortiumFact.Member(output, "output_hospital"),
-                                new ConsortiumFact.Member(input, "input_hospital")),
-                        established,
-                        Evidence.of(text, sentence.start(), sentence.end()),
-                        0.85));
+                "regional_medical_center",
+                output,
+                List.of(
+                        new ConsortiumFact.Member(output, "output_hospital"),
+                        new ConsortiumFact.Member(input, "input_hospital")),
+                established,
+                sentence.evidence(),
+                0.85);
     }
 
-    private static void integration(
-            String text,
-            TextSegmenter.Span sentence,
-            String s,
-            YearResolver years,
-            HospitalDirectory directory,
-            Map<String, ConsortiumFact> out) {
+    private static void integration(Sentence sentence) {
+        String s = sentence.s();
         Matcher in = INTEGRATION.matcher(s);
         if (!in.find()) {
             return;
         }
-        int offset = sentence.start();
-        List<HospitalDirectory.Mention> a = directory.mentionsIn(offset + in.start("a"), offset + in.end("a"));
-        List<HospitalDirectory.Mention> b = directory.mentionsIn(offset + in.start("b"), offset + in.end("b"));
+        int offset = sentence.span().start();
+        List<HospitalDirectory.Mention> a = sentence.mentionsIn(in, "a");
+        List<HospitalDirectory.Mention> b = sentence.mentionsIn(in, "b");
         if (a.isEmpty() || b.isEmpty()) {
             return;
         }
@@ -224,28 +188,24 @@ final class ConsortiumExtractor {
         if (formedHospital.find()) {
             int at = offset + in.end() + formedHospital.end();
             java.util.Optional<HospitalDirectory.Mention> created =
-                    directory.mentionAt(at).filter(m -> m.start() == at && !m.group());
+                    sentence.directory().mentionAt(at).filter(m -> m.start() == at && !m.group());
             if (created.isPresent()
                     && !created.get().name().equals(lead)
                     && !created.get().name().equals(merged)) {
                 String formed = created.get().name();
-                out.putIfAbsent(
+                sentence.add(
                         formed,
-                        new ConsortiumFact(
-                                formed,
-                                "other",
-                                formed,
-                                List.of(
-                                        new ConsortiumFact.Member(formed, "lead"),
-                                        new ConsortiumFact.Member(lead, "merged"),
-                                        new ConsortiumFact.Member(merged, "merged")),
-                                dateIn(s, offset, years),
-                                Evidence.of(text, sentence.start(), sentence.end()),
-                                0.8));
+                        "other",
+                        formed,
+                        List.of(
+                                new ConsortiumFact.Member(formed, "lead"),
+                                new ConsortiumFact.Member(lead, "merged"),
+                                new ConsortiumFact.Member(merged, "merged")),
+                        0.8);
                 return;
             }
         }
-        boolean known = out.values().stream()
+        boolean known = sentence.out().values().stream()
                 .anyMatch(c -> c.members().stream()
                         .anyMatch(m -> m.hospital().equals(merged) && m.role().equals("merged")));
         if (known) {
@@ -253,26 +213,20 @@ final class ConsortiumExtractor {
         }
         Matcher formed = FORMED.matcher(s);
         String name = formed.find() ? formed.group("name") : lead;
-        int quoteStart = offset + in.start("a") + (a.get(a.size() - 1).start() - (offset + in.start("a")));
-        out.putIfAbsent(
+        // the quote starts at the lead's name if that lies before the sentence (a heading, a line before)
+        int quoteStart = Math.min(a.get(a.size() - 1).start(), sentence.span().start());
+        sentence.add(
                 name,
-                new ConsortiumFact(
-                        name,
-                        "other",
-                        lead,
-                        List.of(new ConsortiumFact.Member(lead, "lead"), new ConsortiumFact.Member(merged, "merged")),
-                        dateIn(s, offset, years),
-                        Evidence.of(text, Math.min(quoteStart, sentence.start()), sentence.end()),
-                        0.8));
+                "other",
+                lead,
+                List.of(new ConsortiumFact.Member(lead, "lead"), new ConsortiumFact.Member(merged, "merged")),
+                sentence.date(),
+                Evidence.of(sentence.text(), quoteStart, sentence.span().end()),
+                0.8);
     }
 
-    private static void countyGroup(
-            String text,
-            TextSegmenter.Span sentence,
-            String s,
-            YearResolver years,
-            HospitalDirectory directory,
-            Map<String, ConsortiumFact> out) {
+    private static void countyGroup(Sentence sentence) {
+        String s = sentence.s();
         if (!(s.contains("乡镇卫生院") || s.contains("卫生院")) || !s.contains("整合")) {
             return;
         }
@@ -281,46 +235,32 @@ final class ConsortiumExtractor {
             return;
         }
         String name = g.group("name");
-        int offset = sentence.start();
-        List<HospitalDirectory.Mention> inName = directory.mentionsIn(offset + g.start("name"), offset + g.end("name"));
-        List<HospitalDirectory.Mention> all = directory.mentionsIn(sentence.start(), sentence.end());
+        List<HospitalDirectory.Mention> inName = sentence.mentionsIn(g, "name");
+        List<HospitalDirectory.Mention> all = sentence.mentions();
         String lead = !inName.isEmpty()
                 ? inName.get(0).name()
                 : all.isEmpty() ? null : all.get(0).name();
         if (lead == null) {
             return;
         }
-        addForSentence(
-                out,
-                text,
-                sentence,
-                years,
-                name,
-                "county_medical_community",
-                lead,
-                List.of(new ConsortiumFact.Member(lead, "lead")),
-                0.75);
+        sentence.add(name, "county_medical_community", lead, List.of(new ConsortiumFact.Member(lead, "lead")), 0.75);
     }
 
     /** "X牵头成立的Y专科联盟…成员包括A、B": a named specialty alliance, its lead and the members the text names. */
-    private static void specialtyAlliance(
-            String text,
-            TextSegmenter.Span sentence,
-            String s,
-            YearResolver years,
-            HospitalDirectory directory,
-            Map<String, ConsortiumFact> out) {
+    private static void specialtyAlliance(Sentence sentence) {
+        String s = sentence.s();
+        HospitalDirectory directory = sentence.directory();
         Matcher m = ALLIANCE.matcher(s);
         if (!m.find()) {
             return;
         }
-        int offset = sentence.start();
+        int offset = sentence.span().start();
         String name = m.group("name").strip();
         if (PLANNED.matcher(s.substring(0, m.start())).find() || name.startsWith("更多") || name.startsWith("一批")) {
             return; // "推动市级医院牵头组建更多专科联盟": a plan, not an alliance
         }
         String lead = null;
-        List<HospitalDirectory.Mention> before = directory.mentionsIn(sentence.start(), offset + m.start());
+        List<HospitalDirectory.Mention> before = directory.mentionsIn(offset, offset + m.start());
         for (HospitalDirectory.Mention mention : before) {
             if (!mention.group()) {
                 lead = mention.name(); // the last hospital named before 牵头
@@ -337,7 +277,8 @@ final class ConsortiumExtractor {
         roster.add(new ConsortiumFact.Member(lead, "lead"));
         Matcher list = MEMBER_LIST.matcher(s);
         if (list.find(m.end())) {
-            for (HospitalDirectory.Mention mention : directory.mentionsIn(offset + list.end(), sentence.end())) {
+            for (HospitalDirectory.Mention mention :
+                    directory.mentionsIn(offset + list.end(), sentence.span().end())) {
                 String member = mention.name();
                 if (!mention.group()
                         && roster.stream().noneMatch(r -> r.hospital().equals(member))) {
@@ -345,38 +286,22 @@ final class ConsortiumExtractor {
                 }
             }
         }
-        addForSentence(out, text, sentence, years, name, "specialty_alliance", lead, roster, 0.8);
+        sentence.add(name, "specialty_alliance", lead, roster, 0.8);
     }
 
     /** "依托县医院建成的X远程医疗协作网": a tele-medicine network led by the hospital it is built on. */
-    private static void teleMedicineNetwork(
-            String text,
-            TextSegmenter.Span sentence,
-            String s,
-            YearResolver years,
-            HospitalDirectory directory,
-            Map<String, ConsortiumFact> out) {
-        Matcher m = TELE_NETWORK.matcher(s);
+    private static void teleMedicineNetwork(Sentence sentence) {
+        Matcher m = TELE_NETWORK.matcher(sentence.s());
         if (!m.find()) {
             return;
         }
-        int offset = sentence.start();
-        List<HospitalDirectory.Mention> leads = directory.mentionsIn(offset + m.start("lead"), offset + m.end("lead"));
+        List<HospitalDirectory.Mention> leads = sentence.mentionsIn(m, "lead");
         if (leads.isEmpty() || leads.get(0).group()) {
             return;
         }
         String lead = leads.get(0).name();
         String name = m.group("name").strip();
-        addForSentence(
-                out,
-                text,
-                sentence,
-                years,
-                name,
-                "tele_medicine_network",
-                lead,
-                List.of(new ConsortiumFact.Member(lead, "lead")),
-                0.75);
+        sentence.add(name, "tele_medicine_network", lead, List.of(new ConsortiumFact.Member(lead, "lead")), 0.75);
     }
 
     /** "在上海市一医疗集团内", "加入X医疗集团": the hospital the sentence is about belongs to a named group. */
@@ -497,27 +422,52 @@ final class ConsortiumExtractor {
         };
     }
 
-    /** Records a consortium read from one sentence, dated by the sentence and quoting it whole. */
-    private static void addForSentence(
-            Map<String, ConsortiumFact> out,
+    /**
+     * The sentence a rule reads, with what every rule needs: the whole text and its sentences, the sentence's span
+     * and string, years and hospitals, and the consortia read so far (the first reading of a name is kept).
+     */
+    private record Sentence(
             String text,
-            TextSegmenter.Span sentence,
+            TextSegmenter.Span span,
+            String s,
+            TextSegmenter segments,
             YearResolver years,
-            String name,
-            String type,
-            String lead,
-            List<ConsortiumFact.Member> members,
-            double confidence) {
-        String s = text.substring(sentence.start(), sentence.end());
-        out.putIfAbsent(
-                name,
-                new ConsortiumFact(
-                        name,
-                        type,
-                        lead,
-                        members,
-                        dateIn(s, sentence.start(), years),
-                        Evidence.of(text, sentence.start(), sentence.end()),
-                        confidence));
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> out) {
+
+        /** The hospitals named where {@code group} of a matcher over {@link #s} matched. */
+        List<HospitalDirectory.Mention> mentionsIn(Matcher m, String group) {
+            return directory.mentionsIn(span.start() + m.start(group), span.start() + m.end(group));
+        }
+
+        List<HospitalDirectory.Mention> mentions() {
+            return directory.mentionsIn(span.start(), span.end());
+        }
+
+        /** The most precise date the sentence gives, or null. */
+        ConsortiumFact.Established date() {
+            return dateIn(s, span.start(), years);
+        }
+
+        /** The whole sentence as evidence. */
+        Evidence evidence() {
+            return Evidence.of(text, span.start(), span.end());
+        }
+
+        /** Records a consortium dated by the sentence and quoting it whole. */
+        void add(String name, String type, String lead, List<ConsortiumFact.Member> members, double confidence) {
+            add(name, type, lead, members, date(), evidence(), confidence);
+        }
+
+        void add(
+                String name,
+                String type,
+                String lead,
+                List<ConsortiumFact.Member> members,
+                ConsortiumFact.Established established,
+                Evidence evidence,
+                double confidence) {
+            out.putIfAbsent(name, new ConsortiumFact(name, type, lead, members, established, evidence, confidence));
+        }
     }
 }
