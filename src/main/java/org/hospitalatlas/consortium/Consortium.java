@@ -2,6 +2,7 @@ package org.hospitalatlas.consortium;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hospitalatlas.shared.EvidenceColumns;
 
 @Entity
 @Table(name = "consortium")
@@ -36,17 +38,8 @@ class Consortium {
     @Column(name = "established_precision")
     private String establishedPrecision;
 
-    @Column(name = "document_id", nullable = false)
-    private long documentId;
-
-    @Column(name = "char_start", nullable = false)
-    private int charStart;
-
-    @Column(name = "char_end", nullable = false)
-    private int charEnd;
-
-    @Column(nullable = false)
-    private String quote;
+    @Embedded
+    private EvidenceColumns evidence;
 
     @Column(nullable = false, precision = 4, scale = 3)
     private BigDecimal confidence;
@@ -62,10 +55,7 @@ class Consortium {
         this.type = c.type();
         this.establishedOn = c.establishedOn();
         this.establishedPrecision = c.establishedOn() == null ? null : c.establishedPrecision();
-        this.documentId = c.documentId();
-        this.charStart = c.start();
-        this.charEnd = c.end();
-        this.quote = c.quote();
+        this.evidence = new EvidenceColumns(c.documentId(), c.start(), c.end(), c.quote());
         this.confidence = c.confidence();
     }
 

@@ -1,6 +1,7 @@
 package org.hospitalatlas.consortium;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hospitalatlas.shared.EvidenceColumns;
 
 @Entity
 @Table(name = "consortium_member")
@@ -28,17 +30,8 @@ class ConsortiumMember {
     @Column(nullable = false)
     private String role;
 
-    @Column(name = "document_id", nullable = false)
-    private long documentId;
-
-    @Column(name = "char_start", nullable = false)
-    private int charStart;
-
-    @Column(name = "char_end", nullable = false)
-    private int charEnd;
-
-    @Column(nullable = false)
-    private String quote;
+    @Embedded
+    private EvidenceColumns evidence;
 
     protected ConsortiumMember() {}
 
@@ -46,10 +39,7 @@ class ConsortiumMember {
         this.consortium = consortium;
         this.hospitalId = hospitalId;
         this.role = role;
-        this.documentId = evidence.documentId();
-        this.charStart = evidence.start();
-        this.charEnd = evidence.end();
-        this.quote = evidence.quote();
+        this.evidence = new EvidenceColumns(evidence.documentId(), evidence.start(), evidence.end(), evidence.quote());
     }
 
     boolean is(long hospitalId, String role) {

@@ -1,12 +1,14 @@
 package org.hospitalatlas.indicator;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hospitalatlas.shared.EvidenceColumns;
 
 @Entity
 @Table(name = "indicator_value")
@@ -37,17 +39,8 @@ class IndicatorValue {
     @Column(name = "is_target", nullable = false)
     private boolean target;
 
-    @Column(name = "document_id", nullable = false)
-    private long documentId;
-
-    @Column(name = "char_start", nullable = false)
-    private int charStart;
-
-    @Column(name = "char_end", nullable = false)
-    private int charEnd;
-
-    @Column(nullable = false)
-    private String quote;
+    @Embedded
+    private EvidenceColumns evidence;
 
     @Column(nullable = false, precision = 4, scale = 3)
     private BigDecimal confidence;
@@ -62,10 +55,7 @@ class IndicatorValue {
         this.value = v.value();
         this.qualifier = v.qualifier();
         this.target = v.target();
-        this.documentId = v.documentId();
-        this.charStart = v.start();
-        this.charEnd = v.end();
-        this.quote = v.quote();
+        this.evidence = new EvidenceColumns(v.documentId(), v.start(), v.end(), v.quote());
         this.confidence = v.confidence();
     }
 }

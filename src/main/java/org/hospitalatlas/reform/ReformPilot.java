@@ -1,12 +1,14 @@
 package org.hospitalatlas.reform;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.hospitalatlas.shared.EvidenceColumns;
 
 @Entity
 @Table(name = "reform_pilot")
@@ -30,17 +32,8 @@ class ReformPilot {
 
     private Short year;
 
-    @Column(name = "document_id", nullable = false)
-    private long documentId;
-
-    @Column(name = "char_start", nullable = false)
-    private int charStart;
-
-    @Column(name = "char_end", nullable = false)
-    private int charEnd;
-
-    @Column(nullable = false)
-    private String quote;
+    @Embedded
+    private EvidenceColumns evidence;
 
     @Column(nullable = false, precision = 4, scale = 3)
     private BigDecimal confidence;
@@ -53,10 +46,7 @@ class ReformPilot {
         this.level = p.level();
         this.category = p.category();
         this.year = p.year() == null ? null : p.year().shortValue();
-        this.documentId = p.documentId();
-        this.charStart = p.start();
-        this.charEnd = p.end();
-        this.quote = p.quote();
+        this.evidence = new EvidenceColumns(p.documentId(), p.start(), p.end(), p.quote());
         this.confidence = p.confidence();
     }
 }
