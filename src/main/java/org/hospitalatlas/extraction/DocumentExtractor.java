@@ -1,7 +1,9 @@
 package org.hospitalatlas.extraction;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a report on public hospitals and returns the facts it states, each with the exact text it came from. Plain
@@ -61,7 +63,17 @@ public final class DocumentExtractor {
         return read(text, metadata, publishedOn);
     }
 
-    private ExtractionResult read(String text, DocumentMetadata metadata, LocalDate publishedOn) {
+    /**
+     * Reads the text with traditional characters simplified one for one (醫院 → 医院), then gives back names and quotes
+     * as the text writes them: offsets are the same in both.
+     */
+    private ExtractionResult read(String written, DocumentMetadata metadata, LocalDate publishedOn) {
+        String simplified = TraditionalCharacters.toSimplified(written);
+        ExtractionResult result = readSimplified(simplified, metadata, publishedOn);
+        return simplified.equals(written) ? result : new AsWritten(written, simplified).apply(result);
+    }
+
+    private ExtractionResult readSimplified(String text, DocumentMetadata metadata, LocalDate publishedOn) {
         TextSegmenter segments = new TextSegmenter(text);
         List<AdministrativeDivisions.Match> places = divisions.findAll(text);
         HospitalDirectory directory = new HospitalDirectory(text, segments, divisions, places, metadata);
@@ -70,10 +82,20 @@ public final class DocumentExtractor {
         List<Quantity> quantities = QuantityScanner.scan(text);
         List<IndicatorFact> indicators =
                 new IndicatorExtractor(catalogue).extract(text, segments, quantities, years, targets, directory);
-        List<HospitalFact> hospitals = new HospitalFactBuilder(divisions).build(text, segments, directory);
         List<PilotFact> pilots =
                 new PilotExtractor(pilotCategories, divisions).extract(text, segments, years, directory);
+        pilots = new PilotListReader(pilotCategories, divisions).addTo(pilots, text, segments, years, directory);
         List<ConsortiumFact> consortia = new ConsortiumExtractor().extract(text, segments, years, directory);
+        consortia = new ConsortiumRoleReader().addTo(consortia, text, segments, years, directory);
+        Set<String> withFacts = new HashSet<>();
+        indicators.forEach(f -> withFacts.add(f.hospital()));
+        pilots.forEach(f -> withFacts.add(f.hospital()));
+        // township and community centres are recorded as members of their consortium, not as hospitals of the text
+        consortia.forEach(c -> c.members().stream()
+                .map(ConsortiumFact.Member::hospital)
+                .filter(h -> !"基层".equals(HospitalNames.categoryOf(h)))
+                .forEach(withFacts::add));
+        List<HospitalFact> hospitals = new HospitalFactBuilder(divisions).build(text, segments, directory, withFacts);
         return new ExtractionResult(publishedOn, hospitals, indicators, pilots, consortia);
     }
 }

@@ -70,8 +70,10 @@ final class HospitalDirectory implements SubjectResolver {
                 fullNames.add(c.surface());
             }
         }
-        this.documentCity = dominant(places, divisions, Division.Level.CITY, candidates);
-        this.documentCounty = dominant(places, divisions, Division.Level.COUNTY, candidates);
+        String city = dominant(places, divisions, Division.Level.CITY, candidates);
+        String county = dominant(places, divisions, Division.Level.COUNTY, candidates);
+        this.documentCity = city != null ? city : mostNamed(places, divisions, Division.Level.CITY);
+        this.documentCounty = county != null ? county : mostNamed(places, divisions, Division.Level.COUNTY);
         Map<String, String> declared = new HashMap<>();
         for (HospitalRecognizer.Candidate c : candidates) {
             Matcher m = DECLARED_ALIAS.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 30)));
@@ -590,6 +592,37 @@ final class HospitalDirectory implements SubjectResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * When no full hospital name places the document: the city (or county) the text names most often anywhere, its
+     * title, dateline or publisher line included ("主办：云阳县人民政府"), if one is named more often than any other.
+     */
+    private static String mostNamed(
+            List<AdministrativeDivisions.Match> places, AdministrativeDivisions divisions, Division.Level level) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (AdministrativeDivisions.Match m : places) {
+            Division d = m.division();
+            Optional<Division> atLevel = d.level() == level
+                    ? Optional.of(d)
+                    : level == Division.Level.CITY && d.level() == Division.Level.COUNTY
+                            ? divisions.city(d)
+                            : Optional.empty();
+            atLevel.ifPresent(x -> votes.merge(x.name(), 1, Integer::sum));
+        }
+        String best = null;
+        int bestVotes = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > bestVotes) {
+                best = e.getKey();
+                bestVotes = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestVotes) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** The city (or county) the document's hospitals are in, e.g. 南阳市, for expanding 市妇幼保健院. */

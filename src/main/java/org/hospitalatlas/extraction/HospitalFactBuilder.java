@@ -30,7 +30,12 @@ final class HospitalFactBuilder {
         this.divisions = divisions;
     }
 
-    List<HospitalFact> build(String text, TextSegmenter segments, HospitalDirectory directory) {
+    /**
+     * The hospitals the document states something about: the main one, and those with a figure, pilot, consortium
+     * role ({@code withFacts}), grade or founding year. Hospitals named in passing, consortium names and township or
+     * community centres without a figure of their own (members are recorded with their consortium) are left out.
+     */
+    List<HospitalFact> build(String text, TextSegmenter segments, HospitalDirectory directory, Set<String> withFacts) {
         Map<String, String> levels = new HashMap<>();
         Map<String, Boolean> comprehensive = new HashMap<>();
         Map<String, Integer> founded = new HashMap<>();
@@ -38,6 +43,13 @@ final class HospitalFactBuilder {
         List<HospitalFact> facts = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : directory.surfacesByName().entrySet()) {
             String name = e.getKey();
+            boolean stated = name.equals(directory.main())
+                    || levels.containsKey(name)
+                    || founded.containsKey(name)
+                    || withFacts.contains(name);
+            if (HospitalNames.isGroup(name) || !stated) {
+                continue;
+            }
             HospitalDirectory.Mention first = directory.mentions().stream()
                     .filter(m -> m.name().equals(name))
                     .findFirst()

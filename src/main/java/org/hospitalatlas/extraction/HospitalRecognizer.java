@@ -29,6 +29,14 @@ final class HospitalRecognizer {
     private static final Pattern DESCRIBED_AS_HOSPITAL = Pattern.compile(
             "(?:[（(][^（()）]{1,20}[）)])?[^。！？；;\\n医院]{0,30}?(?:是|为|，|,)\\s*(?:一所|一家|一座)[^。！？；;，,\\n]{0,20}?医院(?=[，,。；;！？\\n]|$)");
 
+    /** "县妇幼保健院和各乡镇卫生院": two names joined, not a branch named after its parent. */
+    private static final Pattern LIST_JOINER = Pattern.compile("^[和及与、或]|各|等");
+
+    private static final Pattern GRASSROOTS_SUFFIX = Pattern.compile("社区卫生服务中心|卫生服务中心|卫生院");
+    /** 兰大二院, 浙医四院, 安医一附院: a university's informal short form, kept as written. */
+    private static final Pattern UNIVERSITY_SHORT =
+            Pattern.compile("[\\u4e00-\\u9fa5]{1,2}[大医][一二三四五六七八九十]附?院(?![区长内外部办子校])");
+
     private static final String NOT_AFTER_PLACE_CHAR = "级委直场民政长属内外里";
     private static final Pattern ORDINAL_SHORT = Pattern.compile("[一二三四五六七八九十](?:院|医)(?![院学科生疗药师务护保])");
 
@@ -68,6 +76,8 @@ final class HospitalRecognizer {
             previous = c;
         }
         addOrdinalShortForms(text, places, out);
+        addUniversityShortForms(text, out);
+        nameListedCandidates(text, out);
         addCentresDescribedAsHospitals(text, places, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -124,31 +134,54 @@ final class HospitalRecognizer {
         if (from >= s && !text.startsWith("附院", s)) {
             return null; // a bare suffix: 医院, 卫生院
         }
+        String suffixText = text.substring(s, e);
         AdministrativeDivisions.Match anchor = null;
+        boolean refused = false;
         for (AdministrativeDivisions.Match m : places) {
-            if (m.start() >= from && m.end() <= s && !isConjunctionNotPlace(text, m)) {
-                anchor = m;
-                break;
-            }
             if (m.start() >= s) {
                 break;
             }
-        }
-        String suffixText = text.substring(s, e);
-        if (anchor != null) {
-            String core = text.substring(anchor.end(), s);
+            if (m.start() < from || m.end() > s || isConjunctionNotPlace(text, m)) {
+                continue;
+            }
+            String core = text.substring(m.end(), s);
             // 南阳医专 (a school abbreviation) after the place is a core too; 湖南省公立医院 is not a name
-            if (!HospitalNames.isValidAfterPlace(core) && !suffixText.equals("附院")) {
-                return null;
+            boolean valid = (HospitalNames.isValidAfterPlace(core) || suffixText.equals("附院"))
+                    && !HospitalNames.namesHonour(core)
+                    && !HospitalNames.readsAsPhrase(core);
+            if (valid) {
+                anchor = m;
+                break;
             }
-            if (HospitalNames.namesHonour(core) || HospitalNames.readsAsPhrase(core)) {
-                return null;
-            }
+            // "云梦县先后挂牌成立云梦县总医院": a later place may still start the name
+            refused = true;
+        }
+        if (anchor == null && refused && !HospitalNames.readsAsPhrase(text.substring(from, s))) {
+            // 复旦大学附属中山医院: the place (中山) ends the name's core; read it as an unanchored name
+            refused = false;
+        }
+        if (anchor == null && refused) {
+            return null;
+        }
+        if (anchor != null) {
             int start = affiliationStart(text, from, anchor.start());
             return new Candidate(
                     start, e, text.substring(start, e), true, false, HospitalNames.isGroup(suffixText), true);
         }
         String before = HospitalNames.stripLeadingFillers(text.substring(from, s));
+        if (GRASSROOTS_SUFFIX.matcher(suffixText).matches()) {
+            // 南环社区和水月寺社区卫生服务中心, 沙河乡卫生院: the suffix names the institution; its core is the place before it
+            int joiner = Math.max(Math.max(before.lastIndexOf('和'), before.lastIndexOf('、')), before.lastIndexOf('及'));
+            String core = before.substring(joiner + 1);
+            if (core.length() >= 2
+                    && core.length() <= 8
+                    && !HospitalNames.isGeneric(HospitalNames.withoutCollectiveWords(core))
+                    && !HospitalNames.readsAsPhrase(core)
+                    && !core.startsWith("各")) {
+                return new Candidate(
+                        s - core.length(), e, text.substring(s - core.length(), e), false, false, false, true);
+            }
+        }
         int cut = Math.max(before.lastIndexOf('市'), Math.max(before.lastIndexOf('区'), before.lastIndexOf('县')));
         if (cut > 0 && WORDS_ENDING_IN_PLACE_CHAR.contains(before.substring(cut - 1, cut + 1))) {
             cut = -1; // 城市医疗集团, 新区医院: a word, not an abbreviated place
@@ -157,6 +190,16 @@ final class HospitalRecognizer {
             cut = -1; // 市级医院, 市委组织部
         }
         boolean group = HospitalNames.isGroup(suffixText);
+        if (cut >= 2 && !divisions.byName(before.substring(cut - 2, cut)).isEmpty()) {
+            // 宜州市人民医院, 蓬莱市中医院: a place since renamed or merged (宜州区, 蓬莱区) still starts the name
+            String core = before.substring(cut + 1);
+            if (HospitalNames.isValidAfterPlace(core)
+                    && !HospitalNames.namesHonour(core)
+                    && !HospitalNames.readsAsPhrase(core)) {
+                int start = s - before.length() + cut - 2;
+                return new Candidate(start, e, text.substring(start, e), true, false, group, true);
+            }
+        }
         if (cut >= 0) {
             String core = before.substring(cut + 1);
             boolean named = core.length() <= MAX_ABBREVIATED_CORE
@@ -233,6 +276,8 @@ final class HospitalRecognizer {
         }
         if (!groupSuffix
                 && !rightCore.isEmpty()
+                && !LIST_JOINER.matcher(rightCore).find()
+                && HospitalNames.stripLeadingFillers(rightCore + "医院").equals(rightCore + "医院")
                 && !HospitalNames.isGeneric(rightCore)
                 && !HospitalNames.namesHonour(rightCore)
                 && !HospitalNames.readsAsPhrase(rightCore)) {
@@ -246,6 +291,42 @@ final class HospitalRecognizer {
                     previous.named());
         }
         return null;
+    }
+
+    private static void addUniversityShortForms(String text, List<Candidate> out) {
+        Matcher m = UNIVERSITY_SHORT.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            boolean bounded = start == 0 || HospitalNames.isStopChar(text.charAt(start - 1));
+            boolean covered = out.stream().anyMatch(c -> c.start() < m.end() && start < c.end());
+            if (bounded && !covered) {
+                out.add(new Candidate(start, m.end(), m.group(), false, false, false, true));
+            }
+        }
+    }
+
+    /**
+     * "…连云港市第一人民医院、皖北煤电集团总医院、周口市中心医院…": a name without a place or marker still names an
+     * institution when a list of names holds it (a list mark before it and after it).
+     */
+    private static void nameListedCandidates(String text, List<Candidate> out) {
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.named() || c.start() == 0 || c.end() >= text.length()) {
+                continue;
+            }
+            boolean listed = text.charAt(c.start() - 1) == '、' && "、等和及".indexOf(text.charAt(c.end())) >= 0;
+            String core = text.substring(c.start(), c.end());
+            if (listed
+                    && core.length() >= 5
+                    && !HospitalNames.readsAsPhrase(core)
+                    && !HospitalNames.namesHonour(core)) {
+                out.set(
+                        i,
+                        new Candidate(c.start(), c.end(), c.surface(), c.anchored(), c.abbreviated(), c.group(), true));
+            }
+        }
     }
 
     /** 上海一院, 荆州一医: a known place right before an ordinal and 院/医. */

@@ -171,6 +171,10 @@ final class PilotExtractor {
 
     /** The level the designation's own wording names first: 国家 → national, 湖南省 → provincial, 郴州市 → municipal. */
     private String levelOf(String name) {
+        return levelOf(name, divisions);
+    }
+
+    static String levelOf(String name, AdministrativeDivisions divisions) {
         int bestIndex = Integer.MAX_VALUE;
         String best = null;
         for (AdministrativeDivisions.Match m : divisions.findAll(name)) {

@@ -19,7 +19,7 @@ class HospitalRecognitionTest {
 
     @Test
     void expandsCityAbbreviationWithDocumentCity() {
-        List<HospitalFact> facts = hospitals("绵阳市中心医院牵头组建医疗集团。市妇幼保健院、市中医院加入其中。");
+        List<HospitalFact> facts = hospitals("绵阳市中心医院牵头组建医疗集团，市妇幼保健院、市中医院为成员单位。");
         assertThat(facts).extracting(HospitalFact::name).contains("绵阳市妇幼保健院", "绵阳市中医院");
         assertThat(named(facts, "绵阳市妇幼保健院").category()).isEqualTo("妇幼");
     }
@@ -35,7 +35,7 @@ class HospitalRecognitionTest {
 
     @Test
     void spellsOutOrdinalShortFormOfAKnownCity() {
-        List<HospitalFact> facts = hospitals("金华市中心医院与杭州一院开展专科共建。");
+        List<HospitalFact> facts = hospitals("金华市中心医院与杭州一院开展专科共建。杭州一院2022年开放床位3000张。");
         assertThat(facts).extracting(HospitalFact::name).contains("杭州市第一人民医院");
     }
 

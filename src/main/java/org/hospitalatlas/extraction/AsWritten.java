@@ -1,0 +1,84 @@
+package org.hospitalatlas.extraction;
+
+import java.util.List;
+
+/**
+ * Maps facts read from the simplified form of a text back to the text as written: quotes are cut from the written
+ * text at the same offsets, and a name that occurs in the simplified text is spelled as the written text spells it
+ * there (貴州省人民醫院). Names the extractor composed (a short form expanded with its city) stay simplified.
+ */
+final class AsWritten {
+
+    private final String written;
+    private final String simplified;
+
+    AsWritten(String written, String simplified) {
+        this.written = written;
+        this.simplified = simplified;
+    }
+
+    ExtractionResult apply(ExtractionResult r) {
+        List<HospitalFact> hospitals = r.hospitals().stream()
+                .map(h -> new HospitalFact(
+                        name(h.name()),
+                        h.aliases().stream().map(this::name).toList(),
+                        h.province(),
+                        h.city(),
+                        h.district(),
+                        h.level(),
+                        h.category(),
+                        h.foundedYear(),
+                        h.main(),
+                        evidence(h.evidence()),
+                        h.confidence()))
+                .toList();
+        List<IndicatorFact> indicators = r.indicators().stream()
+                .map(f -> new IndicatorFact(
+                        name(f.hospital()),
+                        f.code(),
+                        f.year(),
+                        f.kind(),
+                        f.value(),
+                        f.unit(),
+                        f.qualifier(),
+                        f.target(),
+                        evidence(f.evidence()),
+                        f.confidence()))
+                .toList();
+        List<PilotFact> pilots = r.pilots().stream()
+                .map(p -> new PilotFact(
+                        name(p.hospital()),
+                        p.year(),
+                        name(p.name()),
+                        p.level(),
+                        p.category(),
+                        evidence(p.evidence()),
+                        p.confidence()))
+                .toList();
+        List<ConsortiumFact> consortia = r.consortia().stream()
+                .map(c -> new ConsortiumFact(
+                        name(c.name()),
+                        c.type(),
+                        name(c.lead()),
+                        c.members().stream()
+                                .map(m -> new ConsortiumFact.Member(name(m.hospital()), m.role()))
+                                .toList(),
+                        c.established(),
+                        evidence(c.evidence()),
+                        c.confidence()))
+                .toList();
+        return new ExtractionResult(r.publishedOn(), hospitals, indicators, pilots, consortia);
+    }
+
+    private Evidence evidence(Evidence e) {
+        return e == null ? null : Evidence.of(written, e.start(), e.end());
+    }
+
+    private String name(String name) {
+        if (name == null) {
+            return null;
+        }
+        int at = simplified.indexOf(name);
+        return at < 0 ? name : written.substring(at, at + name.length());
+    }
+}

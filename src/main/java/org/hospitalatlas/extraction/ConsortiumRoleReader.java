@@ -1,0 +1,387 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads who leads and who belongs to a consortium from the role words around the hospitals a sentence names, the
+ * way real reports state them: "由A为总医院", "以A为龙头", "A牵头", "B、C和D为成员单位", "成员单位包括B、C", "B、C等N家医院加入",
+ * "B与A签订…联盟协议", "A与B建立紧密型医联体", "A加入B…联盟", branch plaques hung at B、C (分院揭牌), and a hospital
+ * described as "L医联体成员单位、X联盟理事单位". Members named in one sentence and the lead in another (of the same
+ * document) are joined when the document names a single lead. Adds to what {@link ConsortiumExtractor} found: the
+ * members of a consortium it already has (same lead and type) are merged into it.
+ */
+final class ConsortiumRoleReader {
+
+    private static final Pattern CONSORTIUM_WORD =
+            Pattern.compile("医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|区域医疗中心");
+    /** Between two names of one list. */
+    private static final Pattern LIST_GAP = Pattern.compile("[、，,和及\\s]{0,3}|以及");
+    /** After a (list of) name(s): they lead. */
+    private static final Pattern LEAD_AFTER = Pattern.compile(
+            "^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位)"
+                    + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:作为)?(?:主要)?牵头");
+    /** After a (list of) name(s): they are members. */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile(
+            "^(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;、]{0,10}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
+                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位)");
+
+    private static final Pattern JOINS_AFTER =
+            Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*加入");
+    /** Before a list of names: what follows are members. */
+    private static final Pattern MEMBERS_BEFORE =
+            Pattern.compile("(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*$");
+    /** "B与A签订了联盟协议", "签订了加入医疗集团的协议": the names before 与 join the one after it. */
+    private static final Pattern SIGNS_WITH = Pattern.compile("^\\s*(?:签订|签署|签约)");
+
+    private static final Pattern SIGNS_FOR = Pattern.compile("加入|联盟|医联体|医共体|集团|协作");
+    /** "A与B建立紧密型医联体": A leads, B is a member. */
+    private static final Pattern BUILDS_WITH =
+            Pattern.compile("^\\s*(?:建立|组建|构建|组成|成立|共建)(?:了)?[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网)");
+
+    private static final Pattern BRANCH_PLAQUE =
+            Pattern.compile("分院[^，,。；;]{0,6}?(?:揭牌|挂牌)|(?:揭牌|挂牌)[^，,。；;]{0,10}?分院");
+    /** "L医联体成员单位": an item of a list describing the subject hospital. */
+    private static final Pattern MEMBER_OF = Pattern.compile(
+            "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体))(?:的)?(?<role>成员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?=[、，,。；;]|$)");
+
+    private static final Pattern QUOTED_NAME =
+            Pattern.compile("[“\"「](?<name>[^”\"」]{2,30}?(?:联盟|医共体|医疗集团|医联体|集团|协作网|共同体))[”\"」]");
+    private static final Pattern NAMED =
+            Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{2,20}?(?:专科联盟|医疗联盟|联盟|医共体|医疗集团|医联体|协作网))");
+    /** Plans and calls are not consortia: "鼓励…组建", "将…加入". */
+    private static final Pattern PLANNED = Pattern.compile("计划|拟|力争|鼓励|支持|争取|推动各|要求|应当|可以|将由");
+    /** The ellipsis in "南环社区和水月寺社区卫生服务中心": the first conjunct keeps the shared head word. */
+    private static final Pattern ELLIPTIC_CONJUNCT =
+            Pattern.compile("(?<first>[\\u4e00-\\u9fa5]{1,6}?(?:社区|乡|镇|街道))(?:和|、|及|与)$");
+
+    private record Roles(List<String> leads, List<String> members, boolean viaContext) {}
+
+    List<ConsortiumFact> addTo(
+            List<ConsortiumFact> found,
+            String text,
+            TextSegmenter segments,
+            YearResolver years,
+            HospitalDirectory directory) {
+        Map<String, ConsortiumFact> byName = new LinkedHashMap<>();
+        found.forEach(c -> byName.put(c.name(), c));
+        List<String> knownLeads = new ArrayList<>();
+        found.stream().map(ConsortiumFact::lead).filter(l -> l != null).forEach(l -> addOnce(knownLeads, l));
+        List<Pending> pending = new ArrayList<>();
+        for (TextSegmenter.Span span : segments.sentences()) {
+            String s = text.substring(span.start(), span.end());
+            if (!CONSORTIUM_WORD.matcher(s).find()) {
+                continue;
+            }
+            List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end()).stream()
+                    .filter(m -> !m.group())
+                    .toList();
+            int firstName = mentions.isEmpty() ? span.end() : mentions.get(0).start();
+            if (PLANNED.matcher(text.substring(span.start(), firstName)).find()) {
+                continue; // "鼓励三级医院牵头组建…": a call or a plan, not a consortium
+            }
+            subjectMemberships(text, span, s, directory, byName);
+            Roles roles = roles(text, span, s, mentions);
+            if (roles.members().isEmpty() && roles.leads().size() < 2) {
+                roles.leads().forEach(l -> addOnce(knownLeads, l));
+                continue;
+            }
+            String type = typeOf(s);
+            String name = nameIn(s, mentions, span, text);
+            ConsortiumFact.Established established = ConsortiumExtractor.dateIn(s, span.start(), years);
+            Evidence evidence = Evidence.of(text, span.start(), span.end());
+            if (roles.leads().size() == 1) {
+                String lead = roles.leads().get(0);
+                addOnce(knownLeads, lead);
+                record(byName, name, type, lead, roles.members(), established, evidence, 0.7);
+            } else if (roles.leads().size() > 1) {
+                // co-leads ("A、B为牵头医院"): no single lead; each is recorded as a member of the consortium
+                List<String> all = new ArrayList<>(roles.leads());
+                roles.members().forEach(m -> addOnce(all, m));
+                String named = name != null ? name : all.get(0) + "等牵头的" + suffixOf(type);
+                record(byName, named, type, null, all, established, evidence, 0.6);
+            } else {
+                pending.add(new Pending(name, type, roles.members(), established, evidence));
+            }
+        }
+        for (Pending p : pending) {
+            // members whose lead the sentence does not name: the document's lead when it names exactly one
+            String lead = knownLeads.size() == 1 ? knownLeads.get(0) : null;
+            if (lead == null && p.name() == null) {
+                continue;
+            }
+            record(byName, p.name(), p.type(), lead, p.members(), p.established(), p.evidence(), 0.6);
+        }
+        List<ConsortiumFact> out = new ArrayList<>(byName.values());
+        out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
+        return out;
+    }
+
+    private record Pending(
+            String name,
+            String type,
+            List<String> members,
+            ConsortiumFact.Established established,
+            Evidence evidence) {}
+
+    /** Leads and members a sentence names, by the role words right before or after each list of names. */
+    private static Roles roles(
+            String text, TextSegmenter.Span span, String s, List<HospitalDirectory.Mention> mentions) {
+        List<String> leads = new ArrayList<>();
+        List<String> members = new ArrayList<>();
+        List<List<HospitalDirectory.Mention>> runs = runs(text, mentions);
+        boolean plaque = BRANCH_PLAQUE.matcher(s).find();
+        for (int r = 0; r < runs.size(); r++) {
+            List<HospitalDirectory.Mention> run = runs.get(r);
+            int runEnd = run.get(run.size() - 1).end();
+            String after = text.substring(runEnd, Math.min(span.end(), runEnd + 40));
+            String before = text.substring(span.start(), run.get(0).start());
+            HospitalDirectory.Mention next =
+                    r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
+            if (LEAD_AFTER.matcher(after).find()) {
+                run.forEach(m -> addOnce(leads, m.name()));
+            } else if (MEMBERS_AFTER.matcher(after).find()
+                    || MEMBERS_BEFORE.matcher(before).find()) {
+                addMembers(text, run, members);
+            } else if (JOINS_AFTER.matcher(after).find()) {
+                addMembers(text, run, members);
+                Matcher joins = JOINS_AFTER.matcher(after);
+                joins.find();
+                // "A加入B…联盟": the hospital right after 加入 leads what A joins
+                if (next != null && next.start() - (runEnd + joins.end()) <= 1) {
+                    addOnce(leads, next.name());
+                    r++;
+                }
+            } else if (next != null && isWith(text, runEnd, next)) {
+                String afterNext = text.substring(next.end(), Math.min(span.end(), next.end() + 40));
+                if (SIGNS_WITH.matcher(afterNext).find()
+                        && SIGNS_FOR.matcher(afterNext).find()) {
+                    addMembers(text, run, members);
+                    addOnce(leads, next.name());
+                    r++;
+                } else if (BUILDS_WITH.matcher(afterNext).find() && run.size() == 1) {
+                    addOnce(leads, run.get(0).name());
+                    addOnce(members, next.name());
+                    r++;
+                }
+            } else if (plaque && run.stream().anyMatch(ConsortiumRoleReader::grassroots)) {
+                addMembers(text, run, members);
+            }
+        }
+        members.removeAll(leads);
+        if (plaque && leads.isEmpty() && !members.isEmpty()) {
+            List<String> others = mentions.stream()
+                    .map(HospitalDirectory.Mention::name)
+                    .filter(n -> !members.contains(n) && !"基层".equals(HospitalNames.categoryOf(n)))
+                    .distinct()
+                    .toList();
+            if (others.size() == 1) {
+                leads.add(others.get(0)); // the county hospital whose branches the plaques name
+            }
+        }
+        return new Roles(leads, members, false);
+    }
+
+    /** "B与A签订": the run ends with 与 right before the next name (in the same clause). */
+    private static boolean isWith(String text, int runEnd, HospitalDirectory.Mention next) {
+        String gap = text.substring(runEnd, next.start());
+        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?与");
+    }
+
+    /** Maximal lists of names joined only by list marks and conjunctions. */
+    private static List<List<HospitalDirectory.Mention>> runs(String text, List<HospitalDirectory.Mention> mentions) {
+        List<List<HospitalDirectory.Mention>> runs = new ArrayList<>();
+        List<HospitalDirectory.Mention> current = new ArrayList<>();
+        for (HospitalDirectory.Mention m : mentions) {
+            if (!current.isEmpty()) {
+                HospitalDirectory.Mention last = current.get(current.size() - 1);
+                String gap = m.start() >= last.end() ? text.substring(last.end(), m.start()) : "";
+                if (!LIST_GAP.matcher(gap).matches()) {
+                    runs.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(m);
+        }
+        if (!current.isEmpty()) {
+            runs.add(current);
+        }
+        return runs;
+    }
+
+    private static void addMembers(String text, List<HospitalDirectory.Mention> run, List<String> members) {
+        for (HospitalDirectory.Mention m : run) {
+            Matcher ellipsis = ELLIPTIC_CONJUNCT.matcher(text.substring(Math.max(0, m.start() - 8), m.start()));
+            if (ellipsis.find() && m.name().contains(headWord(ellipsis.group("first")))) {
+                String first = ellipsis.group("first");
+                addOnce(members, HospitalNames.stripLeadingFillers(first));
+            }
+            addOnce(members, m.name());
+        }
+    }
+
+    private static String headWord(String conjunct) {
+        for (String head : List.of("社区", "街道", "乡", "镇")) {
+            if (conjunct.endsWith(head)) {
+                return head;
+            }
+        }
+        return conjunct;
+    }
+
+    /**
+     * "X是国家…、L医联体成员单位、Y联盟理事单位": the hospital the sentence is about belongs to each consortium so
+     * listed; a hospital named at the start of the consortium's name leads it.
+     */
+    private static void subjectMemberships(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        Matcher m = MEMBER_OF.matcher(s);
+        while (m.find()) {
+            String name = m.group("name").strip();
+            int nameStart = span.start() + m.start("name");
+            if (name.startsWith("加入") || name.contains("牵头") || name.startsWith("各")) {
+                continue;
+            }
+            SubjectResolver.Subject subject = directory.subjectAt(nameStart);
+            if (subject == null || subject.hospital() == null) {
+                continue;
+            }
+            String lead = null;
+            for (HospitalDirectory.Mention x : directory.mentionsIn(nameStart, span.start() + m.end("name"))) {
+                if (x.start() == nameStart && !x.group()) {
+                    lead = x.name();
+                } else if (x.group() && x.start() == nameStart) {
+                    int split = x.name().indexOf("医院");
+                    lead = split > 0 ? x.name().substring(0, split + 2) : null;
+                }
+            }
+            if (lead == null && name.startsWith(subject.hospital())) {
+                continue;
+            }
+            if (subject.hospital().equals(lead)) {
+                continue;
+            }
+            Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
+            record(byName, name, typeOf(name), lead, List.of(subject.hospital()), null, evidence, 0.6);
+        }
+    }
+
+    private static String nameIn(
+            String s, List<HospitalDirectory.Mention> mentions, TextSegmenter.Span span, String text) {
+        Matcher q = QUOTED_NAME.matcher(s);
+        if (q.find()) {
+            return q.group("name");
+        }
+        Matcher n = NAMED.matcher(s);
+        while (n.find()) {
+            String name = HospitalNames.stripLeadingFillers(n.group("name"));
+            if (!name.matches(".*(?:县域|紧密型|城市|组建|成立|加入|建设|推进|的).*") && name.length() >= 5) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    static String typeOf(String s) {
+        if (s.contains("医共体") || s.contains("医疗卫生共同体") || s.contains("医疗共同体") || s.contains("总医院")) {
+            return "county_medical_community";
+        }
+        if (s.contains("城市医疗集团")) {
+            return "city_medical_group";
+        }
+        if (s.contains("联盟")) {
+            return "specialty_alliance";
+        }
+        if (s.contains("远程")) {
+            return "tele_medicine_network";
+        }
+        if (s.contains("区域医疗中心")) {
+            return "regional_medical_center";
+        }
+        if (s.contains("集团")) {
+            return "hospital_group";
+        }
+        return "other";
+    }
+
+    private static boolean grassroots(HospitalDirectory.Mention m) {
+        return "基层".equals(HospitalNames.categoryOf(m.name()));
+    }
+
+    /** Adds the members to the consortium of the same lead and type, or records a new one. */
+    private static void record(
+            Map<String, ConsortiumFact> byName,
+            String name,
+            String type,
+            String lead,
+            List<String> members,
+            ConsortiumFact.Established established,
+            Evidence evidence,
+            double confidence) {
+        ConsortiumFact same = null;
+        for (ConsortiumFact c : byName.values()) {
+            boolean sameLead = lead != null && lead.equals(c.lead());
+            if ((name != null && name.equals(c.name()))
+                    || (sameLead && (c.type().equals(type) || name == null))) {
+                same = c;
+                break;
+            }
+        }
+        if (same == null && name == null && lead == null) {
+            return;
+        }
+        List<ConsortiumFact.Member> roster = new ArrayList<>(same == null ? List.of() : same.members());
+        if (lead != null && roster.stream().noneMatch(r -> r.hospital().equals(lead))) {
+            roster.add(0, new ConsortiumFact.Member(lead, "lead"));
+        }
+        for (String member : members) {
+            if (!member.equals(lead)
+                    && roster.stream().noneMatch(r -> r.hospital().equals(member))) {
+                roster.add(new ConsortiumFact.Member(member, "member"));
+            }
+        }
+        if (same != null) {
+            byName.put(
+                    same.name(),
+                    new ConsortiumFact(
+                            same.name(),
+                            same.type(),
+                            same.lead() == null ? lead : same.lead(),
+                            roster,
+                            same.established() == null ? established : same.established(),
+                            same.evidence(),
+                            Math.min(same.confidence(), Math.max(confidence, 0.6))));
+            return;
+        }
+        String consortiumName = name != null ? name : lead + suffixOf(type);
+        byName.put(
+                consortiumName,
+                new ConsortiumFact(consortiumName, type, lead, roster, established, evidence, confidence));
+    }
+
+    private static String suffixOf(String type) {
+        return switch (type) {
+            case "county_medical_community" -> "医共体";
+            case "city_medical_group" -> "城市医疗集团";
+            case "specialty_alliance" -> "专科联盟";
+            case "tele_medicine_network" -> "远程医疗协作网";
+            case "regional_medical_center" -> "区域医疗中心";
+            case "hospital_group" -> "医疗集团";
+            default -> "医联体";
+        };
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (value != null && !list.contains(value)) {
+            list.add(value);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads designations that name several hospitals at once, as notices and news state them: a list under a heading
+ * ("…试点医院名单：A，B，C", the rows of an attached table), "包括A在内", "A、B等N家医院被确定为…试点", "在A、B和C试点".
+ * Each hospital gets its own fact; the programme, its category and level come from the designation's wording, with
+ * the sentences before it (and the title) when the designation itself only says 试点. Adds to what
+ * {@link PilotExtractor} found, never twice for one hospital and programme.
+ */
+final class PilotListReader {
+
+    private static final Pattern PILOT = Pattern.compile("试点");
+    /** A list follows: "…试点医院名单(河北4个)A，B", "包括A、B", "分别是A、B". */
+    private static final Pattern LIST_OPENER = Pattern.compile("名单|包括|分别是|分别为|有[：:]|为[：:]|如下[：:]?");
+    /** After a list of names: they were designated. */
+    private static final Pattern DESIGNATED_AFTER = Pattern.compile(
+            "^(?:等[^，,。；;]{0,14}?)?\\s*(?:被|已|均|先后|同时|分别|共同)?\\s*(?:确定|列为|列入|纳入|入选|认定|遴选|评为|批准|获批|确认)(?:为|成为)?[^。；;]{0,40}?试点");
+    /** "在A、B和C试点": the names are where the programme is tried. */
+    private static final Pattern TRIED_AT = Pattern.compile("^\\s*(?:等[^，,。；;]{0,10}?)?(?:开展|进行|实行|率先|先行)?(?:试点)");
+
+    private static final Pattern PLANNED = Pattern.compile("计划|拟|将在|将于|力争|鼓励|争取|申报|推荐");
+    /** The programme a designation names: the stretch ending in 试点 (with 医院/单位) or 改革. */
+    private static final Pattern PROGRAMME =
+            Pattern.compile("[“\"《]?(?<name>[^，,。；;、：:“”\"《》()（）|\\n]{2,36}?(?:试点(?:医院|单位|机构)?|改革))[”\"》]?");
+    /** A table row or list line: names separated by | or a tab, with row numbers. */
+    private static final Pattern TABLE_LINE = Pattern.compile("^[\\s\\d|｜.、，,\\t]*[\\u4e00-\\u9fa5]");
+
+    private final PilotCategories categories;
+    private final AdministrativeDivisions divisions;
+
+    PilotListReader(PilotCategories categories, AdministrativeDivisions divisions) {
+        this.categories = categories;
+        this.divisions = divisions;
+    }
+
+    List<PilotFact> addTo(
+            List<PilotFact> found,
+            String text,
+            TextSegmenter segments,
+            YearResolver years,
+            HospitalDirectory directory) {
+        List<PilotFact> out = new ArrayList<>(found);
+        String title = firstLine(text);
+        List<TextSegmenter.Span> sentences = segments.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            TextSegmenter.Span span = sentences.get(i);
+            String s = text.substring(span.start(), span.end());
+            Matcher pilot = PILOT.matcher(s);
+            if (!pilot.find()) {
+                continue;
+            }
+            // the programme may be named around the list: the sentences before and after it, its paragraph, the title
+            int from = sentences.get(Math.max(0, i - 1)).start();
+            int to = sentences.get(Math.min(sentences.size() - 1, i + 1)).end();
+            TextSegmenter.Span paragraph = segments.paragraphOf(span.start());
+            String context =
+                    title + "\n" + text.substring(Math.min(from, paragraph.start()), Math.max(to, paragraph.end()));
+            List<HospitalDirectory.Mention> designated = designated(text, span, s, directory);
+            if (designated.isEmpty()
+                    || PLANNED.matcher(text.substring(
+                                    span.start(), designated.get(0).start()))
+                            .find()) {
+                continue;
+            }
+            Programme programme = programme(s, context);
+            if (programme == null) {
+                continue;
+            }
+            Integer year = years.resolve(span.start() + pilot.start());
+            if (year == null) {
+                year = years.publicationYear(); // a designation is news when it is published
+            }
+            for (HospitalDirectory.Mention m : designated) {
+                add(
+                        out,
+                        new PilotFact(
+                                m.name(),
+                                year,
+                                programme.name(),
+                                programme.level(),
+                                programme.category(),
+                                Evidence.of(text, span.start(), span.end()),
+                                designated.size() > 1 ? 0.7 : 0.75));
+            }
+        }
+        return out;
+    }
+
+    private record Programme(String name, String level, String category) {}
+
+    /** The hospitals a sentence designates: after a list opener, before a designation verb, or where it is tried. */
+    private static List<HospitalDirectory.Mention> designated(
+            String text, TextSegmenter.Span span, String s, HospitalDirectory directory) {
+        List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end()).stream()
+                .filter(m -> !m.group())
+                .toList();
+        List<HospitalDirectory.Mention> out = new ArrayList<>();
+        Matcher opener = LIST_OPENER.matcher(s);
+        int pilotAt = s.indexOf("试点");
+        if (opener.find() && opener.start() > pilotAt - 40) {
+            int from = span.start() + opener.end();
+            boolean heading = opener.group().equals("名单");
+            for (HospitalDirectory.Mention m : mentions) {
+                if (m.start() >= from) {
+                    out.add(m);
+                }
+            }
+            if (heading) {
+                out.addAll(tableRowsAfter(text, span.end(), directory));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        for (HospitalDirectory.Mention m : mentions) {
+            // skip the rest of the list this name starts ("A、B和C试点")
+            List<HospitalDirectory.Mention> run = new ArrayList<>();
+            run.add(m);
+            for (HospitalDirectory.Mention n : mentions) {
+                if (n.start() >= m.end()
+                        && text.substring(run.get(run.size() - 1).end(), n.start())
+                                .matches("[、，,和及与\\s]{0,3}")) {
+                    run.add(n);
+                }
+            }
+            HospitalDirectory.Mention last = run.get(run.size() - 1);
+            String rest = text.substring(last.end(), Math.min(span.end(), last.end() + 60));
+            boolean triedAt = TRIED_AT.matcher(rest).find()
+                    && text.substring(Math.max(span.start(), m.start() - 3), m.start())
+                            .contains("在");
+            if (DESIGNATED_AFTER.matcher(rest).find() || triedAt) {
+                for (HospitalDirectory.Mention r : run) {
+                    if (!out.contains(r)) {
+                        out.add(r);
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rows of a table or list right after a heading: every line that names hospitals. Short lines between them
+     * (row numbers, column headers, cell separators) are passed over; the list ends at the first line of prose.
+     */
+    private static List<HospitalDirectory.Mention> tableRowsAfter(String text, int from, HospitalDirectory directory) {
+        List<HospitalDirectory.Mention> out = new ArrayList<>();
+        int lineStart = text.indexOf('\n', from);
+        int proseBefore = 0;
+        while (lineStart >= 0 && lineStart + 1 < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart + 1);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart + 1, lineEnd).strip();
+            List<HospitalDirectory.Mention> inLine = directory.mentionsIn(lineStart + 1, lineEnd).stream()
+                    .filter(m -> !m.group())
+                    .toList();
+            boolean prose = line.contains("。") || (inLine.isEmpty() && line.length() > 16);
+            if (!prose && !inLine.isEmpty() && TABLE_LINE.matcher(line).find()) {
+                out.addAll(inLine);
+            } else if (prose && (!out.isEmpty() || ++proseBefore > 1)) {
+                break;
+            }
+            lineStart = lineEnd < text.length() ? lineEnd : -1;
+        }
+        return out;
+    }
+
+    /**
+     * The programme: named in the sentence, else (or when the sentence's name states no reform) around it, in the
+     * sentences before and after, the paragraph or the title; the category from the name, else from all of these.
+     */
+    private Programme programme(String s, String context) {
+        String inSentence = firstName(s, false);
+        String around = firstName(context, true);
+        String name = inSentence;
+        if (name == null || ("other".equals(categories.categoryOf(name)) && around != null)) {
+            name = around != null ? around : inSentence;
+        }
+        String category = categories.categoryOf(context);
+        if (name == null) {
+            return null;
+        }
+        String level = PilotExtractor.levelOf(name, divisions);
+        if (level == null) {
+            level = PilotExtractor.levelOf(context, divisions);
+        }
+        String named = categories.categoryOf(name);
+        if ("other".equals(named) && "other".equals(category) && level == null) {
+            return null; // neither whose programme nor which reform
+        }
+        return new Programme(name, level, "other".equals(named) ? category : named);
+    }
+
+    /** The first programme name in {@code s}; with {@code stating}, only one whose words state a reform. */
+    private String firstName(String s, boolean stating) {
+        Matcher p = PROGRAMME.matcher(s);
+        while (p.find()) {
+            String candidate = HospitalNames.stripLeadingFillers(p.group("name").strip());
+            if (isProgrammeName(candidate) && (!stating || !"other".equals(categories.categoryOf(candidate)))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** A programme's name, not a clause: no hospital list (A等20个试点), no pointer (该项试点), no bare 试点. */
+    private static boolean isProgrammeName(String candidate) {
+        return candidate.length() >= 4
+                && !candidate.matches("^(?:开展|进行|率先|先行|并在|在|该|此|这|其|本|各|等).*")
+                && !NOT_A_PROGRAMME.matcher(candidate).find();
+    }
+
+    private static final Pattern NOT_A_PROGRAMME =
+            Pattern.compile("(?:医院|卫生院|中心)等|[0-9０-９一二三四五六七八九十百]+[个家所]|[0-9]{4}年|[0-9]+月|附件|名单");
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    private static void add(List<PilotFact> out, PilotFact fact) {
+        for (PilotFact f : out) {
+            if (f.hospital().equals(fact.hospital())
+                    && (f.category().equals(fact.category()) || f.name().equals(fact.name()))) {
+                return;
+            }
+        }
+        out.add(fact);
+    }
+}

@@ -1,0 +1,179 @@
+package org.hospitalatlas.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Families of wording that real published reports use (issue "Read real reports"), each pinned on a sentence written
+ * for the test. How well they work is measured on real texts only (eval/).
+ */
+class RealWordingRulesTest {
+
+    private final DocumentExtractor extractor = DocumentExtractor.withDefaultResources();
+
+    private ExtractionResult read(String text) {
+        return extractor.extract(text, DocumentMetadata.none());
+    }
+
+    private static List<List<String>> memberships(ExtractionResult r) {
+        return r.consortia().stream()
+                .flatMap(c -> c.members().stream()
+                        .filter(m -> m.role().equals("member"))
+                        .map(m -> List.of(String.valueOf(c.lead()), m.hospital())))
+                .toList();
+    }
+
+    // consortia: role words around lists of names
+
+    @Test
+    void leadNamedAsGeneralHospitalAndMembersAsMemberUnits() {
+        ExtractionResult r = read("平江县组建由平江县人民医院为总医院，县中医医院、县妇幼保健院和各乡镇卫生院为成员单位的医共体。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("平江县人民医院", "平江县中医医院"), List.of("平江县人民医院", "平江县妇幼保健院"));
+        assertThat(r.consortia()).extracting(ConsortiumFact::type).contains("county_medical_community");
+    }
+
+    @Test
+    void membersListedAfterMemberUnitsIncludeAndARenamedPlaceStillMakesTheName() {
+        ExtractionResult r = read("宜州市人民医院牵头成立医疗集团，成员单位包括宜州市中医医院、宜州市妇幼保健院。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("宜州市人民医院", "宜州市中医医院"), List.of("宜州市人民医院", "宜州市妇幼保健院"));
+    }
+
+    @Test
+    void hospitalsThatJoinAnAllianceLedByTheHospitalAfterJiaRu() {
+        ExtractionResult r = read("会上，宁乡市人民医院加入长沙市第一医院“湘江呼吸专科联盟”。");
+        assertThat(memberships(r)).containsExactly(List.of("长沙市第一医院", "宁乡市人民医院"));
+    }
+
+    @Test
+    void membersWhoSignWithTheLead() {
+        ExtractionResult r = read("当天，东湖社区和西湖社区卫生服务中心与岳阳市中心医院签订了加入医疗集团的协议。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("岳阳市中心医院", "东湖社区"), List.of("岳阳市中心医院", "西湖社区卫生服务中心"));
+    }
+
+    @Test
+    void branchPlaquesInOneSentenceLeadInTheNext() {
+        ExtractionResult r = read("县人民医院负责人先后到石门乡卫生院、白沙镇卫生院，举行了医共体分院揭牌仪式。" + "龙山县组建由县人民医院为总医院的医共体。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("龙山县人民医院", "石门乡卫生院"), List.of("龙山县人民医院", "白沙镇卫生院"));
+    }
+
+    @Test
+    void severalLeadsMakeTheirConsortiumLeaderless() {
+        ExtractionResult r = read("全县组建县域医共体，县人民医院、县中医院为牵头医院。主办：奉节县人民政府");
+        assertThat(r.consortia()).anySatisfy(c -> {
+            assertThat(c.lead()).isNull();
+            assertThat(c.members()).extracting(ConsortiumFact.Member::hospital).contains("奉节县人民医院", "奉节县中医院");
+        });
+    }
+
+    @Test
+    void theSubjectIsAMemberOfTheConsortiaItIsDescribedAs() {
+        ExtractionResult r = read("宿州市立医院是国家胸痛中心、安徽省立医院医联体成员单位、安徽省心血管专科联盟理事单位。");
+        assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("安徽省立医院", "宿州市立医院"), List.of("null", "宿州市立医院"));
+    }
+
+    @Test
+    void plannedConsortiaAreNotRead() {
+        ExtractionResult r = read("鼓励县人民医院牵头，县中医院、县妇幼保健院为成员单位组建医共体。");
+        assertThat(memberships(r)).isEmpty();
+    }
+
+    @Test
+    void consortiumNamesAndTownshipCentresAreNotHospitalsOfTheText() {
+        ExtractionResult r = read("衡阳市中心医院医疗集团成立，衡阳市中心医院为牵头医院，城北社区卫生服务中心为成员单位。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("衡阳市中心医院");
+        assertThat(memberships(r)).containsExactly(List.of("衡阳市中心医院", "城北社区卫生服务中心"));
+    }
+
+    // pilots: lists of designated hospitals
+
+    @Test
+    void hospitalsListedAfterIncludeInAPilotSentence() {
+        ExtractionResult r = read("2016年，全省首批县级公立医院综合改革试点医院包括枝江市人民医院、当阳市人民医院。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::year, PilotFact::category)
+                .containsExactlyInAnyOrder(
+                        tuple("枝江市人民医院", 2016, "comprehensive_reform"), tuple("当阳市人民医院", 2016, "comprehensive_reform"));
+    }
+
+    @Test
+    void hospitalsWhereTheProgrammeIsTriedTakeItFromTheSentenceBefore() {
+        ExtractionResult r = read("2017年，安康市DRG付费改革正式启动。改革覆盖全部参保病人，并在安康市中心医院、安康市中医医院试点，计划明年推开。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::category)
+                .containsExactlyInAnyOrder(tuple("安康市中心医院", "drg_dip_payment"), tuple("安康市中医医院", "drg_dip_payment"));
+    }
+
+    @Test
+    void rowsOfAListUnderAPilotHeading() {
+        ExtractionResult r = read("附件：现代医院管理制度试点医院名单\n序号 | 医院名称\n1 | 南平市第一医院\n2 | 三明市第一医院\n特此通知。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::category)
+                .containsExactlyInAnyOrder(
+                        tuple("南平市第一医院", "modern_hospital_management"), tuple("三明市第一医院", "modern_hospital_management"));
+    }
+
+    @Test
+    void aPilotYearFallsBackToThePublicationDate() {
+        ExtractionResult r = extractor.extract(
+                "薪酬制度改革试点医院名单：绵竹市人民医院、什邡市人民医院", new DocumentMetadata(null, null, LocalDate.of(2021, 3, 1)));
+        assertThat(r.pilots()).extracting(PilotFact::year).containsOnly(2021);
+    }
+
+    @Test
+    void aPlannedPilotIsNotRead() {
+        assertThat(read("下一步，计划在江油市人民医院、三台县人民医院开展DRG付费试点。").pilots()).isEmpty();
+    }
+
+    // names
+
+    @Test
+    void traditionalCharactersAreReadAndGivenBackAsWritten() {
+        String text = "貴州省人民醫院2022年開放床位2800張。";
+        ExtractionResult r = read(text);
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("貴州省人民醫院");
+        assertThat(r.indicators()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("beds_open");
+            assertThat(f.hospital()).isEqualTo("貴州省人民醫院");
+            assertThat(text).contains(f.evidence().quote());
+        });
+    }
+
+    @Test
+    void universityShortFormsAreKeptAsWritten() {
+        ExtractionResult r = read("8月16日，兰大二院与省内外206家医疗机构签订协议，启动专科联盟建设。兰大二院2016年开放床位3000张。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).contains("兰大二院");
+    }
+
+    @Test
+    void aLaterPlaceStartsTheNameWhenTheFirstOneReadsAsAPhrase() {
+        ExtractionResult r = read("今年9月，云梦县先后挂牌成立云梦县总医院，云梦县总医院开放床位900张。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("云梦县总医院");
+    }
+
+    @Test
+    void shortFormsTakeThePlaceThePublisherLineNames() {
+        ExtractionResult r = read("县人民医院2023年门急诊人次50万。\n主办：奉节县人民政府");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("奉节县人民医院");
+    }
+
+    @Test
+    void aNameInAListOfNamesNeedsNoPlace() {
+        ExtractionResult r = read("淮海麻醉专科联盟以徐州市中心医院、淮北矿工总医院、宿州市立医院等3家单位为成员单位。");
+        assertThat(memberships(r)).extracting(m -> m.get(1)).contains("淮北矿工总医院");
+    }
+
+    @Test
+    void twoJoinedNamesAreNotOneBranchName() {
+        ExtractionResult r = read("曲靖市第一人民医院为牵头医院，市中医院加入医共体。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("曲靖市第一人民医院为牵头医院，市中医院");
+        assertThat(memberships(r)).containsExactly(List.of("曲靖市第一人民医院", "曲靖市中医院"));
+    }
+}
