@@ -66,8 +66,8 @@ final class ConsortiumMemberCsv implements CsvFormat {
         return """
                 with written as (
                     insert into consortium_member (consortium_id, hospital_id, role, document_id, char_start, char_end,
-                                                   quote, source_line)
-                    select c.id, h.id, coalesce(s.role, 'member'), :document, :start, :end, :quote, s.line
+                                                   quote, confidence, source_line)
+                    select c.id, h.id, coalesce(s.role, 'member'), :document, :start, :end, :quote, 1, s.line
                     from bulk_stage s
                     join consortium c on c.slug = s.consortium_slug
                     join hospital h on h.slug = s.hospital_slug

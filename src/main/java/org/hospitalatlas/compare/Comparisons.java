@@ -1,5 +1,6 @@
 package org.hospitalatlas.compare;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,15 +25,18 @@ public class Comparisons {
     }
 
     /**
-     * {@code indicator} for each hospital in {@code year}, or its latest year when {@code year} is null.
-     * Every hospital asked for gets a row, with a null value when no document gives one.
+     * {@code indicator} for each hospital in {@code year}, or its latest year when {@code year} is null, from
+     * figures at least {@code minConfidence} confident. Every hospital asked for gets a row, with a null value
+     * when no document gives one.
      */
     @Transactional(readOnly = true)
-    public IndicatorComparison compare(String indicator, List<String> hospitalSlugs, Integer year, String kind) {
+    public IndicatorComparison compare(
+            String indicator, List<String> hospitalSlugs, Integer year, String kind, BigDecimal minConfidence) {
         IndicatorInfo info = metrics.require(indicator);
         requireLevelsForDerived(List.of(info), kind);
         List<HospitalLabels.Resolved> resolved = hospitals.requireAll(hospitalSlugs);
-        Map<Long, MetricValue> chosen = latestByHospital(read(scope(List.of(info), kind, year, resolved)));
+        Map<Long, MetricValue> chosen =
+                latestByHospital(read(scope(List.of(info), kind, year, resolved).atLeast(minConfidence)));
         String unit = unitOf(info, kind);
         List<ComparedValue> rows = new ArrayList<>(resolved.size());
         for (HospitalLabels.Resolved hospital : resolved) {
@@ -53,14 +57,18 @@ public class Comparisons {
         return new IndicatorComparison(info, year, kind, rows);
     }
 
-    /** Hospitals × indicators; each cell is that year's figure, or the cell's latest when {@code year} is null. */
+    /**
+     * Hospitals × indicators; each cell is that year's figure, or the cell's latest when {@code year} is null,
+     * from figures at least {@code minConfidence} confident.
+     */
     @Transactional(readOnly = true)
-    public ComparisonMatrix matrix(List<String> hospitalSlugs, List<String> indicators, Integer year, String kind) {
+    public ComparisonMatrix matrix(
+            List<String> hospitalSlugs, List<String> indicators, Integer year, String kind, BigDecimal minConfidence) {
         List<IndicatorInfo> infos = metrics.requireAll(indicators);
         requireLevelsForDerived(infos, kind);
         List<HospitalLabels.Resolved> resolved = hospitals.requireAll(hospitalSlugs);
         Map<String, Map<Long, MetricValue>> byCode = new HashMap<>();
-        for (MetricValue value : read(scope(infos, kind, year, resolved))) {
+        for (MetricValue value : read(scope(infos, kind, year, resolved).atLeast(minConfidence))) {
             byCode.computeIfAbsent(value.code(), c -> new HashMap<>())
                     .merge(value.hospitalId(), value, Comparisons::later);
         }

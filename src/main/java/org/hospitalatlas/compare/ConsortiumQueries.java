@@ -1,5 +1,6 @@
 package org.hospitalatlas.compare;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -25,9 +26,9 @@ public class ConsortiumQueries {
 
     private static final String CONSORTIA = """
             select c.id, c.slug, c.name, c.type, c.established_on, c.established_precision,
-                   d.slug as document, c.char_start, c.char_end, c.quote,
-                   (select count(distinct m.hospital_id) from consortium_member m where m.consortium_id = c.id)
-                       as member_count,
+                   d.slug as document, c.char_start, c.char_end, c.quote, c.confidence,
+                   (select count(distinct m.hospital_id) from consortium_member m
+                    where m.consortium_id = c.id and m.confidence >= :minConfidence) as member_count,
                    l.id as lead_id, l.slug as lead_slug, l.name_zh as lead_name, l.province as lead_province,
                    l.city as lead_city, l.level as lead_level, l.category as lead_category
             from consortium c
@@ -36,15 +37,17 @@ public class ConsortiumQueries {
                 select h.id, h.slug, h.name_zh, h.province, h.city, h.level, h.category
                 from consortium_member m
                 join hospital h on h.id = m.hospital_id
-                where m.consortium_id = c.id and m.role = 'lead'
+                where m.consortium_id = c.id and m.role = 'lead' and m.confidence >= :minConfidence
                 order by h.name_zh, h.id
                 limit 1
             ) l on true
             where (cast(:type as text) is null or c.type = :type)
+              and c.confidence >= :minConsortiumConfidence
               and (cast(:province as text) is null or exists (
                       select 1 from consortium_member m
                       join hospital h on h.id = m.hospital_id
-                      where m.consortium_id = c.id and h.province like :province || '%' escape '\\'))
+                      where m.consortium_id = c.id and m.confidence >= :minConfidence
+                        and h.province like :province || '%' escape '\\'))
               and (:allSlugs or c.slug in (:slugs))
             """;
 
@@ -78,22 +81,24 @@ public class ConsortiumQueries {
         return new ResultPage<>(items, total);
     }
 
+    /** The consortium, whatever its own confidence, with its members read at least {@code minConfidence} sure. */
     @Transactional(readOnly = true)
-    public ConsortiumDetails details(String slug) {
-        Listed consortium = requireAll(List.of(slug)).get(0);
+    public ConsortiumDetails details(String slug, BigDecimal minConfidence) {
+        Listed consortium = requireAll(List.of(slug), minConfidence).get(0);
         ConsortiumSummary summary = consortium.summary();
         List<ConsortiumDetails.Member> members = jdbc.sql("""
                         select h.slug, h.name_zh as name, h.province, h.city, h.level, h.category, m.role,
-                               d.slug as document, m.char_start, m.char_end, m.quote
+                               d.slug as document, m.char_start, m.char_end, m.quote, m.confidence
                         from consortium_member m
                         join hospital h on h.id = m.hospital_id
                         join source_document d on d.id = m.document_id
-                        where m.consortium_id = :id
+                        where m.consortium_id = :id and m.confidence >= :minConfidence
                         order by array_position(array['lead', 'output_hospital', 'member', 'input_hospital', 'merged'],
                                                 m.role),
                                  h.name_zh, h.id
                         """)
                 .param("id", consortium.id())
+                .param("minConfidence", minConfidence)
                 .query((rs, row) ->
                         new ConsortiumDetails.Member(HospitalLabels.label(rs), rs.getString("role"), evidence(rs)))
                 .list();
@@ -110,24 +115,26 @@ public class ConsortiumQueries {
 
     /**
      * The consortia named by {@code slugs}, in that order: membership by role, and the latest figure of
-     * each of {@code indicators} (null = {@link #KEY_INDICATORS}) for their lead hospitals.
+     * each of {@code indicators} (null = {@link #KEY_INDICATORS}) for their lead hospitals; memberships and
+     * figures at least {@code minConfidence} confident.
      */
     @Transactional(readOnly = true)
-    public ConsortiumComparison compare(List<String> slugs, List<String> indicators) {
+    public ConsortiumComparison compare(List<String> slugs, List<String> indicators, BigDecimal minConfidence) {
         List<IndicatorInfo> infos = metrics.requireAll(indicators == null ? KEY_INDICATORS : indicators);
-        List<Listed> consortia = requireAll(slugs);
+        List<Listed> consortia = requireAll(slugs, minConfidence);
         Map<String, Map<String, Integer>> roles = new HashMap<>();
         jdbc.sql("""
                         select c.slug, m.role, count(distinct m.hospital_id) as n
                         from consortium_member m
                         join consortium c on c.id = m.consortium_id
-                        where c.slug in (:slugs)
+                        where c.slug in (:slugs) and m.confidence >= :minConfidence
                         group by c.slug, m.role
                         order by c.slug,
                                  array_position(array['lead', 'output_hospital', 'member', 'input_hospital', 'merged'],
                                                 m.role)
                         """)
                 .param("slugs", slugs)
+                .param("minConfidence", minConfidence)
                 .query(RoleCount.class)
                 .list()
                 .forEach(count -> roles.computeIfAbsent(count.slug(), s -> new LinkedHashMap<>())
@@ -138,7 +145,8 @@ public class ConsortiumQueries {
                 .distinct()
                 .toList();
         Map<Long, Map<String, MetricValue>> latest = new HashMap<>();
-        for (MetricValue value : values.values(MetricValues.Scope.levels(infos, null, leads))) {
+        for (MetricValue value :
+                values.values(MetricValues.Scope.levels(infos, null, leads).atLeast(minConfidence))) {
             latest.computeIfAbsent(value.hospitalId(), id -> new HashMap<>())
                     .merge(value.code(), value, (a, b) -> b.year() > a.year() ? b : a);
         }
@@ -171,9 +179,9 @@ public class ConsortiumQueries {
         return new ConsortiumComparison(infos, rows);
     }
 
-    private List<Listed> requireAll(List<String> slugs) {
+    private List<Listed> requireAll(List<String> slugs, BigDecimal minConfidence) {
         Map<String, Listed> found = new HashMap<>();
-        bind(jdbc.sql(CONSORTIA), new ConsortiumFilter(null, null), slugs)
+        bind(jdbc.sql(CONSORTIA), new ConsortiumFilter(null, null, minConfidence), slugs)
                 .query((rs, row) -> listed(rs))
                 .list()
                 .forEach(listed -> found.put(listed.summary().slug(), listed));
@@ -196,6 +204,9 @@ public class ConsortiumQueries {
         return statement
                 .param("type", filter.type())
                 .param("province", filter.province() == null ? null : Like.escape(filter.province()))
+                .param("minConfidence", filter.minConfidence())
+                // a consortium asked for by slug is answered whatever its own confidence; a list leaves it out
+                .param("minConsortiumConfidence", slugs == null ? filter.minConfidence() : BigDecimal.ZERO)
                 .param("allSlugs", slugs == null)
                 .param("slugs", slugs == null || slugs.isEmpty() ? List.of("") : slugs);
     }
@@ -224,6 +235,10 @@ public class ConsortiumQueries {
 
     private static Evidence evidence(ResultSet rs) throws SQLException {
         return new Evidence(
-                rs.getString("document"), rs.getInt("char_start"), rs.getInt("char_end"), rs.getString("quote"));
+                rs.getString("document"),
+                rs.getInt("char_start"),
+                rs.getInt("char_end"),
+                rs.getString("quote"),
+                Numbers.plain(rs.getBigDecimal("confidence")));
     }
 }

@@ -1,5 +1,6 @@
 package org.hospitalatlas.compare;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public class CoverageQueries {
             from indicator_value v
             where not v.is_target
               and v.kind = :kind
+              and v.confidence >= :minConfidence
               and v.indicator_code in (:codes)
               and (:allHospitals or v.hospital_id in (:hospitalIds))
               and (cast(:province as text) is null
@@ -43,6 +45,7 @@ public class CoverageQueries {
                 from derived_indicator x
                 join indicator_value v on v.indicator_code = x.numerator
                 where x.code in (:codes) and not v.is_target and v.kind = :kind
+                  and v.confidence >= :minConfidence
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
                 group by x.code, v.hospital_id, v.year
             ),
@@ -51,6 +54,7 @@ public class CoverageQueries {
                 from derived_indicator x
                 join indicator_value v on v.indicator_code = x.denominator
                 where x.code in (:codes) and not v.is_target and v.kind = :kind and v.value > 0
+                  and v.confidence >= :minConfidence
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
                 group by x.code, v.hospital_id, v.year
             )
@@ -76,10 +80,17 @@ public class CoverageQueries {
 
     /**
      * Coverage of {@code indicators} (null = every code, derived included) for {@code hospitalSlugs}
-     * (null = every hospital) in {@code province} (null = anywhere).
+     * (null = every hospital) in {@code province} (null = anywhere), by figures at least {@code minConfidence}
+     * confident.
      */
     @Transactional(readOnly = true)
-    public Coverage coverage(List<String> indicators, List<String> hospitalSlugs, String province, int page, int size) {
+    public Coverage coverage(
+            List<String> indicators,
+            List<String> hospitalSlugs,
+            String province,
+            BigDecimal minConfidence,
+            int page,
+            int size) {
         List<IndicatorInfo> infos = indicators == null ? metrics.all() : metrics.requireAll(indicators);
         List<Long> ids = hospitalSlugs == null
                 ? null
@@ -87,7 +98,7 @@ public class CoverageQueries {
                         .map(HospitalLabels.Resolved::id)
                         .distinct()
                         .toList();
-        MetricValues.Scope scope = MetricValues.Scope.levels(infos, null, ids);
+        MetricValues.Scope scope = MetricValues.Scope.levels(infos, null, ids).atLeast(minConfidence);
         String escapedProvince = province == null ? null : Like.escape(province);
 
         // per indicator and year, and (year null) per indicator over all years
@@ -99,10 +110,16 @@ public class CoverageQueries {
                 infos.stream().filter(IndicatorInfo::derived).toList();
         List<CountRow> counts = new ArrayList<>();
         if (!stored.isEmpty()) {
-            counts.addAll(count(STORED_COUNTS, MetricValues.Scope.levels(stored, null, ids), escapedProvince));
+            counts.addAll(count(
+                    STORED_COUNTS,
+                    MetricValues.Scope.levels(stored, null, ids).atLeast(minConfidence),
+                    escapedProvince));
         }
         if (!derived.isEmpty()) {
-            counts.addAll(count(DERIVED_COUNTS, MetricValues.Scope.levels(derived, null, ids), escapedProvince));
+            counts.addAll(count(
+                    DERIVED_COUNTS,
+                    MetricValues.Scope.levels(derived, null, ids).atLeast(minConfidence),
+                    escapedProvince));
         }
         counts.stream()
                 .sorted(Comparator.comparing(CountRow::code)
@@ -138,13 +155,14 @@ public class CoverageQueries {
                                     where v.hospital_id = h.id
                                       and not v.is_target
                                       and v.kind = :kind
+                                      and v.confidence >= :minConfidence
                                       and v.year between :fromYear and :toYear
                                       and v.indicator_code in (:inputs)
                                       and (w.denominator is null or exists (
                                               select 1 from indicator_value d
                                               where d.hospital_id = h.id and d.indicator_code = w.denominator
                                                 and d.year = v.year and not d.is_target and d.kind = :kind
-                                                and d.value > 0))
+                                                and d.value > 0 and d.confidence >= :minConfidence))
                                     group by w.code
                                 ) c
                                 where (cast(:province as text) is null or h.province like :province || '%' escape '\\')

@@ -1,5 +1,6 @@
 package org.hospitalatlas.compare;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,10 +40,11 @@ public class HospitalTrends {
 
     /**
      * The hospital's figures from {@code from} to {@code to} (null = open), for {@code codes} or, when null,
-     * for every indicator it has figures for. Each year with a level or a stated change is a row.
+     * for every indicator it has figures for, from figures at least {@code minConfidence} confident. Each year
+     * with a level or a stated change is a row.
      */
     @Transactional(readOnly = true)
-    public HospitalSeries series(String slug, List<String> codes, Integer from, Integer to) {
+    public HospitalSeries series(String slug, List<String> codes, Integer from, Integer to, BigDecimal minConfidence) {
         HospitalLabels.Resolved hospital = labels.require(slug);
         List<IndicatorInfo> infos = codes == null ? metrics.all() : metrics.requireAll(codes);
         int first = from == null ? MetricValues.FIRST_YEAR : from;
@@ -52,9 +54,11 @@ public class HospitalTrends {
         List<Long> ids = List.of(hospital.id());
         // one year earlier, so that the first year shown still gets its computed change
         Map<String, NavigableMap<Integer, MetricValue>> levels = byCodeAndYear(values.values(MetricValues.Scope.of(
-                infos, MetricValues.LEVEL, Math.max(MetricValues.FIRST_YEAR, first - 1), last, ids)));
-        Map<String, NavigableMap<Integer, MetricValue>> stated = byCodeAndYear(
-                values.values(MetricValues.Scope.of(plain, MetricValues.YOY_CHANGE_PCT, first, last, ids)));
+                        infos, MetricValues.LEVEL, Math.max(MetricValues.FIRST_YEAR, first - 1), last, ids)
+                .atLeast(minConfidence)));
+        Map<String, NavigableMap<Integer, MetricValue>> stated =
+                byCodeAndYear(values.values(MetricValues.Scope.of(plain, MetricValues.YOY_CHANGE_PCT, first, last, ids)
+                        .atLeast(minConfidence)));
 
         List<IndicatorInfo> shown = new ArrayList<>();
         List<SeriesPoint> rows = new ArrayList<>();
@@ -89,14 +93,17 @@ public class HospitalTrends {
         return new HospitalSeries(hospital.label(), from, to, shown, rows);
     }
 
-    /** Identity, the latest figure of every indicator, pilots, consortia and the documents naming it. */
+    /**
+     * Identity, the latest figure of every indicator, pilots and consortia (each fact at least {@code
+     * minConfidence} confident), and the documents naming it.
+     */
     @Transactional(readOnly = true)
-    public HospitalProfile profile(String slug) {
+    public HospitalProfile profile(String slug, BigDecimal minConfidence) {
         HospitalDetails details = hospitals.get(slug);
         long id = hospitals.require(slug).id();
         List<IndicatorInfo> infos = metrics.all();
-        Map<String, NavigableMap<Integer, MetricValue>> levels =
-                byCodeAndYear(values.values(MetricValues.Scope.levels(infos, null, List.of(id))));
+        Map<String, NavigableMap<Integer, MetricValue>> levels = byCodeAndYear(values.values(
+                MetricValues.Scope.levels(infos, null, List.of(id)).atLeast(minConfidence)));
         List<LatestValue> latest = new ArrayList<>();
         for (IndicatorInfo info : infos) {
             NavigableMap<Integer, MetricValue> byYear = levels.get(info.code());
@@ -113,22 +120,25 @@ public class HospitalTrends {
                         value.evidence()));
             }
         }
-        return new HospitalProfile(details, latest, pilotsOf(id), consortiaOf(id), documentsOf(id));
+        return new HospitalProfile(
+                details, latest, pilotsOf(id, minConfidence), consortiaOf(id, minConfidence), documentsOf(id));
     }
 
-    private List<PilotEntry> pilotsOf(long hospitalId) {
+    private List<PilotEntry> pilotsOf(long hospitalId, BigDecimal minConfidence) {
         return jdbc.sql("""
-                        select p.designation, p.level, p.category, p.year, p.document, p.char_start, p.char_end, p.quote
+                        select p.designation, p.level, p.category, p.year, p.document, p.char_start, p.char_end, p.quote,
+                               p.confidence
                         from (select distinct on (r.designation)
                                      r.designation, r.level, r.category, r.year, d.slug as document,
-                                     r.char_start, r.char_end, r.quote
+                                     r.char_start, r.char_end, r.quote, r.confidence
                               from reform_pilot r
                               join source_document d on d.id = r.document_id
-                              where r.hospital_id = :id
+                              where r.hospital_id = :id and r.confidence >= :minConfidence
                               order by r.designation, r.confidence desc, r.id) p
                         order by p.year nulls last, p.designation
                         """)
                 .param("id", hospitalId)
+                .param("minConfidence", minConfidence)
                 .query((rs, row) -> new PilotEntry(
                         rs.getString("designation"),
                         rs.getString("level"),
@@ -138,20 +148,23 @@ public class HospitalTrends {
                                 rs.getString("document"),
                                 rs.getInt("char_start"),
                                 rs.getInt("char_end"),
-                                rs.getString("quote"))))
+                                rs.getString("quote"),
+                                Numbers.plain(rs.getBigDecimal("confidence")))))
                 .list();
     }
 
-    private List<MembershipEntry> consortiaOf(long hospitalId) {
+    private List<MembershipEntry> consortiaOf(long hospitalId, BigDecimal minConfidence) {
         return jdbc.sql("""
-                        select c.slug, c.name, c.type, m.role, d.slug as document, m.char_start, m.char_end, m.quote
+                        select c.slug, c.name, c.type, m.role, d.slug as document, m.char_start, m.char_end, m.quote,
+                               m.confidence
                         from consortium_member m
                         join consortium c on c.id = m.consortium_id
                         join source_document d on d.id = m.document_id
-                        where m.hospital_id = :id
+                        where m.hospital_id = :id and m.confidence >= :minConfidence
                         order by c.name, m.role
                         """)
                 .param("id", hospitalId)
+                .param("minConfidence", minConfidence)
                 .query((rs, row) -> new MembershipEntry(
                         rs.getString("slug"),
                         rs.getString("name"),
@@ -161,7 +174,8 @@ public class HospitalTrends {
                                 rs.getString("document"),
                                 rs.getInt("char_start"),
                                 rs.getInt("char_end"),
-                                rs.getString("quote"))))
+                                rs.getString("quote"),
+                                Numbers.plain(rs.getBigDecimal("confidence")))))
                 .list();
     }
 

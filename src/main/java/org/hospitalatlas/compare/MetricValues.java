@@ -1,5 +1,6 @@
 package org.hospitalatlas.compare;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -35,10 +36,10 @@ class MetricValues {
             """;
 
     /**
-     * Targets ({@code is_target}) never take part. When several documents give the same hospital,
-     * indicator, year and kind, the most confident figure wins, then the most recently published. A
-     * derived ratio needs both inputs in the same year and a positive denominator; it is "exact" only
-     * when both inputs are.
+     * Targets ({@code is_target}) never take part, nor figures less confident than {@code :minConfidence}. When
+     * several documents give the same hospital, indicator, year and kind, the most confident figure wins, then the
+     * most recently published. A derived ratio needs both inputs in the same year and a positive denominator; it is
+     * "exact" only when both inputs are.
      */
     static final String METRIC = WANTED + """
             , base as (
@@ -52,6 +53,7 @@ class MetricValues {
                   and v.year between :fromYear and :toYear
                   and v.indicator_code in (:inputs)
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
+                  and v.confidence >= :minConfidence
                 order by v.hospital_id, v.indicator_code, v.year,
                          v.confidence desc, d.published_on desc nulls last, v.id
             ),
@@ -89,6 +91,7 @@ class MetricValues {
                   and v.year between :fromYear and :toYear
                   and v.indicator_code in (:inputs)
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
+                  and v.confidence >= :minConfidence
                 order by v.hospital_id, v.indicator_code, v.year,
                          v.confidence desc, d.published_on desc nulls last, v.id
             ),
@@ -165,6 +168,7 @@ class MetricValues {
                   and v.year between :fromYear and :toYear
                   and v.indicator_code in (:inputs)
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
+                  and v.confidence >= :minConfidence
             ),
             metric as (
                 select w.code, n.hospital_id, n.year
@@ -178,11 +182,23 @@ class MetricValues {
             """;
 
     /**
-     * Which figures to read: indicator codes, kind, a year range, and hospitals (null for every hospital).
-     * {@code inputs} are the stored codes they need: each code itself, or a derived ratio's two inputs.
+     * Which figures to read: indicator codes, kind, a year range, hospitals (null for every hospital) and the
+     * lowest confidence (0 for every figure). {@code inputs} are the stored codes they need: each code itself, or
+     * a derived ratio's two inputs, both of which must be confident enough.
      */
     record Scope(
-            List<String> codes, List<String> inputs, String kind, int fromYear, int toYear, List<Long> hospitalIds) {
+            List<String> codes,
+            List<String> inputs,
+            String kind,
+            int fromYear,
+            int toYear,
+            List<Long> hospitalIds,
+            BigDecimal minConfidence) {
+
+        /** This scope, leaving out figures less confident than {@code confidence}. */
+        Scope atLeast(BigDecimal confidence) {
+            return new Scope(codes, inputs, kind, fromYear, toYear, hospitalIds, confidence);
+        }
 
         /** No derived ratio among the codes: every code is its own single input. */
         boolean plain() {
@@ -210,7 +226,8 @@ class MetricValues {
                     kind,
                     fromYear,
                     toYear,
-                    hospitalIds);
+                    hospitalIds,
+                    BigDecimal.ZERO);
         }
 
         /** Levels in {@code year}, or in every year when it is null. */
@@ -260,6 +277,7 @@ class MetricValues {
                 .param("kind", scope.kind())
                 .param("fromYear", scope.fromYear())
                 .param("toYear", scope.toYear())
+                .param("minConfidence", scope.minConfidence())
                 .param("allHospitals", all)
                 // an IN list may not be empty; with allHospitals it is never looked at
                 .param("hospitalIds", all || scope.hospitalIds().isEmpty() ? List.of(-1L) : scope.hospitalIds());

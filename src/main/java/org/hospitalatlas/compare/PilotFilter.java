@@ -1,9 +1,13 @@
 package org.hospitalatlas.compare;
 
+import java.math.BigDecimal;
 import java.util.List;
 
-/** Which pilots to list; null means any. {@code province} matches by prefix (湖南 finds 湖南省). */
-public record PilotFilter(String category, String level, Integer year, String province) {
+/**
+ * Which pilots to list; null means any. {@code province} matches by prefix (湖南 finds 湖南省); pilots read with
+ * less confidence than {@code minConfidence} are left out (0 keeps every one).
+ */
+public record PilotFilter(String category, String level, Integer year, String province, BigDecimal minConfidence) {
 
     public static final List<String> CATEGORIES = List.of(
             "modern_hospital_management",

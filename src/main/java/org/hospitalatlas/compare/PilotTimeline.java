@@ -1,6 +1,7 @@
 package org.hospitalatlas.compare;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Pilots by year, then category: which hospitals were named. Pilots without a known year come last. */
@@ -20,5 +21,10 @@ public record PilotTimeline(List<Entry> rows) {
 
             @Schema(example = "郴州市第一人民医院") String name,
             @Schema(example = "郴州市DRG付费改革试点医院") String designation,
-            @Schema(example = "municipal") String level) {}
+            @Schema(example = "municipal") String level,
+
+            @Schema(
+                    description = "The extractor's confidence in this designation, 0 to 1 (1 for bulk imports)",
+                    example = "0.85")
+            BigDecimal confidence) {}
 }

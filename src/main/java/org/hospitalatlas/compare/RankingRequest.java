@@ -1,9 +1,11 @@
 package org.hospitalatlas.compare;
 
+import java.math.BigDecimal;
+
 /**
  * A ranking to compute: the indicator, the year (null = the peer group's latest year with values, or each
  * hospital's own latest year when {@code eachLatest}), the peer group (null filters = any), the order (null =
- * the indicator's direction) and the page.
+ * the indicator's direction), the page, and the lowest confidence of the figures ranked (0 = any).
  */
 public record RankingRequest(
         String indicator,
@@ -15,4 +17,5 @@ public record RankingRequest(
         String category,
         RankingOrder order,
         int page,
-        int size) {}
+        int size,
+        BigDecimal minConfidence) {}

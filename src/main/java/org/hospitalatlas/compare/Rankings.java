@@ -68,10 +68,11 @@ public class Rankings {
             return new IndicatorRanking(
                     info, null, request.kind(), name(order), nobody, List.of(), request.page(), request.size(), 0, 0);
         }
-        MetricValues.Scope scope = request.eachLatest()
-                ? MetricValues.Scope.of(
-                        List.of(info), request.kind(), MetricValues.FIRST_YEAR, MetricValues.LAST_YEAR, null)
-                : MetricValues.Scope.of(List.of(info), request.kind(), year, year, null);
+        MetricValues.Scope scope = (request.eachLatest()
+                        ? MetricValues.Scope.of(
+                                List.of(info), request.kind(), MetricValues.FIRST_YEAR, MetricValues.LAST_YEAR, null)
+                        : MetricValues.Scope.of(List.of(info), request.kind(), year, year, null))
+                .atLeast(request.minConfidence());
         // ranked on ids, values and slugs alone, the peer group's size and median aggregated once beside one window
         // (percentile is percent_rank from them); labels and evidence are read for the page's rows only
         String head = scope.metricIds() + PEER_SLUGS + (request.eachLatest() ? EACH_LATEST : "");
@@ -156,7 +157,8 @@ public class Rankings {
     /** The latest year in which any hospital of the peer group has a figure, or null. */
     private Integer latestYear(IndicatorInfo info, RankingRequest request) {
         MetricValues.Scope all = MetricValues.Scope.of(
-                List.of(info), request.kind(), MetricValues.FIRST_YEAR, MetricValues.LAST_YEAR, null);
+                        List.of(info), request.kind(), MetricValues.FIRST_YEAR, MetricValues.LAST_YEAR, null)
+                .atLeast(request.minConfidence());
         List<Integer> latest = bind(
                         jdbc.sql(MetricValues.PRESENCE + PEER + "select max(p.year) from peer p"), all, request)
                 .query(Integer.class)

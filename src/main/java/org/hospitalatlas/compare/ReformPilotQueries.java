@@ -1,5 +1,7 @@
 package org.hospitalatlas.compare;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,15 +20,16 @@ public class ReformPilotQueries {
             with pilot as (
                 select distinct on (r.hospital_id, r.designation)
                        r.id, r.hospital_id, r.designation, r.level, r.category, r.year,
-                       r.document_id, r.char_start, r.char_end, r.quote
+                       r.document_id, r.char_start, r.char_end, r.quote, r.confidence
                 from reform_pilot r
                 where (cast(:category as text) is null or r.category = :category)
                   and (cast(:level as text) is null or r.level = :level)
                   and (cast(:year as integer) is null or r.year = :year)
+                  and r.confidence >= :minConfidence
                 order by r.hospital_id, r.designation, r.confidence desc, r.id
             )
             select p.designation, p.level as pilot_level, p.category as pilot_category, p.year,
-                   d.slug as document, p.char_start, p.char_end, p.quote,
+                   d.slug as document, p.char_start, p.char_end, p.quote, p.confidence,
                    h.slug, h.name_zh as name, h.province, h.city, h.level, h.category
             from pilot p
             join hospital h on h.id = p.hospital_id
@@ -49,17 +52,7 @@ public class ReformPilotQueries {
                         jdbc.sql(PILOTS + " order by " + sort.orderBy() + " limit :limit offset :offset"), filter)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query((rs, row) -> new PilotRow(
-                        HospitalLabels.label(rs),
-                        rs.getString("designation"),
-                        rs.getString("pilot_level"),
-                        rs.getString("pilot_category"),
-                        rs.getObject("year", Integer.class),
-                        new Evidence(
-                                rs.getString("document"),
-                                rs.getInt("char_start"),
-                                rs.getInt("char_end"),
-                                rs.getString("quote"))))
+                .query((rs, row) -> pilotRow(rs))
                 .list();
         return new ResultPage<>(items, total);
     }
@@ -69,13 +62,7 @@ public class ReformPilotQueries {
     public PilotTimeline timeline(PilotFilter filter) {
         List<PilotRow> ordered = bind(
                         jdbc.sql(PILOTS + " order by p.year nulls last, p.category, h.name_zh, p.designation"), filter)
-                .query((rs, row) -> new PilotRow(
-                        HospitalLabels.label(rs),
-                        rs.getString("designation"),
-                        rs.getString("pilot_level"),
-                        rs.getString("pilot_category"),
-                        rs.getObject("year", Integer.class),
-                        null))
+                .query((rs, row) -> pilotRow(rs))
                 .list();
         List<PilotTimeline.Entry> entries = new ArrayList<>();
         List<PilotTimeline.Hospital> hospitals = new ArrayList<>();
@@ -93,7 +80,11 @@ public class ReformPilotQueries {
             current = pilot;
             distinct.add(pilot.hospital().slug());
             hospitals.add(new PilotTimeline.Hospital(
-                    pilot.hospital().slug(), pilot.hospital().name(), pilot.designation(), pilot.level()));
+                    pilot.hospital().slug(),
+                    pilot.hospital().name(),
+                    pilot.designation(),
+                    pilot.level(),
+                    pilot.evidence().confidence()));
         }
         if (current != null) {
             entries.add(new PilotTimeline.Entry(
@@ -102,11 +93,27 @@ public class ReformPilotQueries {
         return new PilotTimeline(entries);
     }
 
+    private static PilotRow pilotRow(ResultSet rs) throws SQLException {
+        return new PilotRow(
+                HospitalLabels.label(rs),
+                rs.getString("designation"),
+                rs.getString("pilot_level"),
+                rs.getString("pilot_category"),
+                rs.getObject("year", Integer.class),
+                new Evidence(
+                        rs.getString("document"),
+                        rs.getInt("char_start"),
+                        rs.getInt("char_end"),
+                        rs.getString("quote"),
+                        Numbers.plain(rs.getBigDecimal("confidence"))));
+    }
+
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, PilotFilter filter) {
         return statement
                 .param("category", filter.category())
                 .param("level", filter.level())
                 .param("year", filter.year())
+                .param("minConfidence", filter.minConfidence())
                 .param("province", filter.province() == null ? null : Like.escape(filter.province()));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import org.hospitalatlas.shared.EvidenceColumns;
 
 @Entity
@@ -33,6 +34,9 @@ class ConsortiumMember {
     @Embedded
     private EvidenceColumns evidence;
 
+    @Column(nullable = false, precision = 4, scale = 3)
+    private BigDecimal confidence;
+
     protected ConsortiumMember() {}
 
     ConsortiumMember(Consortium consortium, long hospitalId, String role, NewConsortium evidence) {
@@ -40,6 +44,7 @@ class ConsortiumMember {
         this.hospitalId = hospitalId;
         this.role = role;
         this.evidence = new EvidenceColumns(evidence.documentId(), evidence.start(), evidence.end(), evidence.quote());
+        this.confidence = evidence.confidence();
     }
 
     boolean is(long hospitalId, String role) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -139,8 +140,19 @@ class DocumentController {
 
     @GetMapping("/documents/{slug}")
     @Operation(summary = "One document with its text and every fact read from it, with evidence spans")
-    DocumentDetails get(@PathVariable String slug) {
-        return queries.details(slug);
+    DocumentDetails get(
+            @PathVariable String slug,
+            @Parameter(
+                            description = "Leave out facts read with a lower confidence, 0 to 1 (default 0: every "
+                                    + "fact); the counts in the summary stay those of every fact",
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
+        QueryParameters parameters = new QueryParameters();
+        BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
+        parameters.throwIfInvalid();
+        return queries.details(slug, chosenConfidence);
     }
 
     private ResponseEntity<ImportResponse> store(NewDocument document) {

@@ -35,6 +35,7 @@ public record DocumentDetails(
             String level,
             String category,
             Integer year,
+            double confidence,
             Span evidence) {}
 
     public record ConsortiumRow(
@@ -43,5 +44,6 @@ public record DocumentDetails(
             String type,
             LocalDate establishedOn,
             String establishedPrecision,
+            double confidence,
             Span evidence) {}
 }

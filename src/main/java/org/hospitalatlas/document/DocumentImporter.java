@@ -101,9 +101,17 @@ public class DocumentImporter {
             documents.flush();
             status = ImportOutcome.Status.REPLACED;
         }
+        // the extractor gets the title as given: a title taken from the first line is in the text already
         ExtractionResult facts =
                 extract(document.text(), document.title(), document.publisher(), document.publishedOn());
-        SourceDocument stored = documents.saveAndFlush(new SourceDocument(slug, document, sha256, facts.publishedOn()));
+        NewDocument titled = new NewDocument(
+                document.slug(),
+                DocumentTitle.orFirstLine(document.title(), document.text()),
+                document.publisher(),
+                document.publishedOn(),
+                document.originUrl(),
+                document.text());
+        SourceDocument stored = documents.saveAndFlush(new SourceDocument(slug, titled, sha256, facts.publishedOn()));
         recordFacts(stored.id(), facts);
         jdbc.sql("delete from import_failure where slug = :slug")
                 .param("slug", slug)

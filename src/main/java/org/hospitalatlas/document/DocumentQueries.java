@@ -62,8 +62,9 @@ public class DocumentQueries {
                 .orElseThrow(() -> new NotFoundException("document", slug));
     }
 
+    /** The document with its facts, those read with less confidence than {@code minConfidence} left out. */
     @Transactional(readOnly = true)
-    public DocumentDetails details(String slug) {
+    public DocumentDetails details(String slug, BigDecimal minConfidence) {
         DocumentSummary summary = summary(slug);
         if (!"imported".equals(summary.status())) {
             return new DocumentDetails(summary, null, List.of(), List.of(), List.of());
@@ -80,11 +81,12 @@ public class DocumentQueries {
                         join source_document d on d.id = v.document_id
                         join hospital h on h.id = v.hospital_id
                         join indicator i on i.code = v.indicator_code
-                        where d.slug = :slug
+                        where d.slug = :slug and v.confidence >= :minConfidence
                         order by v.char_start, v.indicator_code
                         limit :limit
                         """)
                 .param("slug", slug)
+                .param("minConfidence", minConfidence)
                 .param("limit", MAX_FACTS)
                 .query((rs, row) -> new DocumentDetails.IndicatorRow(
                         rs.getString("hospital_slug"),
@@ -101,15 +103,16 @@ public class DocumentQueries {
                 .list();
         List<DocumentDetails.PilotRow> pilots = jdbc.sql("""
                         select h.slug as hospital_slug, h.name_zh as hospital, p.designation, p.level, p.category,
-                               p.year, p.char_start as start, p.char_end as "end", p.quote
+                               p.year, p.confidence, p.char_start as start, p.char_end as "end", p.quote
                         from reform_pilot p
                         join source_document d on d.id = p.document_id
                         join hospital h on h.id = p.hospital_id
-                        where d.slug = :slug
+                        where d.slug = :slug and p.confidence >= :minConfidence
                         order by p.char_start, p.designation
                         limit :limit
                         """)
                 .param("slug", slug)
+                .param("minConfidence", minConfidence)
                 .param("limit", MAX_FACTS)
                 .query((rs, row) -> new DocumentDetails.PilotRow(
                         rs.getString("hospital_slug"),
@@ -118,18 +121,20 @@ public class DocumentQueries {
                         rs.getString("level"),
                         rs.getString("category"),
                         (Integer) rs.getObject("year", Integer.class),
+                        rs.getBigDecimal("confidence").doubleValue(),
                         new DocumentDetails.Span(rs.getInt("start"), rs.getInt("end"), rs.getString("quote"))))
                 .list();
         List<DocumentDetails.ConsortiumRow> consortia = jdbc.sql("""
-                        select c.slug, c.name, c.type, c.established_on, c.established_precision,
+                        select c.slug, c.name, c.type, c.established_on, c.established_precision, c.confidence,
                                c.char_start as start, c.char_end as "end", c.quote
                         from consortium c
                         join source_document d on d.id = c.document_id
-                        where d.slug = :slug
+                        where d.slug = :slug and c.confidence >= :minConfidence
                         order by c.char_start, c.name
                         limit :limit
                         """)
                 .param("slug", slug)
+                .param("minConfidence", minConfidence)
                 .param("limit", MAX_FACTS)
                 .query((rs, row) -> new DocumentDetails.ConsortiumRow(
                         rs.getString("slug"),
@@ -137,6 +142,7 @@ public class DocumentQueries {
                         rs.getString("type"),
                         rs.getObject("established_on", LocalDate.class),
                         rs.getString("established_precision"),
+                        rs.getBigDecimal("confidence").doubleValue(),
                         new DocumentDetails.Span(rs.getInt("start"), rs.getInt("end"), rs.getString("quote"))))
                 .list();
         return new DocumentDetails(summary, text, indicators, pilots, consortia);

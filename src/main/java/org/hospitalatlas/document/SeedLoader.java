@@ -24,14 +24,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports every document of the seed folder on start, one transaction each. A document that fails is
- * logged and reported by {@code GET /api/v1/documents}; the others still load.
+ * Imports every document of the seed folder on start, then the real corpus in its {@code real/} folder, one
+ * transaction each. A document that fails is logged and reported by {@code GET /api/v1/documents}; the others
+ * still load.
  */
 @Component
 @EnableConfigurationProperties(SeedProperties.class)
 class SeedLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+    /** The real corpus's folder under the seeds' location. */
+    static final String REAL_CORPUS_FOLDER = "real/";
+
+    /** Real texts are named by their set (h01.txt, d101.txt); the prefix keeps them apart from the seeds' slugs. */
+    static final String REAL_CORPUS_SLUG_PREFIX = "real-";
 
     private final SeedProperties properties;
     private final DocumentImporter importer;
@@ -47,28 +54,47 @@ class SeedLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         if (properties.load()) {
-            loadAll();
+            loadSeeds();
+            if (properties.realCorpus()) {
+                loadRealCorpus();
+            }
         }
     }
 
-    /** Imports the folder; returns how many documents were created, unchanged, replaced and failed. */
-    Map<String, Integer> loadAll() throws IOException {
+    /** Imports the seed folder; returns how many documents were created, unchanged, replaced and failed. */
+    Map<String, Integer> loadSeeds() throws IOException {
+        Map<String, Integer> counts = load(seedLocation(), "");
+        log.info("Seed documents from {}: {}", seedLocation(), counts);
+        return counts;
+    }
+
+    /** Imports the real corpus, slugs prefixed with {@value #REAL_CORPUS_SLUG_PREFIX}; counts as {@link #loadSeeds}. */
+    Map<String, Integer> loadRealCorpus() throws IOException {
+        String location = seedLocation() + REAL_CORPUS_FOLDER;
+        Map<String, Integer> counts = load(location, REAL_CORPUS_SLUG_PREFIX);
+        log.info("Real corpus from {}: {}", location, counts);
+        return counts;
+    }
+
+    private String seedLocation() {
+        return properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
+    }
+
+    private Map<String, Integer> load(String location, String slugPrefix) throws IOException {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        String location = properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
         Map<String, JsonNode> manifest = manifest(resolver.getResource(location + "manifest.json"));
         Resource[] files = resolver.getResources(location + "*.txt");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         Map<String, Integer> counts = new HashMap<>();
         for (Resource file : files) {
-            String outcome = loadOne(file, manifest.get(file.getFilename()));
+            String outcome = loadOne(file, slugPrefix, manifest.get(file.getFilename()));
             counts.merge(outcome, 1, Integer::sum);
         }
-        log.info("Seed documents from {}: {}", location, counts);
         return counts;
     }
 
-    private String loadOne(Resource file, JsonNode entry) {
-        String slug = slugOf(file.getFilename());
+    private String loadOne(Resource file, String slugPrefix, JsonNode entry) {
+        String slug = slugPrefix + slugOf(file.getFilename());
         byte[] bytes;
         try (InputStream in = file.getInputStream()) {
             bytes = in.readAllBytes();

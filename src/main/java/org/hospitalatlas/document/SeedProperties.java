@@ -8,8 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param load import them on start
  * @param location a folder of {@code *.txt} documents with an optional {@code manifest.json}
+ * @param realCorpus also import the real published texts in the folder {@code real/} under {@code location}
+ *     (only when {@code load} is on)
  */
 @ConfigurationProperties("hospital-atlas.seeds")
 record SeedProperties(
         @DefaultValue("true") boolean load,
-        @DefaultValue("classpath:seeds/") String location) {}
+        @DefaultValue("classpath:seeds/") String location,
+        @DefaultValue("true") boolean realCorpus) {}

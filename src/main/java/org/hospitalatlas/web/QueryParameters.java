@@ -1,5 +1,6 @@
 package org.hospitalatlas.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class QueryParameters {
     public static final int MAX_INDICATORS = 20;
     public static final String LATEST = "latest";
     public static final List<String> KINDS = List.of("level", "yoy_change_pct");
+    public static final String MIN_CONFIDENCE = "min_confidence";
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -65,6 +67,24 @@ public final class QueryParameters {
             return null;
         }
         return year;
+    }
+
+    /**
+     * The lowest confidence a fact may have to be answered, from 0 to 1 ({@value #MIN_CONFIDENCE}=0.8); 0, which
+     * keeps every fact, when absent.
+     */
+    public BigDecimal minConfidence(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return BigDecimal.ZERO;
+        }
+        String value = raw.strip();
+        // plain decimals only: no sign, exponent, NaN or grouping, which BigDecimal or Double would accept
+        BigDecimal confidence = value.matches("\\d{1,3}(\\.\\d{0,12})?|\\.\\d{1,12}") ? new BigDecimal(value) : null;
+        if (confidence == null || confidence.compareTo(BigDecimal.ONE) > 0) {
+            reject(MIN_CONFIDENCE, "must be a number from 0 to 1 (was '" + value + "')");
+            return BigDecimal.ZERO;
+        }
+        return confidence;
     }
 
     public int page(String raw) {

@@ -194,8 +194,8 @@ final class CompareFixture {
     private static void member(JdbcClient jdbc, String consortium, String hospital, String role, String quote) {
         jdbc.sql("""
                         insert into consortium_member (consortium_id, hospital_id, role, document_id, char_start,
-                                                       char_end, quote)
-                        select c.id, h.id, :role, d.id, :start, :end, :quote
+                                                       char_end, quote, confidence)
+                        select c.id, h.id, :role, d.id, :start, :end, :quote, 0.9
                         from consortium c, hospital h, source_document d
                         where c.slug = :consortium and h.slug = :hospital and d.slug = :document
                         on conflict do nothing

@@ -89,7 +89,8 @@ class ReformPilotApiIT {
                         "hospitals.slug",
                         "hospitals.name",
                         "hospitals.designation",
-                        "hospitals.level");
+                        "hospitals.level",
+                        "hospitals.confidence");
         assertThat(csv.rows()).hasSize(1);
         assertThat(csv.rows().get(0).get("hospitals.slug").split("; ")).containsExactlyInAnyOrder(ALPHA, BETA);
     }

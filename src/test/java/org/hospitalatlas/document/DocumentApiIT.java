@@ -113,6 +113,30 @@ class DocumentApiIT {
     }
 
     @Test
+    void postingPlainTextTakesItsFirstLineAsTitle() {
+        String text = "\n  南宁市第一人民医院2023年工作简报  \n2023年，南宁市第一人民医院出院人次9.3万。";
+        Api.Response created =
+                api.post("/api/v1/documents", "text/plain;charset=UTF-8", text, KEY_HEADER, IntegrationTest.API_KEY);
+        assertThat(created.status()).isIn(200, 201);
+        assertThat(created.json().get("document").get("title").asString()).isEqualTo("南宁市第一人民医院2023年工作简报");
+        String slug = created.json().get("document").get("slug").asString();
+        assertThat(api.get("/api/v1/documents/" + slug)
+                        .json()
+                        .get("document")
+                        .get("title")
+                        .asString())
+                .isEqualTo("南宁市第一人民医院2023年工作简报");
+
+        Api.Response titled = api.post(
+                "/api/v1/documents?title=" + Api.encode("南宁市简报"),
+                "text/plain;charset=UTF-8",
+                "第一行不是标题\n2023年，南宁市第二人民医院出院人次5.1万。",
+                KEY_HEADER,
+                IntegrationTest.API_KEY);
+        assertThat(titled.json().get("document").get("title").asString()).isEqualTo("南宁市简报");
+    }
+
+    @Test
     void postingJsonKeepsItsMetadata() {
         String body = """
                 {"slug": "json-doc-1", "title": "绵阳市中心医院简报", "publisher": "绵阳市中心医院",

@@ -37,7 +37,7 @@ class SeedLoaderIT {
     @Test
     void secondLoadOfTheSeedsChangesNothing() throws IOException {
         String before = fingerprint();
-        Map<String, Integer> outcome = seeds.loadAll();
+        Map<String, Integer> outcome = seeds.loadSeeds();
         assertThat(outcome).containsOnlyKeys("unchanged");
         assertThat(outcome.get("unchanged")).isEqualTo(5);
         assertThat(fingerprint()).isEqualTo(before);
@@ -74,9 +74,9 @@ class SeedLoaderIT {
         Files.write(folder.resolve("bad.txt"), "2021年，某市人民医院出院人次1万。".getBytes(Charset.forName("GBK")));
         Files.writeString(folder.resolve("good.txt"), "2020年，攀枝花市中心医院出院人次5.5万。", StandardCharsets.UTF_8);
         SeedLoader loader =
-                new SeedLoader(new SeedProperties(true, folder.toUri().toString()), importer, failures);
+                new SeedLoader(new SeedProperties(true, folder.toUri().toString(), false), importer, failures);
 
-        Map<String, Integer> outcome = loader.loadAll();
+        Map<String, Integer> outcome = loader.loadSeeds();
 
         assertThat(outcome).containsEntry("failed", 1);
         assertThat(jdbc.sql("select reason from import_failure where slug = 'bad'")
@@ -98,8 +98,8 @@ class SeedLoaderIT {
         String good = "2019年，天水市第一人民医院被确定为甘肃省公立医院薪酬制度改革试点医院。2021年，天水市第一人民医院实际开放床位1500张。";
         Files.writeString(folder.resolve("halfway.txt"), good, StandardCharsets.UTF_8);
         SeedLoader loader =
-                new SeedLoader(new SeedProperties(true, folder.toUri().toString()), importer, failures);
-        assertThat(loader.loadAll()).containsEntry("created", 1);
+                new SeedLoader(new SeedProperties(true, folder.toUri().toString(), false), importer, failures);
+        assertThat(loader.loadSeeds()).containsEntry("created", 1);
         String before = fingerprint();
 
         // A changed version whose pilot insert fails after the old version was deleted and the document,
@@ -119,7 +119,7 @@ class SeedLoaderIT {
                         "create trigger fail_on_marker before insert on reform_pilot for each row execute function fail_on_marker()")
                 .update();
         try {
-            assertThat(loader.loadAll()).containsEntry("failed", 1);
+            assertThat(loader.loadSeeds()).containsEntry("failed", 1);
         } finally {
             jdbc.sql("drop trigger fail_on_marker on reform_pilot").update();
             jdbc.sql("drop function fail_on_marker()").update();

@@ -19,7 +19,9 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "hospital-atlas.api-key=" + IntegrationTest.API_KEY,
             "hospital-atlas.bulk-import.partition-min-rows=" + IntegrationTest.PARTITION_MIN_ROWS,
-            "hospital-atlas.bulk-import.lock-timeout=" + IntegrationTest.LOCK_TIMEOUT
+            "hospital-atlas.bulk-import.lock-timeout=" + IntegrationTest.LOCK_TIMEOUT,
+            // the tests assert figures of the five seeds; RealCorpusIT loads the real corpus itself and rolls it back
+            "hospital-atlas.seeds.real-corpus=false"
         })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {

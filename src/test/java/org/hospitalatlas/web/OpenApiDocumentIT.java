@@ -109,6 +109,37 @@ class OpenApiDocumentIT {
         assertThat(compare.get("parameters").findValuesAsString("name")).contains("indicator", "hospitals", "year");
     }
 
+    @Test
+    void everyEndpointAnsweringFactsDocumentsMinConfidence() {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        for (String path : List.of(
+                "/api/v1/compare",
+                "/api/v1/compare/matrix",
+                "/api/v1/indicators/{code}/ranking",
+                "/api/v1/hospitals/{slug}/indicators",
+                "/api/v1/hospitals/{slug}/profile",
+                "/api/v1/coverage",
+                "/api/v1/reform-pilots",
+                "/api/v1/reform-pilots/timeline",
+                "/api/v1/consortia",
+                "/api/v1/consortia/compare",
+                "/api/v1/consortia/{slug}",
+                "/api/v1/documents/{slug}")) {
+            JsonNode parameter = null;
+            for (JsonNode candidate : paths.get(path).get("get").get("parameters")) {
+                if (candidate.get("name").asString().equals("min_confidence")) {
+                    parameter = candidate;
+                }
+            }
+            assertThat(parameter).as(path).isNotNull();
+            assertThat(parameter.get("in").asString()).isEqualTo("query");
+            assertThat(parameter.get("description").asString()).as(path).contains("confidence", "0 to 1");
+            assertThat(parameter.get("schema").get("type").asString()).isEqualTo("number");
+            assertThat(parameter.get("schema").get("minimum").asInt()).isZero();
+            assertThat(parameter.get("schema").get("maximum").asInt()).isEqualTo(1);
+        }
+    }
+
     private static final String CHENZHOU = "chen-zhou-shi-di-yi-ren-min-yi-yuan";
 
     /** A JSON object's property names, in order. */

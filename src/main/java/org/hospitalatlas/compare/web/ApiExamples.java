@@ -24,6 +24,9 @@ final class ApiExamples {
     static final String PAGE_TEXT = "Page number, from 0";
     static final String SIZE_TEXT = "Page size, 1 to 500";
     static final String PROVINCE_TEXT = "Province, full or short (湖南省 or 湖南)";
+    static final String MIN_CONFIDENCE_TEXT =
+            "Leave out facts read with a lower confidence, 0 to 1 (default 0: every fact). Each fact's confidence is "
+                    + "in its evidence; bulk-imported facts have 1. A derived ratio needs both inputs this confident";
 
     static final String COMPARE = """
             {

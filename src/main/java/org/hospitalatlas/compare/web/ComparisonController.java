@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.List;
 import org.hospitalatlas.compare.ComparisonMatrix;
 import org.hospitalatlas.compare.Comparisons;
@@ -88,14 +89,21 @@ class ComparisonController {
                                             defaultValue = "level",
                                             allowableValues = {"level", "yoy_change_pct"}))
                     @RequestParam(required = false)
-                    String kind) {
+                    String kind,
+            @Parameter(
+                            description = ApiExamples.MIN_CONFIDENCE_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
         QueryParameters parameters = new QueryParameters();
         String code = parameters.required("indicator", indicator);
         List<String> slugs = parameters.list("hospitals", hospitals, QueryParameters.MAX_HOSPITALS, true);
         Integer chosenYear = parameters.year("year", year, true);
         String chosenKind = parameters.oneOf("kind", kind, QueryParameters.KINDS, "level");
+        BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
         parameters.throwIfInvalid();
-        return comparisons.compare(code, slugs, chosenYear, chosenKind);
+        return comparisons.compare(code, slugs, chosenYear, chosenKind, chosenConfidence);
     }
 
     @GetMapping("/compare/matrix")
@@ -125,14 +133,21 @@ class ComparisonController {
                                             defaultValue = "level",
                                             allowableValues = {"level", "yoy_change_pct"}))
                     @RequestParam(required = false)
-                    String kind) {
+                    String kind,
+            @Parameter(
+                            description = ApiExamples.MIN_CONFIDENCE_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
         QueryParameters parameters = new QueryParameters();
         List<String> slugs = parameters.list("hospitals", hospitals, QueryParameters.MAX_HOSPITALS, true);
         List<String> codes = parameters.list("indicators", indicators, QueryParameters.MAX_INDICATORS, true);
         Integer chosenYear = parameters.year("year", year, true);
         String chosenKind = parameters.oneOf("kind", kind, QueryParameters.KINDS, "level");
+        BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
         parameters.throwIfInvalid();
-        return comparisons.matrix(slugs, codes, chosenYear, chosenKind);
+        return comparisons.matrix(slugs, codes, chosenYear, chosenKind, chosenConfidence);
     }
 
     @GetMapping("/compare/indicators")
@@ -197,7 +212,13 @@ class ComparisonController {
                     String page,
             @Parameter(description = ApiExamples.SIZE_TEXT, schema = @Schema(defaultValue = "20"))
                     @RequestParam(required = false)
-                    String size) {
+                    String size,
+            @Parameter(
+                            description = ApiExamples.MIN_CONFIDENCE_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
         QueryParameters parameters = new QueryParameters();
         RankingRequest request = new RankingRequest(
                 code,
@@ -209,7 +230,8 @@ class ComparisonController {
                 parameters.text("category", category, 10),
                 parameters.option("order", order, RankingOrder.class, null),
                 parameters.page(page),
-                parameters.size(size));
+                parameters.size(size),
+                parameters.minConfidence(minConfidence));
         parameters.throwIfInvalid();
         IndicatorRanking ranking = rankings.rank(request);
         return ResponseEntity.ok()
@@ -240,15 +262,22 @@ class ComparisonController {
                     String page,
             @Parameter(description = ApiExamples.SIZE_TEXT, schema = @Schema(defaultValue = "20"))
                     @RequestParam(required = false)
-                    String size) {
+                    String size,
+            @Parameter(
+                            description = ApiExamples.MIN_CONFIDENCE_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
         QueryParameters parameters = new QueryParameters();
         List<String> codes = parameters.list("indicators", indicators, QueryParameters.MAX_INDICATORS, false);
         List<String> slugs = parameters.list("hospitals", hospitals, QueryParameters.MAX_HOSPITALS, false);
         String chosenProvince = parameters.text("province", province, 50);
+        BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
         int chosenPage = parameters.page(page);
         int chosenSize = parameters.size(size);
         parameters.throwIfInvalid();
-        Coverage answer = coverage.coverage(codes, slugs, chosenProvince, chosenPage, chosenSize);
+        Coverage answer = coverage.coverage(codes, slugs, chosenProvince, chosenConfidence, chosenPage, chosenSize);
         return ResponseEntity.ok()
                 .headers(PageHeaders.of(answer.page(), answer.size(), answer.totalItems()))
                 .body(answer);

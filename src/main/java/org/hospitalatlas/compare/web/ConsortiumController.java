@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.List;
 import org.hospitalatlas.compare.ConsortiumComparison;
 import org.hospitalatlas.compare.ConsortiumDetails;
@@ -29,6 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsortiumController {
 
     private static final int MAX_CONSORTIA = 20;
+
+    private static final String MIN_CONFIDENCE_LIST_TEXT = ApiExamples.MIN_CONFIDENCE_TEXT
+            + ". Consortia read with a lower confidence are not listed; memberships with a lower one neither count "
+            + "nor place a consortium in a province";
+    private static final String MIN_CONFIDENCE_NAMED_TEXT = ApiExamples.MIN_CONFIDENCE_TEXT
+            + ". A consortium asked for by slug is answered whatever its own confidence; members and the lead's "
+            + "figures read with a lower confidence are left out";
 
     private final ConsortiumQueries consortia;
 
@@ -74,11 +82,18 @@ class ConsortiumController {
                     String page,
             @Parameter(description = ApiExamples.SIZE_TEXT, schema = @Schema(defaultValue = "20"))
                     @RequestParam(required = false)
-                    String size) {
+                    String size,
+            @Parameter(
+                            description = MIN_CONFIDENCE_LIST_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
         QueryParameters parameters = new QueryParameters();
         ConsortiumFilter filter = new ConsortiumFilter(
                 parameters.oneOf("type", type, ConsortiumFilter.TYPES, null),
-                parameters.text("province", province, 50));
+                parameters.text("province", province, 50),
+                parameters.minConfidence(minConfidence));
         ConsortiumSort chosenSort = parameters.option("sort", sort, ConsortiumSort.class, ConsortiumSort.NAME);
         int chosenPage = parameters.page(page);
         int chosenSize = parameters.size(size);
@@ -105,12 +120,19 @@ class ConsortiumController {
                             description = "Comma-separated indicator codes for the leads, at most 20",
                             example = "beds_open,revenue_per_bed")
                     @RequestParam(required = false)
-                    String indicators) {
+                    String indicators,
+            @Parameter(
+                            description = MIN_CONFIDENCE_NAMED_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
         QueryParameters parameters = new QueryParameters();
         List<String> chosen = parameters.list("slugs", slugs, MAX_CONSORTIA, true);
         List<String> codes = parameters.list("indicators", indicators, QueryParameters.MAX_INDICATORS, false);
+        BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
         parameters.throwIfInvalid();
-        return consortia.compare(chosen, codes);
+        return consortia.compare(chosen, codes, chosenConfidence);
     }
 
     @GetMapping("/{slug}")
@@ -120,7 +142,16 @@ class ConsortiumController {
                             description = "Consortium slug",
                             example = "chen-zhou-shi-di-yi-ren-min-yi-yuan-cheng-shi-yi-liao-ji-tuan")
                     @PathVariable
-                    String slug) {
-        return consortia.details(slug);
+                    String slug,
+            @Parameter(
+                            description = MIN_CONFIDENCE_NAMED_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
+        QueryParameters parameters = new QueryParameters();
+        BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
+        parameters.throwIfInvalid();
+        return consortia.details(slug, chosenConfidence);
     }
 }

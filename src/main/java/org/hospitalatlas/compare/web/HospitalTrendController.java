@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.List;
 import org.hospitalatlas.compare.HospitalProfile;
 import org.hospitalatlas.compare.HospitalSeries;
@@ -51,7 +52,13 @@ class HospitalTrendController {
                     String from,
             @Parameter(description = "Last year, 1900 to 2100", example = "2023", schema = @Schema(type = "integer"))
                     @RequestParam(required = false)
-                    String to) {
+                    String to,
+            @Parameter(
+                            description = ApiExamples.MIN_CONFIDENCE_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
         QueryParameters parameters = new QueryParameters();
         List<String> chosenCodes = parameters.list("codes", codes, MAX_CODES, false);
         Integer first = parameters.year("from", from, false);
@@ -59,8 +66,9 @@ class HospitalTrendController {
         if (first != null && last != null && first > last) {
             parameters.reject("to", "must not be before from (" + first + ")");
         }
+        BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
         parameters.throwIfInvalid();
-        return trends.series(slug, chosenCodes, first, last);
+        return trends.series(slug, chosenCodes, first, last, chosenConfidence);
     }
 
     @GetMapping("/profile")
@@ -70,7 +78,16 @@ class HospitalTrendController {
                     + "pilots it was named to, the consortia it belongs to with its role, and the documents that "
                     + "mention it. Every fact carries its evidence.")
     HospitalProfile hospitalProfile(
-            @Parameter(description = "Hospital slug", example = ApiExamples.CHENZHOU) @PathVariable String slug) {
-        return trends.profile(slug);
+            @Parameter(description = "Hospital slug", example = ApiExamples.CHENZHOU) @PathVariable String slug,
+            @Parameter(
+                            description = ApiExamples.MIN_CONFIDENCE_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
+        QueryParameters parameters = new QueryParameters();
+        BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
+        parameters.throwIfInvalid();
+        return trends.profile(slug, chosenConfidence);
     }
 }

@@ -67,9 +67,15 @@ class ReformPilotController {
                     String page,
             @Parameter(description = ApiExamples.SIZE_TEXT, schema = @Schema(defaultValue = "20"))
                     @RequestParam(required = false)
-                    String size) {
+                    String size,
+            @Parameter(
+                            description = ApiExamples.MIN_CONFIDENCE_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
         QueryParameters parameters = new QueryParameters();
-        PilotFilter filter = filter(parameters, category, level, year, province);
+        PilotFilter filter = filter(parameters, category, level, year, province, minConfidence);
         PilotSort chosenSort = parameters.option("sort", sort, PilotSort.class, PilotSort.YEAR);
         int chosenPage = parameters.page(page);
         int chosenSize = parameters.size(size);
@@ -92,19 +98,31 @@ class ReformPilotController {
                     @RequestParam(required = false)
                     String level,
             @Parameter(description = ApiExamples.PROVINCE_TEXT, example = "湖南") @RequestParam(required = false)
-                    String province) {
+                    String province,
+            @Parameter(
+                            description = ApiExamples.MIN_CONFIDENCE_TEXT,
+                            example = "0.8",
+                            schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+                    @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
+                    String minConfidence) {
         QueryParameters parameters = new QueryParameters();
-        PilotFilter filter = filter(parameters, category, level, null, province);
+        PilotFilter filter = filter(parameters, category, level, null, province, minConfidence);
         parameters.throwIfInvalid();
         return pilots.timeline(filter);
     }
 
     private static PilotFilter filter(
-            QueryParameters parameters, String category, String level, String year, String province) {
+            QueryParameters parameters,
+            String category,
+            String level,
+            String year,
+            String province,
+            String minConfidence) {
         return new PilotFilter(
                 parameters.oneOf("category", category, PilotFilter.CATEGORIES, null),
                 parameters.oneOf("level", level, PilotFilter.LEVELS, null),
                 parameters.year("year", year, false),
-                parameters.text("province", province, 50));
+                parameters.text("province", province, 50),
+                parameters.minConfidence(minConfidence));
     }
 }
