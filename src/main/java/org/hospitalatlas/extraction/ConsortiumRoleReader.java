@@ -24,7 +24,9 @@ final class ConsortiumRoleReader {
     /** After a (list of) name(s): they lead. */
     private static final Pattern LEAD_AFTER = Pattern.compile(
             "^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位)"
-                    + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:作为)?(?:主要)?牵头");
+                    // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
+                    + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+家[^，,。；;]{0,6}?)?"
+                    + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?(?:主要|共同|联合)?牵头");
     /** After a (list of) name(s): they are members. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             "^(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;、]{0,10}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"

@@ -31,15 +31,19 @@ class RealTextsRecallPrecisionTest {
     /**
      * Floors: today's score.py figures rounded down to the next 0.05, so a regression fails the build. Raise them as
      * the extractor improves (issue 10's targets: hospitals P/R 0.90/0.90, indicators 0.92/0.80, pilots 0.85/0.75,
-     * memberships 0.85/0.75; seeds 0.95 on every type). The held-out set gets its floors when its gold arrives.
+     * memberships 0.85/0.75; seeds 0.95 on every type).
      */
     private static final List<Floor> FLOORS = List.of(
             // set, fact type, precision floor, recall floor
-            new Floor("dev", "hospitals", 0.70, 0.80),
+            new Floor("dev", "hospitals", 0.95, 0.55),
             new Floor("dev", "indicators", 0.65, 0.50),
-            new Floor("dev", "pilots", 0.65, 0.10),
-            new Floor("dev", "memberships", 0.00, 0.00),
-            new Floor("seeds", "hospitals", 0.65, 0.95), // P 0.68 today: hospitals named in passing are listed
+            new Floor("dev", "pilots", 0.80, 0.45),
+            new Floor("dev", "memberships", 0.75, 0.35),
+            new Floor("heldout", "hospitals", 0.90, 0.55),
+            new Floor("heldout", "indicators", 0.90, 0.75),
+            new Floor("heldout", "pilots", 0.35, 0.20),
+            new Floor("heldout", "memberships", 0.50, 0.00), // one membership predicted today: P is 0 or 1 at a time
+            new Floor("seeds", "hospitals", 0.95, 0.95),
             new Floor("seeds", "indicators", 0.95, 0.95),
             new Floor("seeds", "pilots", 0.95, 0.95),
             new Floor("seeds", "memberships", 0.95, 0.95));

@@ -74,6 +74,15 @@ class RealWordingRulesTest {
     }
 
     @Test
+    void coFoundersWithACountAndADateBeforeQianTou() {
+        ExtractionResult r = read("“赣南胸痛专科联盟”由赣州市人民医院、赣州市立医院两家医院于2020年共同牵头发起。");
+        assertThat(r.consortia()).anySatisfy(c -> {
+            assertThat(c.lead()).isNull();
+            assertThat(c.members()).extracting(ConsortiumFact.Member::hospital).contains("赣州市人民医院", "赣州市立医院");
+        });
+    }
+
+    @Test
     void theSubjectIsAMemberOfTheConsortiaItIsDescribedAs() {
         ExtractionResult r = read("宿州市立医院是国家胸痛中心、安徽省立医院医联体成员单位、安徽省心血管专科联盟理事单位。");
         assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("安徽省立医院", "宿州市立医院"), List.of("null", "宿州市立医院"));
