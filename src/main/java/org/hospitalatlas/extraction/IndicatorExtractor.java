@@ -21,6 +21,8 @@ final class IndicatorExtractor {
     private static final Pattern FOLLOWING_DESIGNATION =
             Pattern.compile("^[^，,；;。：:]{0,6}?(?:被评为|被列为|被确定为|获评|评为|入选|列入|成为|获批)(?:为)?");
 
+    private static final Pattern RIGHT_AFTER = Pattern.compile("^\\s*(?:的)?");
+
     /** "新增…3个，总数达到16个": a clause that gives the total of the previous clause's indicator. */
     private static final Pattern TOTAL_CLAUSE =
             Pattern.compile("^(?:其)?(?:总数|总量|总计|累计|合计|共计)(?:已)?(?:达到|达|为|增至|增加到)?\\s*$");
@@ -177,6 +179,14 @@ final class IndicatorExtractor {
             return null;
         }
         String after = text.substring(q.end(), Math.min(sentence.end(), q.end() + 24));
+        Matcher direct = RIGHT_AFTER.matcher(after);
+        if (q.unit() != null && !q.isPercent() && !q.unit().endsWith("元") && direct.find()) {
+            // "12个国家临床重点专科", "近1300名职工", "N平方米的建筑面积": the indicator is named right after its figure
+            PhraseMatcher.Match<String> alias = catalogue.aliasAt(text, q.end() + direct.end());
+            if (alias != null && !alias.value().startsWith("!")) {
+                return new Attachment(alias, true);
+            }
+        }
         Matcher m = FOLLOWING_DESIGNATION.matcher(after);
         if (!m.find()) {
             return null;

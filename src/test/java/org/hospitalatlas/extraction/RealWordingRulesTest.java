@@ -185,4 +185,42 @@ class RealWordingRulesTest {
         assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("曲靖市第一人民医院为牵头医院，市中医院");
         assertThat(memberships(r)).containsExactly(List.of("曲靖市第一人民医院", "曲靖市中医院"));
     }
+
+    // indicators
+
+    @Test
+    void anIndicatorNamedRightAfterItsFigure() {
+        ExtractionResult r = read("固原市人民医院拥有12个省级临床重点专科，近1300名职工。");
+        assertThat(r.indicators())
+                .extracting(f -> f.code(), f -> f.value().intValue())
+                .containsExactlyInAnyOrder(tuple("provincial_key_specialties", 12), tuple("staff_total", 1300));
+    }
+
+    @Test
+    void aCostPerHundredIsNotRevenue() {
+        ExtractionResult r = read("固原市人民医院百元医疗收入消耗的卫生材料降至18元。");
+        assertThat(r.indicators()).extracting(IndicatorFact::code).doesNotContain("revenue");
+    }
+
+    @Test
+    void aCountOfTwoDegreesTogetherIsNotDoctoralStaff() {
+        ExtractionResult r = read("固原市人民医院有博士、硕士研究生332人，中高级职称1423人。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code)
+                .doesNotContain("doctoral_staff", "senior_title_staff");
+    }
+
+    @Test
+    void theFoundingYearDoesNotFrameTheFigures() {
+        ExtractionResult r = read("固原市人民医院成立于1941年，编制病床1000张，实际开放床位884张。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, IndicatorFact::year)
+                .containsExactlyInAnyOrder(tuple("beds_authorized", null), tuple("beds_open", null));
+    }
+
+    @Test
+    void plannedBedsAreNotOpenBeds() {
+        ExtractionResult r = read("固原市人民医院新院区规划床位数为800张，开放床位可扩展至1200张。");
+        assertThat(r.indicators()).allSatisfy(f -> assertThat(f.target()).isTrue());
+    }
 }
