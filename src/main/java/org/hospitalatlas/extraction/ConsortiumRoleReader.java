@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ConsortiumRoleReader {
 
     private static final Pattern CONSORTIUM_WORD =
-            Pattern.compile("医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|区域医疗中心");
+            Pattern.compile("医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|区域医疗中心|托管|合作办医");
     /** Between two names of one list. */
     private static final Pattern LIST_GAP = Pattern.compile("[、，,和及\\s]{0,3}|以及");
     /** After a (list of) name(s): they lead. */
@@ -41,9 +41,15 @@ final class ConsortiumRoleReader {
     private static final Pattern SIGNS_WITH = Pattern.compile("^\\s*(?:签订|签署|签约)");
 
     private static final Pattern SIGNS_FOR = Pattern.compile("加入|联盟|医联体|医共体|集团|协作");
-    /** "A与B建立紧密型医联体": A leads, B is a member. */
-    private static final Pattern BUILDS_WITH =
-            Pattern.compile("^\\s*(?:建立|组建|构建|组成|成立|共建)(?:了)?[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网)");
+    /**
+     * "A与B建立紧密型医联体", "…签署医联体协议", "…举行医联体签约仪式", "…结为医共体": two hospitals form a consortium;
+     * the larger one (see {@link #tier}) leads.
+     */
+    private static final Pattern BILATERAL = Pattern.compile("^(?:[（(][^）)]{0,16}[）)])?[^，,。；;]{0,6}?"
+            + "(?:建立|组建|构建|组成|成立|共建|签署|签订|签约|举行|结为|结成|开展)(?:了)?"
+            + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|托管|合作办医)"
+            // "…与B医联体建设签约揭牌仪式", "…党建联建暨医联体协作指导签约仪式"
+            + "|^[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|托管)[^，,。；;]{0,10}?(?:签约|揭牌|协议)");
 
     private static final Pattern BRANCH_PLAQUE =
             Pattern.compile("分院[^，,。；;]{0,6}?(?:揭牌|挂牌)|(?:揭牌|挂牌)[^，,。；;]{0,10}?分院");
@@ -160,14 +166,26 @@ final class ConsortiumRoleReader {
                 }
             } else if (next != null && isWith(text, runEnd, next)) {
                 String afterNext = text.substring(next.end(), Math.min(span.end(), next.end() + 40));
-                if (SIGNS_WITH.matcher(afterNext).find()
-                        && SIGNS_FOR.matcher(afterNext).find()) {
+                boolean signs = SIGNS_WITH.matcher(afterNext).find()
+                        && SIGNS_FOR.matcher(afterNext).find();
+                boolean bilateral = BILATERAL.matcher(afterNext).find();
+                int runTier = run.stream().mapToInt(m -> tier(m.name())).max().orElse(0);
+                int nextTier = tier(next.name());
+                if ((signs || bilateral) && nextTier > runTier) {
+                    // "B与兰大二院签订了联盟协议", "木垒县总医院与新医大五附院…": the larger hospital leads
                     addMembers(text, run, members);
                     addOnce(leads, next.name());
                     r++;
-                } else if (BUILDS_WITH.matcher(afterNext).find() && run.size() == 1) {
+                } else if ((signs || bilateral) && run.size() == 1 && runTier > nextTier) {
+                    // "吉林大学第二医院与延边朝医医院签署医联体协议", "襄城县人民医院与范湖乡卫生院结为医共体"
                     addOnce(leads, run.get(0).name());
                     addOnce(members, next.name());
+                    r++;
+                } else if (signs
+                        && text.substring(next.end(), Math.min(span.end(), next.end() + 40))
+                                .contains("加入")) {
+                    addMembers(text, run, members); // "B与A签订了加入医疗集团的协议": A's group
+                    addOnce(leads, next.name());
                     r++;
                 }
             } else if (plaque && run.stream().anyMatch(ConsortiumRoleReader::grassroots)) {
@@ -285,15 +303,25 @@ final class ConsortiumRoleReader {
         Matcher n = NAMED.matcher(s);
         while (n.find()) {
             String name = HospitalNames.stripLeadingFillers(n.group("name"));
-            if (!name.matches(".*(?:县域|紧密型|城市|组建|成立|加入|建设|推进|的).*") && name.length() >= 5) {
+            if (!NOT_A_CONSORTIUM_NAME.matcher(name).find() && name.length() >= 5) {
                 return name;
             }
         }
         return null;
     }
 
+    /** Verbs and function words never sit inside a consortium's name ("分别举行了医共体"). */
+    private static final Pattern NOT_A_CONSORTIUM_NAME =
+            Pattern.compile("县域|紧密型|城市|组建|成立|加入|建设|推进|的|举行|分别|开展|签订|签署|启动|揭牌|挂牌|了|与|和|为|是|在|将|等|全县|全市|各");
+
     static String typeOf(String s) {
-        if (s.contains("医共体") || s.contains("医疗卫生共同体") || s.contains("医疗共同体") || s.contains("总医院")) {
+        if (s.contains("医共体") || s.contains("医疗卫生共同体") || s.contains("医疗共同体")) {
+            return "county_medical_community";
+        }
+        if (s.contains("联盟")) {
+            return "specialty_alliance";
+        }
+        if (s.contains("县总医院") || s.contains("县域")) {
             return "county_medical_community";
         }
         if (s.contains("城市医疗集团")) {
@@ -313,6 +341,33 @@ final class ConsortiumRoleReader {
         }
         return "other";
     }
+
+    /**
+     * How large a hospital its name says it is: a university's (4), a province's (3), a city's (2), a county's or
+     * district's (1), a township's or community's (0). Two of the same tier: no lead is read.
+     */
+    static int tier(String name) {
+        if (UNIVERSITY.matcher(name).find()) {
+            return 4;
+        }
+        if (name.contains("省")
+                || name.contains("自治区")
+                || name.startsWith("北京")
+                || name.startsWith("上海")
+                || name.startsWith("天津")
+                || name.startsWith("重庆市")) {
+            return 3;
+        }
+        if ("基层".equals(HospitalNames.categoryOf(name))) {
+            return 0;
+        }
+        if (name.matches("^[^县区旗]{2,6}市.*") && !name.matches(".*[县区旗].*")) {
+            return 2;
+        }
+        return 1;
+    }
+
+    private static final Pattern UNIVERSITY = Pattern.compile("大学|医学院|医科|医大|附院|附属|[大医][一二三四五六七八九十]院");
 
     private static boolean grassroots(HospitalDirectory.Mention m) {
         return "基层".equals(HospitalNames.categoryOf(m.name()));

@@ -53,6 +53,7 @@ final class HospitalDirectory implements SubjectResolver {
 
     private final String documentCity;
     private final String documentCounty;
+    private final String documentProvince;
 
     HospitalDirectory(
             String text,
@@ -74,6 +75,8 @@ final class HospitalDirectory implements SubjectResolver {
         String county = dominant(places, divisions, Division.Level.COUNTY, candidates);
         this.documentCity = city != null ? city : mostNamed(places, divisions, Division.Level.CITY);
         this.documentCounty = county != null ? county : mostNamed(places, divisions, Division.Level.COUNTY);
+        String province = dominant(places, divisions, Division.Level.PROVINCE, candidates);
+        this.documentProvince = province != null ? province : mostNamed(places, divisions, Division.Level.PROVINCE);
         Map<String, String> declared = new HashMap<>();
         for (HospitalRecognizer.Candidate c : candidates) {
             Matcher m = DECLARED_ALIAS.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 30)));
@@ -550,6 +553,9 @@ final class HospitalDirectory implements SubjectResolver {
             if (level == '市' && documentCity != null) {
                 return documentCity + surface.substring(1);
             }
+            if (level == '省' && documentProvince != null && documentProvince.endsWith("省")) {
+                return documentProvince + surface.substring(1); // 省肿瘤医院 → 吉林省肿瘤医院
+            }
             if ((level == '区' || level == '县')
                     && documentCounty != null
                     && documentCounty.charAt(documentCounty.length() - 1) == level) {
@@ -607,7 +613,7 @@ final class HospitalDirectory implements SubjectResolver {
                     ? Optional.of(d)
                     : level == Division.Level.CITY && d.level() == Division.Level.COUNTY
                             ? divisions.city(d)
-                            : Optional.empty();
+                            : level == Division.Level.PROVINCE ? divisions.province(d) : Optional.empty();
             atLevel.ifPresent(x -> votes.merge(x.name(), 1, Integer::sum));
         }
         String best = null;
@@ -641,7 +647,9 @@ final class HospitalDirectory implements SubjectResolver {
                     Division d = m.division();
                     Optional<Division> atLevel = d.level() == level
                             ? Optional.of(d)
-                            : level == Division.Level.CITY ? divisions.city(d) : Optional.empty();
+                            : level == Division.Level.CITY
+                                    ? divisions.city(d)
+                                    : level == Division.Level.PROVINCE ? divisions.province(d) : Optional.empty();
                     atLevel.ifPresent(x -> votes.merge(x.name(), 2, Integer::sum));
                 }
             }

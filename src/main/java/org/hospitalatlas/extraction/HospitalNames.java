@@ -108,9 +108,9 @@ final class HospitalNames {
      * Verbs, counts and collective nouns never sit inside a proper name (柳州市推进公立医院, 十二个乡镇卫生院, 一位医院,
      * 某镇卫生院, 关系转入医院): such a stretch is a phrase, and it is dropped rather than trimmed.
      */
-    private static final Pattern NOT_A_NAME =
-            Pattern.compile("推进|推动|加快|深化|实施|开展|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
-                    + "|非直属|非隶属|落户|教学$|某|赶上|转入|并入|划入|关系|[0-9０-９一二三四五六七八九十百千两几多数][个家所座名位]");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "推进|推动|加快|深化|实施|开展|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
+                    + "|非直属|非隶属|落户|教学$|卫生厅|卫健委|卫计委|卫生局|医保局|政府|确定|决定|印发|公布|认定|某|赶上|转入|并入|划入|关系|[0-9０-９一二三四五六七八九十百千两几多数][个家所座名位]");
 
     /** True when a stretch before a suffix reads as a phrase (verb, count, collective noun), not as a name. */
     static boolean readsAsPhrase(String core) {

@@ -17,8 +17,8 @@ final class HospitalRecognizer {
     private static final int MAX_NAME_LENGTH = 18;
     private static final int MAX_UNANCHORED_CORE = 10;
     private static final java.util.Set<String> WORDS_ENDING_IN_PLACE_CHAR = java.util.Set.of(
-            "城市", "都市", "社区", "城区", "园区", "新区", "郊区", "地区", "辖区", "片区", "景区", "老区", "山区", "牧区", "市区", "全市", "本市", "我市",
-            "全区", "本区", "我区", "全县", "本县", "我县", "院区", "校区", "街区", "专区");
+            "城市", "都市", "社区", "全省", "本省", "我省", "外省", "各省", "该省", "省市", "省区", "城区", "园区", "新区", "郊区", "地区", "辖区", "片区",
+            "景区", "老区", "山区", "牧区", "市区", "全市", "本市", "我市", "全区", "本区", "我区", "全县", "本县", "我县", "院区", "校区", "街区", "专区");
     private static final int MAX_ABBREVIATED_CORE = 6;
     /** An unanchored name still names an institution when it carries one of these (科学院, 第一, 街道, 附属). */
     private static final Pattern NAME_MARKER = Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|科学院|街道|镇|乡|军区|部队|医专|医学院");
@@ -160,9 +160,6 @@ final class HospitalRecognizer {
             // 复旦大学附属中山医院: the place (中山) ends the name's core; read it as an unanchored name
             refused = false;
         }
-        if (anchor == null && refused) {
-            return null;
-        }
         if (anchor != null) {
             int start = affiliationStart(text, from, anchor.start());
             return new Candidate(
@@ -182,7 +179,9 @@ final class HospitalRecognizer {
                         s - core.length(), e, text.substring(s - core.length(), e), false, false, false, true);
             }
         }
-        int cut = Math.max(before.lastIndexOf('市'), Math.max(before.lastIndexOf('区'), before.lastIndexOf('县')));
+        int cut = Math.max(
+                Math.max(before.lastIndexOf('市'), before.lastIndexOf('省')),
+                Math.max(before.lastIndexOf('区'), before.lastIndexOf('县')));
         if (cut > 0 && WORDS_ENDING_IN_PLACE_CHAR.contains(before.substring(cut - 1, cut + 1))) {
             cut = -1; // 城市医疗集团, 新区医院: a word, not an abbreviated place
         }
@@ -204,6 +203,7 @@ final class HospitalRecognizer {
             String core = before.substring(cut + 1);
             boolean named = core.length() <= MAX_ABBREVIATED_CORE
                     && !HospitalNames.namesHonour(core)
+                    && !HospitalNames.readsAsPhrase(core)
                     && (HospitalNames.isValidAfterPlace(core) || (group && core.isEmpty()));
             if (named) {
                 int start = s - before.length() + cut;

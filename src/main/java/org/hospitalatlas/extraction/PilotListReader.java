@@ -19,14 +19,39 @@ final class PilotListReader {
     private static final Pattern LIST_OPENER = Pattern.compile("名单|包括|分别是|分别为|有[：:]|为[：:]|如下[：:]?");
     /** After a list of names: they were designated. */
     private static final Pattern DESIGNATED_AFTER = Pattern.compile(
-            "^(?:等[^，,。；;]{0,14}?)?\\s*(?:被|已|均|先后|同时|分别|共同)?\\s*(?:确定|列为|列入|纳入|入选|认定|遴选|评为|批准|获批|确认)(?:为|成为)?[^。；;]{0,40}?试点");
+            "^(?:等[^。；;]{0,24}?)?\\s*(?:被|已|均|先后|同时|分别|共同)?\\s*(?:确定|列为|列入|纳入|入选|认定|遴选|评为|批准|获批|确认)(?:为|成为)?[^。；;]{0,40}?试点");
+
+    private static final Pattern DESIGNATING_BEFORE = Pattern.compile("(?:确定|认定|遴选|批准|将|把|选定)$");
+    private static final Pattern AS_PILOT_AFTER = Pattern.compile("^(?:等[^。；;]{0,24}?)?\\s*(?:作)?为[^。；;]{0,40}?试点");
     /** "在A、B和C试点": the names are where the programme is tried. */
-    private static final Pattern TRIED_AT = Pattern.compile("^\\s*(?:等[^，,。；;]{0,10}?)?(?:开展|进行|实行|率先|先行)?(?:试点)");
+    private static final Pattern TRIED_AT =
+            Pattern.compile("^\\s*(?:等?[^，,。；;]{0,10}?)?(?:(?:开展|进行|实行|率先|先行|启动)(?:了)?[^，,。；;]{0,24}?)?试点");
 
     private static final Pattern PLANNED = Pattern.compile("计划|拟|将在|将于|力争|鼓励|争取|申报|推荐");
+
+    private static boolean inParenthesis(String text, HospitalDirectory.Mention m) {
+        int open = Math.max(text.lastIndexOf('(', m.start()), text.lastIndexOf('（', m.start()));
+        int close = Math.max(text.lastIndexOf(')', m.start()), text.lastIndexOf('）', m.start()));
+        int lineStart = text.lastIndexOf('\n', m.start());
+        return open > close && open > lineStart;
+    }
+
+    /** A line of its own, short, without a full stop: a heading. */
+    private static boolean isHeading(String s) {
+        String line = s.strip();
+        return line.length() <= 30 && !line.contains("。") && !line.contains("，") && !line.contains(",");
+    }
+
+    /** A designation that announces a list: a count of institutions, or a colon / 如下 at its end. */
+    private static final Pattern ANNOUNCES_LIST =
+            Pattern.compile("[0-9一二三四五六七八九十两]+\\s*[家所个](?:医院|医疗机构|单位|公立医院|县级医院)|[：:]\\s*$|如下|分别是|分别为");
+
     /** The programme a designation names: the stretch ending in 试点 (with 医院/单位) or 改革. */
     private static final Pattern PROGRAMME =
-            Pattern.compile("[“\"《]?(?<name>[^，,。；;、：:“”\"《》()（）|\\n]{2,36}?(?:试点(?:医院|单位|机构)?|改革))[”\"》]?");
+            Pattern.compile("[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,36}?(?:试点(?:医院|单位|机构)?|改革))[”\"》]?");
+
+    private static final Pattern PROGRAMME_AFTER_VERB = Pattern.compile(
+            "(?:开展|进行|实行|启动|纳入|列为|确定为|入选|列入|作为|成为|为)(?:了)?[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,30}?试点(?:医院|单位|机构)?)");
     /** A table row or list line: names separated by | or a tab, with row numbers. */
     private static final Pattern TABLE_LINE = Pattern.compile("^[\\s\\d|｜.、，,\\t]*[\\u4e00-\\u9fa5]");
 
@@ -60,7 +85,21 @@ final class PilotListReader {
             TextSegmenter.Span paragraph = segments.paragraphOf(span.start());
             String context =
                     title + "\n" + text.substring(Math.min(from, paragraph.start()), Math.max(to, paragraph.end()));
-            List<HospitalDirectory.Mention> designated = designated(text, span, s, directory);
+            List<HospitalDirectory.Mention> designated = new ArrayList<>(designated(text, span, s, directory));
+            if (designated.isEmpty()
+                    && isHeading(s)
+                    && directory.mentionsIn(span.start(), span.end()).isEmpty()) {
+                // "国家区域医疗中心第一批试点" on a line of its own, the designated hospitals on the lines below
+                designated.addAll(tableRowsAfter(text, span.end(), directory));
+            }
+            if (ANNOUNCES_LIST.matcher(s).find()) {
+                // "…等10家医疗机构纳入…试点" followed by the ten names: the list that follows is designated too
+                for (HospitalDirectory.Mention m : namesListedAfter(text, sentences, i, directory)) {
+                    if (designated.stream().noneMatch(d -> d.name().equals(m.name()))) {
+                        designated.add(m);
+                    }
+                }
+            }
             if (designated.isEmpty()
                     || PLANNED.matcher(text.substring(
                                     span.start(), designated.get(0).start()))
@@ -133,7 +172,12 @@ final class PilotListReader {
             boolean triedAt = TRIED_AT.matcher(rest).find()
                     && text.substring(Math.max(span.start(), m.start() - 3), m.start())
                             .contains("在");
-            if (DESIGNATED_AFTER.matcher(rest).find() || triedAt) {
+            // "确定省肿瘤医院等10家医院为…试点医院", "将A、B作为…试点": the verb before the list, 为 after it
+            boolean designatedAround = DESIGNATING_BEFORE
+                            .matcher(text.substring(Math.max(span.start(), m.start() - 4), m.start()))
+                            .find()
+                    && AS_PILOT_AFTER.matcher(rest).find();
+            if (DESIGNATED_AFTER.matcher(rest).find() || triedAt || designatedAround) {
                 for (HospitalDirectory.Mention r : run) {
                     if (!out.contains(r)) {
                         out.add(r);
@@ -165,14 +209,45 @@ final class PilotListReader {
                     .filter(m -> !m.group())
                     .toList();
             boolean prose = line.contains("。") || (inLine.isEmpty() && line.length() > 16);
+            if (!out.isEmpty() && inLine.isEmpty() && line.contains("试点")) {
+                break; // the next heading: its rows are its own designation's
+            }
             if (!prose && !inLine.isEmpty() && TABLE_LINE.matcher(line).find()) {
-                out.addAll(inLine);
+                for (HospitalDirectory.Mention m : inLine) {
+                    if (!inParenthesis(text, m)) {
+                        out.add(m); // "A(依托B)": B hosts A, it is not listed
+                    }
+                }
             } else if (prose && (!out.isEmpty() || ++proseBefore > 1)) {
                 break;
             }
             lineStart = lineEnd < text.length() ? lineEnd : -1;
         }
         return out;
+    }
+
+    /**
+     * The sentence (or line) right after {@code index} when it is a bare list of names: names cover most of it. Short
+     * lines in between ("10家医疗机构", a column header) are passed over.
+     */
+    static List<HospitalDirectory.Mention> namesListedAfter(
+            String text, List<TextSegmenter.Span> sentences, int index, HospitalDirectory directory) {
+        for (int j = index + 1; j < Math.min(sentences.size(), index + 4); j++) {
+            TextSegmenter.Span next = sentences.get(j);
+            String s = text.substring(next.start(), next.end()).strip();
+            List<HospitalDirectory.Mention> names = directory.mentionsIn(next.start(), next.end()).stream()
+                    .filter(m -> !m.group())
+                    .toList();
+            int covered = names.stream().mapToInt(m -> m.end() - m.start()).sum();
+            if (names.size() >= 2
+                    && covered >= 0.6 * s.replaceAll("[\\s、，,。；;和及]", "").length()) {
+                return names;
+            }
+            if (s.length() > 16) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -203,6 +278,13 @@ final class PilotListReader {
 
     /** The first programme name in {@code s}; with {@code stating}, only one whose words state a reform. */
     private String firstName(String s, boolean stating) {
+        Matcher v = PROGRAMME_AFTER_VERB.matcher(s);
+        while (v.find()) {
+            String candidate = v.group("name").strip();
+            if (isProgrammeName(candidate) && (!stating || !"other".equals(categories.categoryOf(candidate)))) {
+                return candidate; // "…开展了临床路径管理试点": what was carried out
+            }
+        }
         Matcher p = PROGRAMME.matcher(s);
         while (p.find()) {
             String candidate = HospitalNames.stripLeadingFillers(p.group("name").strip());

@@ -11,8 +11,6 @@ public final class PublicationDateDetector {
 
     /** Datelines sit under the title; a date further down is an event in the story. */
     private static final int HEAD_LENGTH = 600;
-    /** How far from the end a sign-off date may sit. */
-    private static final int TAIL_LENGTH = 200;
 
     private static final Pattern DATE = Pattern.compile(
             "(?<![0-9])(?<y>(?:19|20)[0-9]{2})\\s*(?:年|-|/|\\.)\\s*(?<m>[0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*(?<d>[0-9]{1,2})(?![0-9])\\s*(?<day>日)?");
@@ -30,16 +28,23 @@ public final class PublicationDateDetector {
         return signOff(text);
     }
 
-    /** Reports often end with the issuer and a date on a line of its own ("湖州市中医院\n2023年3月15日"). */
+    /**
+     * Reports often end with the issuer and a date on a line of its own ("湖州市中医院\n2023年3月15日"); a notice may
+     * carry its attachment after that line. The last line that holds nothing but a date is the sign-off.
+     */
     private static Optional<LocalDate> signOff(String text) {
-        String tail = text.substring(Math.max(0, text.length() - TAIL_LENGTH)).strip();
-        int lineStart = tail.lastIndexOf('\n') + 1;
-        String lastLine = tail.substring(lineStart).strip();
-        Matcher m = DATE.matcher(lastLine);
-        if (!m.find() || m.start() != 0 || lastLine.length() - m.end() > 0) {
-            return Optional.empty();
+        String[] lines = text.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            Matcher m = DATE.matcher(line);
+            if (!line.isEmpty() && m.find() && m.start() == 0 && m.end() == line.length()) {
+                Optional<LocalDate> date = firstDate(line);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
         }
-        return firstDate(lastLine);
+        return Optional.empty();
     }
 
     private static Optional<LocalDate> firstDate(String head) {

@@ -223,4 +223,72 @@ class RealWordingRulesTest {
         ExtractionResult r = read("固原市人民医院新院区规划床位数为800张，开放床位可扩展至1200张。");
         assertThat(r.indicators()).allSatisfy(f -> assertThat(f.target()).isTrue());
     }
+
+    // consortia of two hospitals: the larger one leads
+
+    @Test
+    void twoHospitalsSigningAConsortiumAgreementTheLargerLeads() {
+        ExtractionResult r = read("当天，白城市中心医院与吉林大学第一医院(简称吉大一院)正式签署合作办医协议。");
+        assertThat(memberships(r)).containsExactly(List.of("吉林大学第一医院", "白城市中心医院"));
+    }
+
+    @Test
+    void aCountyHospitalAndATownshipCentreFormingACommunity() {
+        ExtractionResult r = read("郏县人民医院与堂街镇卫生院结为医共体后，群众看病更方便。");
+        assertThat(memberships(r)).containsExactly(List.of("郏县人民医院", "堂街镇卫生院"));
+    }
+
+    @Test
+    void twoHospitalsOfTheSameTierGetNoLead() {
+        ExtractionResult r = read("开封市中心医院与洛阳市中心医院签署医联体协议。");
+        assertThat(memberships(r)).isEmpty();
+    }
+
+    @Test
+    void tiersComeFromTheName() {
+        assertThat(ConsortiumRoleReader.tier("吉林大学第二医院")).isEqualTo(4);
+        assertThat(ConsortiumRoleReader.tier("河南省人民医院")).isEqualTo(3);
+        assertThat(ConsortiumRoleReader.tier("洛阳市中心医院")).isEqualTo(2);
+        assertThat(ConsortiumRoleReader.tier("襄城县人民医院")).isEqualTo(1);
+        assertThat(ConsortiumRoleReader.tier("范湖乡卫生院")).isEqualTo(0);
+    }
+
+    // pilots: lists announced in one sentence and given in the next, rows under a heading line
+
+    @Test
+    void aCountedDesignationFollowedByTheListOfNames() {
+        ExtractionResult r = read("市医保局决定将达州市中心医院等3家医疗机构纳入DRG付费改革试点单位。\n3家医疗机构\n" + "达州市中心医院、达州市中医院、达州市第二人民医院。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital)
+                .containsExactlyInAnyOrder("达州市中心医院", "达州市中医院", "达州市第二人民医院");
+    }
+
+    @Test
+    void rowsUnderAHeadingLineUntilTheNextHeading() {
+        ExtractionResult r = read("国家区域医疗中心第一批试点\n\n北京大学第三医院延安医院(依托延安市人民医院):骨科\n\n"
+                + "国家区域医疗中心第二批试点\n\n首都医科大学附属北京天坛医院安徽医院(依托安徽省立医院):神经\n");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::name)
+                .containsExactlyInAnyOrder(
+                        tuple("北京大学第三医院延安医院", "国家区域医疗中心第一批试点"), tuple("首都医科大学附属北京天坛医院安徽医院", "国家区域医疗中心第二批试点"));
+    }
+
+    @Test
+    void hospitalsWhereAProgrammeIsCarriedOut() {
+        ExtractionResult r = read("2019年，省卫健委在遂宁市中心医院、遂宁市中医院2家医院开展了临床路径管理试点工作。");
+        assertThat(r.pilots()).extracting(PilotFact::hospital).containsExactlyInAnyOrder("遂宁市中心医院", "遂宁市中医院");
+    }
+
+    @Test
+    void aNoticeSignedAboveItsAttachmentIsDatedBySignOff() {
+        assertThat(PublicationDateDetector.detect(
+                        "关于开展试点的通知\n各有关单位：\n正文。\n上海市医疗保障局\n2023年1月12日\n" + "附件：试点机构名单\n1 | 复旦大学附属中山医院\n"))
+                .contains(LocalDate.of(2023, 1, 12));
+    }
+
+    @Test
+    void aShortFormWithTheProvinceTakesTheProvinceTheTextNames() {
+        ExtractionResult r = read("吉林省卫生厅确定省肿瘤医院等10家医院为临床路径管理试点医院。");
+        assertThat(r.pilots()).extracting(PilotFact::hospital).contains("吉林省肿瘤医院");
+    }
 }
