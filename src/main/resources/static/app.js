@@ -173,7 +173,7 @@ async function loadCatalogue() {
         el('span', { class: 'muted' }, `${c.hospitalCount} 家 · ${yearSpan(c.years.map((y) => y.year))}`))));
 }
 
-/** 2021, 2019, 2021 or 2002–2025: the years with figures, as a span when there are more than two. */
+/** The years with figures: "2021", "2019, 2021", or a span "2002–2025" when there are more than two. */
 function yearSpan(years) {
     const sorted = [...years].sort((a, b) => a - b);
     return sorted.length > 2 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
