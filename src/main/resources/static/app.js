@@ -170,13 +170,24 @@ async function loadCatalogue() {
     $('coverage-list').replaceChildren(...[...withData].sort(byCount).slice(0, 8).map((c) => el('li', {},
         el('a', { href: rankingOf(c), title: nameOf(c.indicator) }, nameOf(c.indicator)),
         el('span', { class: 'bar', style: `--share:${share(c)}%` }),
-        el('span', { class: 'muted' }, `${c.hospitalCount} 家 · ${c.years.map((y) => y.year).join(', ')}`))));
+        el('span', { class: 'muted' }, `${c.hospitalCount} 家 · ${yearSpan(c.years.map((y) => y.year))}`))));
 }
 
-/** Hospitals with the most indicator figures first (from /coverage). */
-function bestCovered() {
+/** The years with figures: "2021", "2019, 2021", or a span "2002–2025" when there are more than two. */
+function yearSpan(years) {
+    const sorted = [...years].sort((a, b) => a - b);
+    return sorted.length > 2 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(', ');
+}
+
+/** Indicators (not derived ratios) with figures for the most hospitals first (from /coverage). */
+const mostCovered = () => [...catalogue.coverage.values()]
+    .filter((c) => !c.derived && c.hospitalCount > 0).sort(byCount).map((c) => c.indicator);
+
+/** Hospitals with the most indicator figures first, counting only the given indicators if any (from /coverage). */
+function bestCovered(indicators) {
     const counts = new Map();
-    catalogue.cells.forEach((c) => counts.set(c.hospital.slug, (counts.get(c.hospital.slug) || 0) + 1));
+    catalogue.cells.filter((c) => !indicators || indicators.includes(c.indicator))
+        .forEach((c) => counts.set(c.hospital.slug, (counts.get(c.hospital.slug) || 0) + 1));
     return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([slug]) => slug);
 }
 
@@ -246,8 +257,8 @@ async function showDocument(slug, params) {
 const RANKING_SIZE = 100;
 
 async function showRanking(params) {
-    const code = params.get('indicator')
-        || (hospitalCount('beds_open') ? 'beds_open' : [...catalogue.coverage.values()].sort(byCount)[0]?.indicator);
+    // by default the indicator most hospitals have a figure for, whatever the corpus
+    const code = params.get('indicator') || mostCovered()[0] || 'beds_open';
     const year = params.get('year') || 'latest';
     indicatorSelect($('ranking-indicator'), code);
     setOptions($('ranking-year'), yearOptions(code), year);
@@ -331,9 +342,9 @@ const listParam = (params, name, fallback) =>
     (params.has(name) ? params.get(name).split(',').filter(Boolean) : fallback());
 
 async function showCompare(params) {
-    const hospitals = listParam(params, 'hospitals', () => bestCovered().slice(0, 4));
-    const indicators = listParam(params, 'indicators', () => [...catalogue.coverage.values()]
-        .filter((c) => !c.derived).sort(byCount).slice(0, 6).map((c) => c.indicator));
+    // by default the six most common indicators and the four hospitals with figures for most of them
+    const indicators = listParam(params, 'indicators', () => mostCovered().slice(0, 6));
+    const hospitals = listParam(params, 'hospitals', () => bestCovered(indicators).slice(0, 4));
     const year = params.get('year') || 'latest';
     checklist($('compare-hospitals'), catalogue.hospitals.map((h) => [h.slug, h.name]), hospitals);
     checklist($('compare-indicators'), catalogue.indicators.map((i) => [i.code, indicatorName(i)]), indicators);
@@ -526,7 +537,8 @@ function consortiumGraph(container, details) {
 }
 
 async function showConsortia(params) {
-    const list = await api('/consortia', { size: 50 });
+    // the consortia with the most members first
+    const list = await api('/consortia', { size: 50, sort: 'members' });
     const body = $('consortia-body');
     if (list.items.length === 0) {
         fill(body, empty('还没有医联体记录 · No consortia in the documents yet'));

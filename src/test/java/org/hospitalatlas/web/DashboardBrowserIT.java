@@ -229,6 +229,37 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void defaultViewsOpenOnTheIndicatorAndConsortiaWithTheMostData() {
+        // whatever the corpus: the ranking opens on the indicator most hospitals have a figure for
+        String mostCovered = null;
+        int most = 0;
+        for (JsonNode indicator : api.get("/api/v1/coverage?size=1").json().get("indicators")) {
+            int count = indicator.get("hospitalCount").asInt();
+            if (!indicator.get("derived").asBoolean() && count > most) {
+                mostCovered = indicator.get("indicator").asString();
+                most = count;
+            }
+        }
+        open("/");
+        assertThat(new Select(testId("indicator-select"))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"))
+                .isEqualTo(mostCovered);
+        assertThat(testIds("ranking-item")).hasSize(Math.min(most, 100));
+
+        // and the consortia with the most members come first
+        List<String> bySize = new ArrayList<>();
+        api.get("/api/v1/consortia?size=50&sort=members")
+                .json()
+                .get("items")
+                .forEach(c -> bySize.add(c.get("slug").asString()));
+        open("/#/consortia");
+        assertThat(testIds("consortium-card"))
+                .extracting(card -> card.getDomAttribute("data-slug"))
+                .containsExactlyElementsOf(bySize);
+    }
+
+    @Test
     void aYearWithoutValuesSaysSoInsteadOfDrawingAnEmptyChart() {
         JsonNode coverage =
                 api.get("/api/v1/coverage?indicators=beds_open&size=1").json();
