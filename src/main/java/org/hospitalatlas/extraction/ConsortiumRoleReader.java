@@ -26,7 +26,7 @@ final class ConsortiumRoleReader {
             "^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位)"
                     // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
                     + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+家[^，,。；;]{0,6}?)?"
-                    + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?(?:主要|共同|联合)?牵头");
+                    + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?(?:主要|共同|联合)?(?:牵头|发起)");
     /** After a (list of) name(s): they are members. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             "^(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;、]{0,10}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
@@ -36,7 +36,9 @@ final class ConsortiumRoleReader {
             Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*加入");
     /** Before a list of names: what follows are members. */
     private static final Pattern MEMBERS_BEFORE =
-            Pattern.compile("(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*$");
+            Pattern.compile("(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
+                    // the conjuncts of an elliptic list may sit between: "成员单位有出山镇、盆尧镇和权寨镇卫生院"
+                    + "(?:[\\u4e00-\\u9fa5]{1,4}(?:镇|乡|街道|社区)[、和及与])*$");
     /** "B与A签订了联盟协议", "签订了加入医疗集团的协议": the names before 与 join the one after it. */
     private static final Pattern SIGNS_WITH = Pattern.compile("^\\s*(?:签订|签署|签约)");
 
@@ -63,9 +65,6 @@ final class ConsortiumRoleReader {
             Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{2,20}?(?:专科联盟|医疗联盟|联盟|医共体|医疗集团|医联体|协作网))");
     /** Plans and calls are not consortia: "鼓励…组建", "将…加入". */
     private static final Pattern PLANNED = Pattern.compile("计划|拟|力争|鼓励|支持|争取|推动各|要求|应当|可以|将由");
-    /** The ellipsis in "南环社区和水月寺社区卫生服务中心": the first conjunct keeps the shared head word. */
-    private static final Pattern ELLIPTIC_CONJUNCT =
-            Pattern.compile("(?<first>[\\u4e00-\\u9fa5]{1,6}?(?:社区|乡|镇|街道))(?:和|、|及|与)$");
 
     private record Roles(List<String> leads, List<String> members, boolean viaContext) {}
 
@@ -235,13 +234,46 @@ final class ConsortiumRoleReader {
 
     private static void addMembers(String text, List<HospitalDirectory.Mention> run, List<String> members) {
         for (HospitalDirectory.Mention m : run) {
-            Matcher ellipsis = ELLIPTIC_CONJUNCT.matcher(text.substring(Math.max(0, m.start() - 8), m.start()));
-            if (ellipsis.find() && m.name().contains(headWord(ellipsis.group("first")))) {
-                String first = ellipsis.group("first");
-                addOnce(members, HospitalNames.stripLeadingFillers(first));
+            // "X镇、Y乡和Z镇卫生院": the conjuncts before the name share its head word; each is kept as written
+            List<String> conjuncts = new ArrayList<>();
+            int end = m.start();
+            String conjunct;
+            while ((conjunct = conjunctBefore(text, end)) != null
+                    && m.name().contains(headWord(conjunct))
+                    && conjuncts.size() < 40) {
+                conjuncts.add(0, conjunct);
+                end -= conjunct.length() + 1;
             }
+            conjuncts.forEach(c -> addOnce(members, c));
             addOnce(members, m.name());
         }
+    }
+
+    /**
+     * The conjunct that ends right before {@code end} with a joiner (和、及与): a place of one to four characters and a
+     * head word (镇, 乡, 街道, 社区), starting after a list mark, a stop character or 有/括/含 ("成员单位有沙河镇、…").
+     */
+    private static String conjunctBefore(String text, int end) {
+        if (end < 3 || "和、及与".indexOf(text.charAt(end - 1)) < 0) {
+            return null;
+        }
+        int headEnd = end - 1;
+        for (String head : List.of("社区", "街道", "乡", "镇")) {
+            if (!text.startsWith(head, headEnd - head.length())) {
+                continue;
+            }
+            int placeEnd = headEnd - head.length();
+            for (int length = 1; length <= 4 && placeEnd - length >= 0; length++) {
+                int start = placeEnd - length;
+                char before = start == 0 ? '、' : text.charAt(start - 1);
+                boolean bounded = start == 0 || HospitalNames.isStopChar(before) || "有括含和".indexOf(before) >= 0;
+                if (bounded
+                        && text.substring(start, headEnd).codePoints().allMatch(c -> HospitalNames.isHan((char) c))) {
+                    return text.substring(start, headEnd);
+                }
+            }
+        }
+        return null;
     }
 
     private static String headWord(String conjunct) {

@@ -291,4 +291,21 @@ class RealWordingRulesTest {
         ExtractionResult r = read("吉林省卫生厅确定省肿瘤医院等10家医院为临床路径管理试点医院。");
         assertThat(r.pilots()).extracting(PilotFact::hospital).contains("吉林省肿瘤医院");
     }
+
+    @Test
+    void townshipsSharingOneSuffixAtTheEndOfTheList() {
+        ExtractionResult r = read("医共体由西平县人民医院牵头，成员单位有出山镇、盆尧镇和权寨镇卫生院。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("西平县人民医院", "出山镇"), List.of("西平县人民医院", "盆尧镇"), List.of("西平县人民医院", "权寨镇卫生院"));
+    }
+
+    @Test
+    void coFoundersWhoLaunchAnAllianceTogether() {
+        ExtractionResult r = read("“豫南卒中专科联盟”由驻马店市中心医院、信阳市中心医院共同发起。");
+        assertThat(r.consortia()).anySatisfy(c -> {
+            assertThat(c.lead()).isNull();
+            assertThat(c.members()).extracting(ConsortiumFact.Member::hospital).contains("驻马店市中心医院", "信阳市中心医院");
+        });
+    }
 }
