@@ -21,6 +21,11 @@ final class IndicatorExtractor {
     private static final Pattern FOLLOWING_DESIGNATION =
             Pattern.compile("^[^，,；;。：:]{0,6}?(?:被评为|被列为|被确定为|获评|评为|入选|列入|成为|获批)(?:为)?");
 
+    private static final Pattern LABEL_COLON = Pattern.compile("\\s*[：:]\\s*");
+    private static final Pattern AVERAGE_OR_TOTAL_BEFORE = Pattern.compile("年均|累计|平均每年|每年平均|历年");
+    /** A change stated without its new level: "降低0.3天", "增加200张" (a percentage is a yoy change, read elsewhere). */
+    private static final Pattern ABSOLUTE_CHANGE = Pattern.compile("(?:降低|减少|缩短|增加|提高|下降|上升|增长|新增|净增)(?:了)?\\s*$");
+
     private static final Pattern RIGHT_AFTER = Pattern.compile("^\\s*(?:的)?");
 
     /** "新增…3个，总数达到16个": a clause that gives the total of the previous clause's indicator. */
@@ -120,8 +125,20 @@ final class IndicatorExtractor {
         if (nearest == null) {
             return null;
         }
-        if (containsAny(text, nearest.end(), q.start(), CLAUSE_BREAKS) && !continuesPreviousClause(text, segments, q)) {
-            return null;
+        if (containsAny(text, nearest.end(), q.start(), CLAUSE_BREAKS)
+                && !continuesPreviousClause(text, segments, q)
+                && !LABEL_COLON
+                        .matcher(text.substring(nearest.end(), q.start()))
+                        .matches()) {
+            return null; // a clause break in between, unless it is the colon of "药占比：28%"
+        }
+        if (AVERAGE_OR_TOTAL_BEFORE
+                .matcher(text.substring(Math.max(sentence.start(), nearest.start() - 3), nearest.start()))
+                .find()) {
+            return null; // "年均门急诊量543.2万", "累计开展新技术480项": not one year's figure
+        }
+        if (ABSOLUTE_CHANGE.matcher(text.substring(nearest.end(), q.start())).find() && !q.isPercent()) {
+            return null; // "平均住院日降低0.3天": the change, not the level
         }
         if (CONJUNCTION.matcher(text.substring(nearest.end(), q.start())).find()) {
             return null; // "远程会诊和多学科查房400次": the figure counts more than the indicator

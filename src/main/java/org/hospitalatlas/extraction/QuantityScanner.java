@@ -95,8 +95,9 @@ final class QuantityScanner {
                 value = value.multiply(BigDecimal.valueOf(100_000_000));
             }
             int after = m.end("ar");
-            if (mult == null && after < text.length() && isAsciiAlnum(text.charAt(after))) {
-                return Optional.empty(); // 5G, 3D, 18F
+            boolean squareMetres = text.startsWith("m2", after) || text.startsWith("m²", after);
+            if (mult == null && after < text.length() && isAsciiAlnum(text.charAt(after)) && !squareMetres) {
+                return Optional.empty(); // 5G, 3D, 18F — but 50000m2 is an area
             }
         } else {
             if (unit == null) {

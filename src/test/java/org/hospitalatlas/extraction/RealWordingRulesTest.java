@@ -308,4 +308,26 @@ class RealWordingRulesTest {
             assertThat(c.members()).extracting(ConsortiumFact.Member::hospital).contains("驻马店市中心医院", "信阳市中心医院");
         });
     }
+
+    @Test
+    void aLabelAndItsValueJoinedByAColon() {
+        ExtractionResult r = read("2017年1月-12月江华县中心医院业务总收入:22954万元\n2017年1月-12月医院药占比:28%");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, f -> f.value().doubleValue())
+                .containsExactlyInAnyOrder(tuple("revenue", 229540000.0), tuple("drug_cost_share", 28.0));
+    }
+
+    @Test
+    void yearlyAveragesAndAbsoluteChangesAreNotAYearsLevel() {
+        ExtractionResult r = read("固原市人民医院年均门急诊量543.2万余人次，平均住院日降低0.3天。");
+        assertThat(r.indicators()).isEmpty();
+    }
+
+    @Test
+    void squareMetresWrittenAsM2() {
+        ExtractionResult r = read("固原市人民医院占地面积50000m2，门(急)诊163.5万人次。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .containsExactlyInAnyOrder(tuple("land_area", 50000), tuple("outpatient_emergency_visits", 1635000));
+    }
 }
