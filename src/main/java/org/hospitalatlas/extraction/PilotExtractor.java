@@ -126,6 +126,9 @@ final class PilotExtractor {
             if (levelOf(name) == null && "other".equals(categories.categoryOf(name)) && !endingWord.equals("名单")) {
                 continue; // "首批试点医院" alone: neither whose programme nor which reform
             }
+            if (endingWord.startsWith("示范") && !name.contains("试点") && "other".equals(categories.categoryOf(name))) {
+                continue; // "全国百姓放心示范医院": an honour; a 示范 designation counts when it names a reform
+            }
             TextSegmenter.Span clause = segments.clauseOf(ending.start());
             int qs = Math.min(clause.start(), nameStart);
             int qe = Math.max(clause.end(), ending.end());

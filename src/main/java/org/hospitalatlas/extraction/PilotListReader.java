@@ -27,7 +27,7 @@ final class PilotListReader {
     private static final Pattern TRIED_AT =
             Pattern.compile("^\\s*(?:等?[^，,。；;]{0,10}?)?(?:(?:开展|进行|实行|率先|先行|启动)(?:了)?[^，,。；;]{0,24}?)?试点");
 
-    private static final Pattern PLANNED = Pattern.compile("计划|拟|将在|将于|力争|鼓励|争取|申报|推荐");
+    private static final Pattern PLANNED = Pattern.compile("计划|拟|将在|将于|力争|鼓励|支持|优先|争取|申报|推荐");
 
     private static boolean inParenthesis(String text, HospitalDirectory.Mention m) {
         int open = Math.max(text.lastIndexOf('(', m.start()), text.lastIndexOf('（', m.start()));
