@@ -123,6 +123,9 @@ final class ConsortiumExtractor {
     private static void regionalCentre(Sentence sentence) {
         String text = sentence.text();
         HospitalDirectory directory = sentence.directory();
+        if (!sentence.s().contains("为输出医院")) {
+            return; // the pattern's lazy prefix would try every position of every sentence (bench/README.md)
+        }
         Matcher oi = OUTPUT_INPUT.matcher(sentence.s());
         if (!oi.find()) {
             return;
@@ -168,6 +171,9 @@ final class ConsortiumExtractor {
 
     private static void integration(Sentence sentence) {
         String s = sentence.s();
+        if (!s.contains("与") || !(s.contains("整合") || s.contains("合并"))) {
+            return; // cheap literal test first: the pattern's lazy prefix is slow on every sentence
+        }
         Matcher in = INTEGRATION.matcher(s);
         if (!in.find()) {
             return;

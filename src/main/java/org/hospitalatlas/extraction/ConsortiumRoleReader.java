@@ -59,12 +59,19 @@ final class ConsortiumRoleReader {
     private static final Pattern MEMBER_OF = Pattern.compile(
             "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体))(?:的)?(?<role>成员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?=[、，,。；;]|$)");
 
+    private static final Pattern GROUP_WORD = Pattern.compile("联盟|医联体|医共体|集团|协作网|共同体");
     private static final Pattern QUOTED_NAME =
             Pattern.compile("[“\"「](?<name>[^”\"」]{2,30}?(?:联盟|医共体|医疗集团|医联体|集团|协作网|共同体))[”\"」]");
     private static final Pattern NAMED =
             Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{2,20}?(?:专科联盟|医疗联盟|联盟|医共体|医疗集团|医联体|协作网))");
     /** Plans and calls are not consortia: "鼓励…组建", "将…加入". */
     private static final Pattern PLANNED = Pattern.compile("计划|拟|力争|鼓励|支持|争取|推动各|要求|应当|可以|将由");
+
+    private final AdministrativeDivisions divisions;
+
+    ConsortiumRoleReader(AdministrativeDivisions divisions) {
+        this.divisions = divisions;
+    }
 
     private record Roles(List<String> leads, List<String> members, boolean viaContext) {}
 
@@ -115,6 +122,7 @@ final class ConsortiumRoleReader {
                 pending.add(new Pending(name, type, roles.members(), established, evidence));
             }
         }
+        branches(text, directory, byName);
         for (Pending p : pending) {
             // members whose lead the sentence does not name: the document's lead when it names exactly one
             String lead = knownLeads.size() == 1 ? knownLeads.get(0) : null;
@@ -295,6 +303,9 @@ final class ConsortiumRoleReader {
             String s,
             HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
+        if (!GROUP_WORD.matcher(s).find()) {
+            return;
+        }
         Matcher m = MEMBER_OF.matcher(s);
         while (m.find()) {
             String name = m.group("name").strip();
@@ -323,6 +334,29 @@ final class ConsortiumRoleReader {
             }
             Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
             record(byName, name, typeOf(name), lead, List.of(subject.hospital()), null, evidence, 0.6);
+        }
+    }
+
+    /**
+     * "北京大学人民医院石家庄医院", "吉林大学第二医院通榆医院": a hospital named after another that the text also names on
+     * its own is that hospital's branch or co-built hospital; the parent leads, the branch is a member.
+     */
+    private void branches(String text, HospitalDirectory directory, Map<String, ConsortiumFact> byName) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        directory.mentions().stream().filter(m -> !m.group()).forEach(m -> names.add(m.name()));
+        for (HospitalDirectory.Mention m : directory.mentions()) {
+            for (String parent : names) {
+                String rest = m.name().startsWith(parent) ? m.name().substring(parent.length()) : "";
+                String place = rest.endsWith("医院") ? rest.substring(0, rest.length() - 2) : "";
+                // the branch is named after its place (石家庄医院); 南阳市中医院骨伤医院 is a department
+                if (!m.group()
+                        && parent.endsWith("医院")
+                        && !divisions.byName(place).isEmpty()) {
+                    String type = text.contains("区域医疗中心") ? "regional_medical_center" : "other";
+                    Evidence evidence = Evidence.of(text, m.start(), m.end());
+                    record(byName, null, type, parent, List.of(m.name()), null, evidence, 0.6);
+                }
+            }
         }
     }
 

@@ -86,7 +86,7 @@ public final class DocumentExtractor {
                 new PilotExtractor(pilotCategories, divisions).extract(text, segments, years, directory);
         pilots = new PilotListReader(pilotCategories, divisions).addTo(pilots, text, segments, years, directory);
         List<ConsortiumFact> consortia = new ConsortiumExtractor().extract(text, segments, years, directory);
-        consortia = new ConsortiumRoleReader().addTo(consortia, text, segments, years, directory);
+        consortia = new ConsortiumRoleReader(divisions).addTo(consortia, text, segments, years, directory);
         Set<String> withFacts = new HashSet<>();
         indicators.forEach(f -> withFacts.add(f.hospital()));
         pilots.forEach(f -> withFacts.add(f.hospital()));

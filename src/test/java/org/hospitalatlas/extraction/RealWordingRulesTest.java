@@ -330,4 +330,16 @@ class RealWordingRulesTest {
                 .extracting(IndicatorFact::code, f -> f.value().intValue())
                 .containsExactlyInAnyOrder(tuple("land_area", 50000), tuple("outpatient_emergency_visits", 1635000));
     }
+
+    @Test
+    void aHospitalNamedAfterAnotherAndAPlaceIsItsBranch() {
+        ExtractionResult r = read("北京大学第一医院作为输出医院，与太原市合作共建北京大学第一医院太原医院。北京大学第一医院太原医院2023年开放床位800张。");
+        assertThat(memberships(r)).containsExactly(List.of("北京大学第一医院", "北京大学第一医院太原医院"));
+    }
+
+    @Test
+    void aDepartmentHospitalIsNotABranch() {
+        ExtractionResult r = read("安阳市中医院加强骨伤科建设，安阳市中医院骨伤医院2023年开放床位300张。");
+        assertThat(memberships(r)).isEmpty();
+    }
 }
