@@ -23,6 +23,7 @@ final class PilotExtractor {
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\s|和|及|以及|与|、|，|,)+");
     private static final Pattern LEADING_YEAR = Pattern.compile(
             "^(?:(?:19|20)[0-9]{2}\\s*年\\s*(?:度)?\\s*(?:(?:被)?(?:确定|认定|批准|公布|评定|遴选)(?:为)?)?\\s*(?:的)?)");
+    private static final Pattern POINTER_START = Pattern.compile("^(?:在|该|此|这|其|我省|本省|我市|本市)");
     private static final Pattern LEVEL_WORD = Pattern.compile("国家|全国|省|市|县|区");
 
     private final PilotCategories categories;
@@ -69,6 +70,9 @@ final class PilotExtractor {
             String name = text.substring(nameStart, nameEnd).strip();
             previousEnd = ending.end();
             previousTrigger = trigger;
+            if (POINTER_START.matcher(name).find()) {
+                continue; // "在我省首批试点单位", "该项试点": a pointer to a designation, not its name
+            }
             if (name.length() < 4
                     || name.length() > 40
                     || ENDING.matcher(name).replaceAll("").isBlank()) {

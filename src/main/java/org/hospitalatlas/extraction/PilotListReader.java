@@ -110,7 +110,11 @@ final class PilotListReader {
             if (programme == null) {
                 continue;
             }
-            Integer year = years.resolve(span.start() + pilot.start());
+            // the year the designation's own sentence states ("该项试点工作于2017年…启动"), else the framing year
+            Integer year = years.firstYearIn(span.start(), span.end());
+            if (year == null) {
+                year = years.resolve(span.start() + pilot.start());
+            }
             if (year == null) {
                 year = years.publicationYear(); // a designation is news when it is published
             }

@@ -342,4 +342,10 @@ class RealWordingRulesTest {
         ExtractionResult r = read("安阳市中医院加强骨伤科建设，安阳市中医院骨伤医院2023年开放床位300张。");
         assertThat(memberships(r)).isEmpty();
     }
+
+    @Test
+    void aPilotTakesTheYearItsOwnSentenceStates() {
+        ExtractionResult r = read("该项试点工作于2017年由国家卫健委启动，包括福州市第一医院和厦门市第一医院在内。");
+        assertThat(r.pilots()).extracting(PilotFact::year).containsOnly(2017);
+    }
 }
