@@ -345,7 +345,7 @@ class RealWordingRulesTest {
 
     @Test
     void aPilotTakesTheYearItsOwnSentenceStates() {
-        ExtractionResult r = read("该项试点工作于2017年由国家卫健委启动，包括福州市第一医院和厦门市第一医院在内。");
+        ExtractionResult r = read("2019年，福建省扩大DRG收付费改革试点。该项试点工作于2017年由国家卫健委启动，包括福州市第一医院和厦门市第一医院在内。");
         assertThat(r.pilots()).extracting(PilotFact::year).containsOnly(2017);
     }
 }
