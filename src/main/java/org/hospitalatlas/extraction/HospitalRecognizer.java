@@ -192,7 +192,9 @@ final class HospitalRecognizer {
         if (cut >= 2 && !divisions.byName(before.substring(cut - 2, cut)).isEmpty()) {
             // 宜州市人民医院, 蓬莱市中医院: a place since renamed or merged (宜州区, 蓬莱区) still starts the name
             String core = before.substring(cut + 1);
-            if (HospitalNames.isValidAfterPlace(core)
+            // 神木县医院: the place and the suffix alone make a county's hospital
+            boolean placeOnly = core.isEmpty() && suffixText.equals("医院") && before.charAt(cut) != '省';
+            if ((HospitalNames.isValidAfterPlace(core) || placeOnly)
                     && !HospitalNames.namesHonour(core)
                     && !HospitalNames.readsAsPhrase(core)) {
                 int start = s - before.length() + cut - 2;

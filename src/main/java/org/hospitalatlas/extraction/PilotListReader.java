@@ -21,6 +21,7 @@ final class PilotListReader {
     private static final Pattern DESIGNATED_AFTER = Pattern.compile(
             "^(?:等[^。；;]{0,24}?)?\\s*(?:被|已|均|先后|同时|分别|共同)?\\s*(?:确定|列为|列入|纳入|入选|认定|遴选|评为|批准|获批|确认)(?:为|成为)?[^。；;]{0,40}?试点");
 
+    private static final Pattern TRIED_IN = Pattern.compile("在(?:[^，,。；;在]{0,10}[（(])?$");
     private static final Pattern DESIGNATING_BEFORE = Pattern.compile("(?:确定|认定|遴选|批准|将|把|选定)$");
     private static final Pattern AS_PILOT_AFTER = Pattern.compile("^(?:等[^。；;]{0,24}?)?\\s*(?:作)?为[^。；;]{0,40}?试点");
     /** "在A、B和C试点": the names are where the programme is tried. */
@@ -173,9 +174,10 @@ final class PilotListReader {
             }
             HospitalDirectory.Mention last = run.get(run.size() - 1);
             String rest = text.substring(last.end(), Math.min(span.end(), last.end() + 60));
-            boolean triedAt = TRIED_AT.matcher(rest).find()
-                    && text.substring(Math.max(span.start(), m.start() - 3), m.start())
-                            .contains("在");
+            // "在A、B和C试点", "在两所公立医院(A、B)开展试点"
+            boolean triedAt = TRIED_AT.matcher(rest.replaceFirst("^[）)]", "")).find()
+                    && TRIED_IN.matcher(text.substring(Math.max(span.start(), m.start() - 12), m.start()))
+                            .find();
             // "确定省肿瘤医院等10家医院为…试点医院", "将A、B作为…试点": the verb before the list, 为 after it
             boolean designatedAround = DESIGNATING_BEFORE
                             .matcher(text.substring(Math.max(span.start(), m.start() - 4), m.start()))

@@ -348,4 +348,23 @@ class RealWordingRulesTest {
         ExtractionResult r = read("2019年，福建省扩大DRG收付费改革试点。该项试点工作于2017年由国家卫健委启动，包括福州市第一医院和厦门市第一医院在内。");
         assertThat(r.pilots()).extracting(PilotFact::year).containsOnly(2017);
     }
+
+    @Test
+    void hospitalsInParenthesesWhereAProgrammeIsTried() {
+        ExtractionResult r = read("2018年，邢台市现代医院管理制度改革在两所公立医院(邢台市人民医院、邢台市第三医院)开展试点。");
+        assertThat(r.pilots()).extracting(PilotFact::hospital).containsExactlyInAnyOrder("邢台市人民医院", "邢台市第三医院");
+    }
+
+    @Test
+    void aCountyHospitalOfACountySinceRenamed() {
+        ExtractionResult r = read("2017年，榆林市DRG付费改革在市第一人民医院和神木县医院试点。");
+        assertThat(r.pilots()).extracting(PilotFact::hospital).contains("神木县医院");
+    }
+
+    @Test
+    void aPilotProjectApprovedTakesTheDatelineYear() {
+        ExtractionResult r = extractor.extract(
+                "晋江市医院获批成为国家区域医疗中心试点项目。", new DocumentMetadata(null, null, LocalDate.of(2021, 6, 30)));
+        assertThat(r.pilots()).extracting(PilotFact::hospital, PilotFact::year).containsExactly(tuple("晋江市医院", 2021));
+    }
 }
