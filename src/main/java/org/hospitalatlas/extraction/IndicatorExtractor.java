@@ -133,7 +133,7 @@ final class IndicatorExtractor {
             return null; // a clause break in between, unless it is the colon of "药占比：28%"
         }
         if (AVERAGE_OR_TOTAL_BEFORE
-                .matcher(text.substring(Math.max(sentence.start(), nearest.start() - 3), nearest.start()))
+                .matcher(text.substring(Math.max(sentence.start(), nearest.start() - 6), nearest.start()))
                 .find()) {
             return null; // "年均门急诊量543.2万", "累计开展新技术480项": not one year's figure
         }

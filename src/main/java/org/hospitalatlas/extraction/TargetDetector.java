@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class TargetDetector {
 
     private static final Pattern FUTURE_WORDING = Pattern.compile(
-            "将(?!近)|计划|规划|可扩展|争创|力争|争取|拟|预计|有望|目标|未来|(?<!截|直|缩短|降低|下降|提高|提升|增加|增长|扩大|减少|延长|上升|回落|降|升|增|减|缩|扩)(?:到|至)\\s*20[0-9]{2}\\s*年(?!底|末|以来)");
+            "(?<![现特兹])将(?!近)|计划|规划|可扩展|争创|力争|争取|拟|预计|有望|目标|未来|(?<!截|直|缩短|降低|下降|提高|提升|增加|增长|扩大|减少|延长|上升|回落|降|升|增|减|缩|扩)(?:到|至)\\s*20[0-9]{2}\\s*年(?!底|末|以来)");
     private static final Pattern PLAN_OPENER =
             Pattern.compile("^[“\"「]?(?:未来|下一步|今后|展望|下阶段|接下来|(?:主要|工作|发展|年度)?目标(?:任务)?[：:]|力争)");
     /** A heading that opens a plan section: "二、2023年工作计划", "六、下一步工作打算", "八、2023年主要目标". */

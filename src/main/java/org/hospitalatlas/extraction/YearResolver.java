@@ -153,7 +153,9 @@ final class YearResolver {
         if (publishedOn != null && presentMarkerBetween(sentence.start(), offset)) {
             return presentYear();
         }
-        return p >= 0 ? headingYears.get(p) : null;
+        Integer heading = p >= 0 ? headingYears.get(p) : null;
+        // nothing closer frames the figure: the dateline does (the text's publication date)
+        return heading != null ? heading : presentYear();
     }
 
     /**

@@ -367,4 +367,33 @@ class RealWordingRulesTest {
                 "晋江市医院获批成为国家区域医疗中心试点项目。", new DocumentMetadata(null, null, LocalDate.of(2021, 6, 30)));
         assertThat(r.pilots()).extracting(PilotFact::hospital, PilotFact::year).containsExactly(tuple("晋江市医院", 2021));
     }
+
+    @Test
+    void aCountOfPartnersJoinedByAnAgreement() {
+        ExtractionResult r = read("兰大二院与省内外206家医疗机构签订协议，启动专科联盟建设。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .containsExactly(tuple("consortium_partner_hospitals", 206));
+    }
+
+    @Test
+    void aSumOfSeveralKindsIsNotAPartnerCount() {
+        ExtractionResult r = read("高州市人民医院与全市27个镇卫生院、3家农场医院和2家社区卫生服务中心构建医共体。");
+        assertThat(r.indicators()).extracting(IndicatorFact::code).doesNotContain("consortium_partner_hospitals");
+    }
+
+    @Test
+    void theDatelineFramesFiguresWithoutAYear() {
+        ExtractionResult r = read("2022-06-05 19:48 来源：本网\n毕节市第一人民医院编制床位800张，开放床位1496张。");
+        assertThat(r.indicators()).extracting(IndicatorFact::year).containsOnly(2022);
+    }
+
+    @Test
+    void xianJiangIntroducesAReportNotAPlan() {
+        ExtractionResult r = read("蓝山县中心医院现将2017年度医院总收入等情况公示如下：\n2017年医院药占比:28%。");
+        assertThat(r.indicators()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("drug_cost_share");
+            assertThat(f.target()).isFalse();
+        });
+    }
 }
