@@ -20,25 +20,25 @@ final class ConsortiumRoleReader {
     private static final Pattern CONSORTIUM_WORD =
             Pattern.compile("医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|区域医疗中心|托管|合作办医");
     /** Between two names of one list. */
-    private static final Pattern LIST_GAP = Pattern.compile("[、，,和及\\s]{0,3}|以及");
+    private static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^）)]{0,16}[）)])?(?:[、，,和及\\s]{0,3}|以及)");
     /** After a (list of) name(s): they lead. */
     private static final Pattern LEAD_AFTER = Pattern.compile(
-            "^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位)"
+            "^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位|输出医院)"
                     // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
                     + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+家[^，,。；;]{0,6}?)?"
                     + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?(?:主要|共同|联合)?(?:牵头|发起)");
     /** After a (list of) name(s): they are members. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             "^(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;、]{0,10}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
-                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位)");
+                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院)");
 
     private static final Pattern JOINS_AFTER =
             Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*加入");
     /** Before a list of names: what follows are members. */
-    private static final Pattern MEMBERS_BEFORE =
-            Pattern.compile("(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
-                    // the conjuncts of an elliptic list may sit between: "成员单位有出山镇、盆尧镇和权寨镇卫生院"
-                    + "(?:[\\u4e00-\\u9fa5]{1,4}(?:镇|乡|街道|社区)[、和及与])*$");
+    private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?:集团|医共体|联盟|医联体)(?:下辖|下设|旗下有)[：:]?\\s*$"
+            + "|(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
+            // the conjuncts of an elliptic list may sit between: "成员单位有出山镇、盆尧镇和权寨镇卫生院"
+            + "(?:[\\u4e00-\\u9fa5]{1,4}(?:镇|乡|街道|社区)[、和及与])*$");
     /** "B与A签订了联盟协议", "签订了加入医疗集团的协议": the names before 与 join the one after it. */
     private static final Pattern SIGNS_WITH = Pattern.compile("^\\s*(?:签订|签署|签约)");
 
@@ -63,7 +63,7 @@ final class ConsortiumRoleReader {
     private static final Pattern QUOTED_NAME =
             Pattern.compile("[“\"「](?<name>[^”\"」]{2,30}?(?:联盟|医共体|医疗集团|医联体|集团|协作网|共同体))[”\"」]");
     private static final Pattern NAMED =
-            Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{2,20}?(?:专科联盟|医疗联盟|联盟|医共体|医疗集团|医联体|协作网))");
+            Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{2,20}?(?:专科联盟|医疗联盟|联盟|医共体|医疗集团|医联体|协作网|集团))");
     /** Plans and calls are not consortia: "鼓励…组建", "将…加入". */
     private static final Pattern PLANNED = Pattern.compile("计划|拟|力争|鼓励|支持|争取|推动各|要求|应当|可以|将由");
 
@@ -197,6 +197,17 @@ final class ConsortiumRoleReader {
                 }
             } else if (plaque && run.stream().anyMatch(ConsortiumRoleReader::grassroots)) {
                 addMembers(text, run, members);
+            }
+        }
+        if (!leads.isEmpty() && !members.isEmpty()) {
+            // "包括A在内的203家…及B等3家…与L签订": the names counted "in" belong to the same members
+            for (List<HospitalDirectory.Mention> run : runs) {
+                int end = run.get(run.size() - 1).end();
+                boolean within = text.startsWith("在内", end)
+                        && text.substring(span.start(), run.get(0).start()).endsWith("包括");
+                if (within) {
+                    addMembers(text, run, members);
+                }
             }
         }
         members.removeAll(leads);

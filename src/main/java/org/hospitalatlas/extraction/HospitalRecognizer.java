@@ -174,7 +174,8 @@ final class HospitalRecognizer {
                     && core.length() <= 8
                     && !HospitalNames.isGeneric(HospitalNames.withoutCollectiveWords(core))
                     && !HospitalNames.readsAsPhrase(core)
-                    && !core.startsWith("各")) {
+                    && !core.startsWith("各")
+                    && "家个所名位".indexOf(core.charAt(0)) < 0) { // "8家镇卫生院": a count
                 return new Candidate(
                         s - core.length(), e, text.substring(s - core.length(), e), false, false, false, true);
             }
@@ -212,7 +213,9 @@ final class HospitalRecognizer {
                 return new Candidate(start, e, text.substring(start, e), false, true, group, true);
             }
         }
-        if (before.length() > MAX_UNANCHORED_CORE
+        // 华中科技大学同济医学院附属协和医院: a university's affiliated hospital may be long without any place
+        boolean affiliated = AFFILIATION.matcher(before).find();
+        if ((before.length() > MAX_UNANCHORED_CORE && !affiliated)
                 || HospitalNames.namesHonour(before)
                 || HospitalNames.readsAsPhrase(before)) {
             return null;
@@ -295,14 +298,31 @@ final class HospitalRecognizer {
         return null;
     }
 
+    private static final Pattern AFFILIATION = Pattern.compile("(?:大学|学院|医科).{0,8}附属");
+    private static final Pattern GROUP_AFTER = Pattern.compile("医院集团|医疗集团|集团|医联体|医共体");
+
     private static void addUniversityShortForms(String text, List<Candidate> out) {
         Matcher m = UNIVERSITY_SHORT.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
             int start = m.start();
+            int end = m.end();
             boolean bounded = start == 0 || HospitalNames.isStopChar(text.charAt(start - 1));
-            boolean covered = out.stream().anyMatch(c -> c.start() < m.end() && start < c.end());
-            if (bounded && !covered) {
-                out.add(new Candidate(start, m.end(), m.group(), false, false, false, true));
+            if (!bounded) {
+                from = start + 1; // "与兰大二院": the match may start one character later
+                continue;
+            }
+            from = end;
+            if (GROUP_AFTER
+                    .matcher(text.substring(end, Math.min(text.length(), end + 4)))
+                    .lookingAt()) {
+                continue; // "重医一院医院集团": the group's name, not the hospital named on its own
+            }
+            // a name the suffix scan could not make sense of (重医一院医院集团 → 重医一院医院) gives way
+            boolean covered = out.stream().anyMatch(c -> c.named() && c.start() < end && start < c.end());
+            if (!covered) {
+                out.removeIf(c -> !c.named() && c.start() < end && start < c.end());
+                out.add(new Candidate(start, end, m.group(), false, false, false, true));
             }
         }
     }

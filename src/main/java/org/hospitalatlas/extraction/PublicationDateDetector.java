@@ -25,6 +25,10 @@ public final class PublicationDateDetector {
         if (top.isPresent()) {
             return top;
         }
+        Optional<LocalDate> dayFirst = dayFirst(text.substring(0, Math.min(text.length(), HEAD_LENGTH)));
+        if (dayFirst.isPresent()) {
+            return dayFirst;
+        }
         return signOff(text);
     }
 
@@ -42,6 +46,25 @@ public final class PublicationDateDetector {
                 if (date.isPresent()) {
                     return date;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "17.08.2017  20:37": day, month, year, as some aggregators print a dateline. */
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("(?<![0-9.])(?<d>[0-9]{1,2})\\.(?<m>[0-9]{1,2})\\.(?<y>(?:19|20)[0-9]{2})(?![0-9.])");
+
+    private static Optional<LocalDate> dayFirst(String head) {
+        Matcher m = DAY_FIRST.matcher(head);
+        while (m.find()) {
+            try {
+                return Optional.of(LocalDate.of(
+                        Integer.parseInt(m.group("y")),
+                        Integer.parseInt(m.group("m")),
+                        Integer.parseInt(m.group("d"))));
+            } catch (DateTimeException e) {
+                // 31.02.2017 is no date
             }
         }
         return Optional.empty();

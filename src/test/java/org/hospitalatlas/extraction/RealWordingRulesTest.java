@@ -396,4 +396,31 @@ class RealWordingRulesTest {
             assertThat(f.target()).isFalse();
         });
     }
+
+    @Test
+    void aDatelineWrittenDayFirst() {
+        assertThat(PublicationDateDetector.detect("兰大二院启动专科联盟建设\n\n17.08.2017  20:37\n\n正文。"))
+                .contains(LocalDate.of(2017, 8, 17));
+    }
+
+    @Test
+    void membersAGroupHasUnderIt() {
+        ExtractionResult r = read("德清县武康健保集团下辖德清县人民医院、德清县中医院及8家镇卫生院。");
+        assertThat(r.consortia())
+                .anySatisfy(c -> assertThat(c.members())
+                        .extracting(ConsortiumFact.Member::hospital)
+                        .contains("德清县人民医院", "德清县中医院"));
+    }
+
+    @Test
+    void anOutputHospitalLeadsTheHospitalItRestsOn() {
+        ExtractionResult r = read("该中心以华中科技大学同济医学院附属协和医院为输出医院，以十堰市太和医院为依托医院建设国家区域医疗中心。");
+        assertThat(memberships(r)).containsExactly(List.of("华中科技大学同济医学院附属协和医院", "十堰市太和医院"));
+    }
+
+    @Test
+    void namesCountedInAlsoJoin() {
+        ExtractionResult r = read("当天，包括秦安县人民医院在内的203家医疗机构及西宁市第二人民医院等3家外省医疗机构分别与兰大二院签订了联盟协议。");
+        assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("兰大二院", "秦安县人民医院"), List.of("兰大二院", "西宁市第二人民医院"));
+    }
 }
