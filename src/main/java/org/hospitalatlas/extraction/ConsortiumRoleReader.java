@@ -32,6 +32,12 @@ final class ConsortiumRoleReader {
             "^(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;、]{0,10}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
                     + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院)");
 
+    private static final Pattern HANDED_TO = Pattern.compile("(?:及其[^，,。；;]{0,14}?)?(?:整体|全面)?托管给");
+    private static final Pattern TAKES_OVER = Pattern.compile("(?:全面|整体|正式)?托管(?:了)?");
+    /** A consortium formed or led by one hospital, its members not named: "A组建了…专科联盟", "以A为核心的专科联盟". */
+    private static final Pattern FORMED_BY_LEAD =
+            Pattern.compile("(?:组建|组成|成立|发起成立|牵头成立|牵头组建|为核心|为龙头)(?:了)?[^，,。；;]{0,24}?(?:专科联盟|联盟|医联体|医疗集团|医共体|协作网)");
+
     private static final Pattern JOINS_AFTER =
             Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*加入");
     /** Before a list of names: what follows are members. */
@@ -102,6 +108,21 @@ final class ConsortiumRoleReader {
             Roles roles = roles(text, span, s, mentions);
             if (roles.members().isEmpty() && roles.leads().size() < 2) {
                 roles.leads().forEach(l -> addOnce(knownLeads, l));
+                String lead = roles.leads().isEmpty()
+                        ? formingLead(text, span, s, mentions)
+                        : roles.leads().get(0);
+                if (lead != null && FORMED_BY_LEAD.matcher(s).find()) {
+                    addOnce(knownLeads, lead);
+                    record(
+                            byName,
+                            nameIn(s, mentions, span, text),
+                            typeOf(s),
+                            lead,
+                            List.of(),
+                            ConsortiumExtractor.dateIn(s, span.start(), years),
+                            Evidence.of(text, span.start(), span.end()),
+                            0.6);
+                }
                 continue;
             }
             String type = typeOf(s);
@@ -162,6 +183,17 @@ final class ConsortiumRoleReader {
             } else if (MEMBERS_AFTER.matcher(after).find()
                     || MEMBERS_BEFORE.matcher(before).find()) {
                 addMembers(text, run, members);
+            } else if (next != null
+                    && HANDED_TO.matcher(text.substring(runEnd, next.start())).matches()) {
+                addMembers(text, run, members); // "将B及其下设的社区卫生服务机构整体托管给C": C leads
+                addOnce(leads, next.name());
+                r++;
+            } else if (next != null
+                    && run.size() == 1
+                    && TAKES_OVER.matcher(text.substring(runEnd, next.start())).matches()) {
+                addOnce(leads, run.get(0).name()); // "A全面托管B": A leads
+                addOnce(members, next.name());
+                r++;
             } else if (JOINS_AFTER.matcher(after).find()) {
                 addMembers(text, run, members);
                 Matcher joins = JOINS_AFTER.matcher(after);
@@ -222,6 +254,23 @@ final class ConsortiumRoleReader {
             }
         }
         return new Roles(leads, members, false);
+    }
+
+    /**
+     * The hospital that forms the consortium: the only one the sentence names, as its subject ("天津市环湖医院组建了…专科
+     * 联盟", "以天津市胸科医院为核心的专科联盟").
+     */
+    private static String formingLead(
+            String text, TextSegmenter.Span span, String s, List<HospitalDirectory.Mention> mentions) {
+        List<String> names = mentions.stream()
+                .map(HospitalDirectory.Mention::name)
+                .distinct()
+                .toList();
+        if (names.size() != 1 || "基层".equals(HospitalNames.categoryOf(names.get(0)))) {
+            return null;
+        }
+        int before = mentions.get(0).start() - span.start();
+        return before <= 12 ? names.get(0) : null;
     }
 
     /** "B与A签订": the run ends with 与 right before the next name (in the same clause). */

@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  */
 final class HospitalFactBuilder {
 
-    private static final Pattern LEVEL = Pattern.compile("三级甲等|三级乙等|二级甲等|二级乙等|三甲|二甲|三乙|二乙");
+    private static final Pattern LEVEL = Pattern.compile("三级甲等|三级乙等|二级甲等|二级乙等|一级甲等|一级乙等|三甲|二甲|三乙|二乙");
+    /** "审定A、B为三级甲等医院": a list of names, then 为 and the grade. */
+    private static final Pattern LISTED_AS = Pattern.compile("(?:为|成为|晋升为|评为|确定为)$");
+
     private static final Pattern DESCRIBED_AS = Pattern.compile(
             "(?:是|为)(?:一所|一家|一座)?[^，。；,;]{0,30}?(?<comprehensive>综合性)?(?<level>三级甲等|三级乙等|二级甲等|二级乙等|三甲|二甲)(?<general>综合)?医院");
     private static final Pattern FOUNDED =
@@ -116,6 +119,27 @@ final class HospitalFactBuilder {
             Map<String, String> levels,
             Map<String, Boolean> comprehensive,
             Map<String, Integer> founded) {
+        Matcher graded = LEVEL.matcher(text);
+        while (graded.find()) {
+            if (!text.startsWith("医院", graded.end())) {
+                continue;
+            }
+            Matcher verb = LISTED_AS.matcher(text.substring(Math.max(0, graded.start() - 3), graded.start()));
+            if (!verb.find()) {
+                continue;
+            }
+            // walk back over the names listed before 为: "A、B和C为二级甲等医院"
+            int end = graded.start() - verb.group().length();
+            List<HospitalDirectory.Mention> before = directory.mentionsIn(Math.max(0, end - 200), end);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                HospitalDirectory.Mention m = before.get(i);
+                if (!text.substring(m.end(), end).matches("[、，,和及\\s]{0,2}")) {
+                    break;
+                }
+                levels.putIfAbsent(m.name(), normalizeLevel(graded.group()));
+                end = m.start();
+            }
+        }
         Matcher level = LEVEL.matcher(text);
         while (level.find()) {
             // 二甲医院离石区人民医院、吕梁市中医院: the grade heads a list of names

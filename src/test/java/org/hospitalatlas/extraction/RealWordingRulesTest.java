@@ -423,4 +423,26 @@ class RealWordingRulesTest {
         ExtractionResult r = read("当天，包括秦安县人民医院在内的203家医疗机构及西宁市第二人民医院等3家外省医疗机构分别与兰大二院签订了联盟协议。");
         assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("兰大二院", "秦安县人民医院"), List.of("兰大二院", "西宁市第二人民医院"));
     }
+
+    @Test
+    void gradesGivenToAListOfHospitals() {
+        ExtractionResult r = read("经过评审，审定绥化市第一医院、绥化市铁路医院为三级甲等医院；肇东市人民医院为二级甲等医院。");
+        assertThat(r.hospitals())
+                .extracting(HospitalFact::name, HospitalFact::level)
+                .containsExactlyInAnyOrder(
+                        tuple("绥化市第一医院", "三级甲等"), tuple("绥化市铁路医院", "三级甲等"), tuple("肇东市人民医院", "二级甲等"));
+    }
+
+    @Test
+    void aHospitalThatFormsAnAllianceLeadsIt() {
+        ExtractionResult r = read("天津市第一中心医院组建了以移植为特色的器官移植专科联盟。");
+        assertThat(r.consortia()).anySatisfy(c -> assertThat(c.lead()).isEqualTo("天津市第一中心医院"));
+        assertThat(r.hospitals()).extracting(HospitalFact::name).contains("天津市第一中心医院");
+    }
+
+    @Test
+    void aHospitalHandedOverToAnotherIsItsMember() {
+        ExtractionResult r = read("区政府将旅顺口区人民医院及其下设的社区卫生服务机构整体托管给大连市中心医院。");
+        assertThat(memberships(r)).containsExactly(List.of("大连市中心医院", "旅顺口区人民医院"));
+    }
 }
