@@ -44,7 +44,7 @@ final class ConsortiumRoleReader {
     private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?:集团|医共体|联盟|医联体)(?:下辖|下设|旗下有)[：:]?\\s*$"
             + "|(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
             // the conjuncts of an elliptic list may sit between: "成员单位有出山镇、盆尧镇和权寨镇卫生院"
-            + "(?:[\\u4e00-\\u9fa5]{1,4}(?:镇|乡|街道|社区)[、和及与])*$");
+            + "(?:[\\u4e00-\\u9fa5]{1,6}(?:镇|乡|街道|社区)[、和及与])*$");
     /** "B与A签订了联盟协议", "签订了加入医疗集团的协议": the names before 与 join the one after it. */
     private static final Pattern SIGNS_WITH = Pattern.compile("^\\s*(?:签订|签署|签约)");
 
@@ -204,21 +204,30 @@ final class ConsortiumRoleReader {
                     r++;
                 }
             } else if (next != null && isWith(text, runEnd, next)) {
-                String afterNext = text.substring(next.end(), Math.min(span.end(), next.end() + 40));
+                // "A与B、C、D举行医联体签约仪式": the words after the other side's whole list
+                List<HospitalDirectory.Mention> nextRun = runs.get(r + 1);
+                int nextRunEnd = nextRun.get(nextRun.size() - 1).end();
+                String afterNext = text.substring(nextRunEnd, Math.min(span.end(), nextRunEnd + 40));
                 boolean signs = SIGNS_WITH.matcher(afterNext).find()
                         && SIGNS_FOR.matcher(afterNext).find();
                 boolean bilateral = BILATERAL.matcher(afterNext).find();
                 int runTier = run.stream().mapToInt(m -> tier(m.name())).max().orElse(0);
                 int nextTier = tier(next.name());
-                if ((signs || bilateral) && nextTier > runTier) {
+                if ((signs || bilateral) && nextRun.size() == 1 && nextTier > runTier) {
                     // "B与兰大二院签订了联盟协议", "木垒县总医院与新医大五附院…": the larger hospital leads
                     addMembers(text, run, members);
                     addOnce(leads, next.name());
                     r++;
-                } else if ((signs || bilateral) && run.size() == 1 && runTier > nextTier) {
+                } else if ((signs || bilateral)
+                        && run.size() == 1
+                        && runTier
+                                > nextRun.stream()
+                                        .mapToInt(m -> tier(m.name()))
+                                        .max()
+                                        .orElse(0)) {
                     // "吉林大学第二医院与延边朝医医院签署医联体协议", "襄城县人民医院与范湖乡卫生院结为医共体"
                     addOnce(leads, run.get(0).name());
-                    addOnce(members, next.name());
+                    addMembers(text, nextRun, members);
                     r++;
                 } else if (signs
                         && text.substring(next.end(), Math.min(span.end(), next.end() + 40))
@@ -307,7 +316,7 @@ final class ConsortiumRoleReader {
             int end = m.start();
             String conjunct;
             while ((conjunct = conjunctBefore(text, end)) != null
-                    && m.name().contains(headWord(conjunct))
+                    && (m.name().contains(headWord(conjunct)) || grassroots(m))
                     && conjuncts.size() < 40) {
                 conjuncts.add(0, conjunct);
                 end -= conjunct.length() + 1;
@@ -331,7 +340,7 @@ final class ConsortiumRoleReader {
                 continue;
             }
             int placeEnd = headEnd - head.length();
-            for (int length = 1; length <= 4 && placeEnd - length >= 0; length++) {
+            for (int length = 1; length <= 6 && placeEnd - length >= 0; length++) {
                 int start = placeEnd - length;
                 char before = start == 0 ? '、' : text.charAt(start - 1);
                 boolean bounded = start == 0 || HospitalNames.isStopChar(before) || "有括含和".indexOf(before) >= 0;

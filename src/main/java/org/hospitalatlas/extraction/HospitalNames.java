@@ -110,7 +110,7 @@ final class HospitalNames {
      */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "推进|推动|加快|深化|实施|开展|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
-                    + "|非直属|非隶属|落户|教学$|合作|共建|托管|签约|签署|携手|下辖|下设|旗下|卫生厅|卫健委|卫计委|卫生局|医保局|政府|确定|决定|印发|公布|认定|某|赶上|转入|并入|划入|关系|[0-9０-９一二三四五六七八九十百千两几多数][个家所座名位]");
+                    + "|重视|关心|出席|参加|召开|举办|调研|考察|视察|走访|慰问|非直属|非隶属|落户|教学$|合作|共建|托管|签约|签署|携手|下辖|下设|旗下|卫生厅|卫健委|卫计委|卫生局|医保局|政府|确定|决定|印发|公布|认定|某|赶上|转入|并入|划入|关系|[0-9０-９一二三四五六七八九十百千两几多数][个家所座名位]");
 
     /** True when a stretch before a suffix reads as a phrase (verb, count, collective noun), not as a name. */
     static boolean readsAsPhrase(String core) {

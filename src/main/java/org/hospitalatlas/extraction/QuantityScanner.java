@@ -20,10 +20,11 @@ final class QuantityScanner {
             "[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?";
     private static final String UNITS = "个百分点|平方公里|平方米|平米|人次|台次|例次|剂次|床日|分钟|小时|DDDs|DDD|m²|㎡|m2|%|％|‰"
             + "|人(?!口)|名|位|张|床|台|例|项|个|家|所|支|元|亩|天|分|级|次|场|岁|种|年|月|日|周|倍|篇|部|件|间|层|辆|条|批|组|届|期|号|份";
-    private static final Pattern FIGURE = Pattern.compile("(?:(?<ar>" + ARABIC + ")" + SPACE + "(?<mult>万|亿)?"
-            + "|(?<cn>[零〇一二两三四五六七八九十百千万亿]+))"
-            + SPACE + "(?<sfx>余|多)?" + SPACE + "(?<unit>" + UNITS + ")?"
-            + "(?<post>" + SPACE + "(?:以内|以下|以上|左右))?");
+    private static final Pattern FIGURE =
+            Pattern.compile("(?:(?<ar>" + ARABIC + ")" + SPACE + "(?<pre>余|多)?" + SPACE + "(?<mult>万|亿)?"
+                    + "|(?<cn>[零〇一二两三四五六七八九十百千万亿]+))"
+                    + SPACE + "(?<sfx>余|多)?" + SPACE + "(?<unit>" + UNITS + ")?"
+                    + "(?<post>" + SPACE + "(?:以内|以下|以上|左右))?");
 
     private static final Pattern YOY = Pattern.compile(
             "(?:同比|(?:比|较)\\s*(?:上年|去年|上一年|(?:19|20)[0-9]{2}\\s*年)(?:同期)?)\\s*(?<verb>增长|上升|提高|增加|提升|下降|减少|降低|回落|下滑)\\s*了?\\s*(?:达到|达)?\\s*$");
@@ -121,8 +122,8 @@ final class QuantityScanner {
                     p.equals("以上") ? Qualifier.AT_LEAST : p.equals("左右") ? Qualifier.APPROX : Qualifier.AT_MOST;
             qualifier = merge(qualifier, suffix);
         }
-        if (m.group("sfx") != null) {
-            qualifier = merge(qualifier, Qualifier.APPROX);
+        if (m.group("sfx") != null || m.group("pre") != null) {
+            qualifier = merge(qualifier, Qualifier.APPROX); // "8万余", "100余万"
         }
         int yoySign = 0;
         if ("%".equals(unit)) {

@@ -445,4 +445,28 @@ class RealWordingRulesTest {
         ExtractionResult r = read("区政府将旅顺口区人民医院及其下设的社区卫生服务机构整体托管给大连市中心医院。");
         assertThat(memberships(r)).containsExactly(List.of("大连市中心医院", "旅顺口区人民医院"));
     }
+
+    @Test
+    void townshipsListedAfterAColonWithTheLastOneNamedInFull() {
+        ExtractionResult r = read("县医共体由县人民医院牵头，成员单位有：沙河镇、李家庄乡、王营镇中心卫生院等8所乡镇卫生院。主办：平舆县人民政府");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("平舆县人民医院", "沙河镇"), List.of("平舆县人民医院", "李家庄乡"), List.of("平舆县人民医院", "王营镇中心卫生院"));
+    }
+
+    @Test
+    void oneHospitalSigningWithSeveral() {
+        ExtractionResult r = read("5月8日，驻马店市中心医院与平舆县人民医院、正阳县人民医院举行医联体签约仪式。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("驻马店市中心医院", "平舆县人民医院"), List.of("驻马店市中心医院", "正阳县人民医院"));
+    }
+
+    @Test
+    void approximateTenThousandsWrittenWithYuBeforeWan() {
+        ExtractionResult r = read("海南省人民医院全年诊治门诊病人100多万人次。");
+        assertThat(r.indicators()).singleElement().satisfies(f -> {
+            assertThat(f.value().intValue()).isEqualTo(1_000_000);
+            assertThat(f.qualifier()).isEqualTo("approx");
+        });
+    }
 }
