@@ -23,6 +23,7 @@ final class PilotExtractor {
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\s|和|及|以及|与|、|，|,)+");
     private static final Pattern LEADING_YEAR = Pattern.compile(
             "^(?:(?:19|20)[0-9]{2}\\s*年\\s*(?:度)?\\s*(?:(?:被)?(?:确定|认定|批准|公布|评定|遴选)(?:为)?)?\\s*(?:的)?)");
+    private static final Pattern MODAL = Pattern.compile("应当|优先|鼓励|支持|拟|计划|力争|争取");
     private static final Pattern POINTER_START = Pattern.compile("^(?:在|该|此|这|其|我省|本省|我市|本市)");
     private static final Pattern LEVEL_WORD = Pattern.compile("国家|全国|省|市|县|区");
 
@@ -70,6 +71,9 @@ final class PilotExtractor {
             String name = text.substring(nameStart, nameEnd).strip();
             previousEnd = ending.end();
             previousTrigger = trigger;
+            if (MODAL.matcher(text.substring(sentence.start(), trigger)).find()) {
+                continue; // "…应…，优先纳入省试点医院": a rule or a plan, not a designation
+            }
             if (POINTER_START.matcher(name).find()) {
                 continue; // "在我省首批试点单位", "该项试点": a pointer to a designation, not its name
             }

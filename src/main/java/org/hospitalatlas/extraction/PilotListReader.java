@@ -132,8 +132,30 @@ final class PilotListReader {
                                 designated.size() > 1 ? 0.7 : 0.75));
             }
         }
+        return withoutRestatements(out);
+    }
+
+    /**
+     * A headline or a bullet that repeats a designation without its programme ("入选国家级试点医院") beside the sentence
+     * that names it: the bare restatement is dropped.
+     */
+    static List<PilotFact> withoutRestatements(List<PilotFact> pilots) {
+        List<PilotFact> out = new ArrayList<>();
+        for (PilotFact p : pilots) {
+            boolean bare = BARE_DESIGNATION.matcher(p.name()).replaceAll("").length() < 2;
+            boolean namedElsewhere = pilots.stream()
+                    .anyMatch(o -> o != p
+                            && o.hospital().equals(p.hospital())
+                            && BARE_DESIGNATION.matcher(o.name()).replaceAll("").length() >= 2);
+            if (!(bare && namedElsewhere)) {
+                out.add(p);
+            }
+        }
         return out;
     }
+
+    private static final Pattern BARE_DESIGNATION =
+            Pattern.compile("国家级|国家|全国|省级|市级|县级|[省市县区]|首批|第[一二三四五六七八九十0-9]+批|试点|示范|医院|单位|公立|的|之一|[“”\"]");
 
     private record Programme(String name, String level, String category) {}
 

@@ -469,4 +469,16 @@ class RealWordingRulesTest {
             assertThat(f.qualifier()).isEqualTo("approx");
         });
     }
+
+    @Test
+    void aHeadlineRestatingADesignationWithoutItsProgrammeIsNotASecondPilot() {
+        ExtractionResult r = read("衡水市人民医院入选国家级试点医院\n2019年，衡水市人民医院被确定为建立健全现代医院管理制度试点医院。");
+        assertThat(r.pilots()).extracting(PilotFact::category).containsExactly("modern_hospital_management");
+    }
+
+    @Test
+    void aRuleThatSaysWhoShouldBeDesignatedIsNotADesignation() {
+        ExtractionResult r = read("三级公立医院应当加强绩效考核，成绩优秀的优先纳入省现代医院管理制度试点医院。");
+        assertThat(r.pilots()).isEmpty();
+    }
 }
