@@ -111,11 +111,15 @@ final class ConsortiumRoleReader {
                 String lead = roles.leads().isEmpty()
                         ? formingLead(text, span, s, mentions)
                         : roles.leads().get(0);
-                if (lead != null && FORMED_BY_LEAD.matcher(s).find()) {
+                String named = nameIn(s, mentions, span, text);
+                // "A组建了…专科联盟", or "“X联盟”是由A发起": a lead named with its consortium; members may follow
+                boolean stated = FORMED_BY_LEAD.matcher(s).find()
+                        || (named != null && !roles.leads().isEmpty());
+                if (lead != null && stated) {
                     addOnce(knownLeads, lead);
                     record(
                             byName,
-                            nameIn(s, mentions, span, text),
+                            named,
                             typeOf(s),
                             lead,
                             List.of(),

@@ -481,4 +481,10 @@ class RealWordingRulesTest {
         ExtractionResult r = read("三级公立医院应当加强绩效考核，成绩优秀的优先纳入省现代医院管理制度试点医院。");
         assertThat(r.pilots()).isEmpty();
     }
+
+    @Test
+    void membersOfANamedAllianceWhoseLeadAnotherSentenceGives() {
+        ExtractionResult r = read("会上，镇江市中医院和芜湖市中医院作为联盟成员代表发言。“江苏省中医院战略联盟”是由江苏省中医院发起的。");
+        assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("江苏省中医院", "镇江市中医院"), List.of("江苏省中医院", "芜湖市中医院"));
+    }
 }
