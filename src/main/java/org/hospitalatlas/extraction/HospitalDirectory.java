@@ -71,12 +71,16 @@ final class HospitalDirectory implements SubjectResolver {
                 fullNames.add(c.surface());
             }
         }
+        // "县精神卫生中心和县疾控中心": 和县 there is a conjunction, not the county
+        List<AdministrativeDivisions.Match> named = places.stream()
+                .filter(m -> !HospitalRecognizer.isConjunctionNotPlace(text, m))
+                .toList();
         String city = dominant(places, divisions, Division.Level.CITY, candidates);
         String county = dominant(places, divisions, Division.Level.COUNTY, candidates);
-        this.documentCity = city != null ? city : mostNamed(places, divisions, Division.Level.CITY);
-        this.documentCounty = county != null ? county : mostNamed(places, divisions, Division.Level.COUNTY);
+        this.documentCity = city != null ? city : mostNamed(named, divisions, Division.Level.CITY);
+        this.documentCounty = county != null ? county : mostNamed(named, divisions, Division.Level.COUNTY);
         String province = dominant(places, divisions, Division.Level.PROVINCE, candidates);
-        this.documentProvince = province != null ? province : mostNamed(places, divisions, Division.Level.PROVINCE);
+        this.documentProvince = province != null ? province : mostNamed(named, divisions, Division.Level.PROVINCE);
         Map<String, String> declared = new HashMap<>();
         for (HospitalRecognizer.Candidate c : candidates) {
             Matcher m = DECLARED_ALIAS.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 30)));

@@ -233,7 +233,7 @@ final class HospitalRecognizer {
      * 和县 is a county, but in "县医院和县中医医院" or "社区和县区医院" the 和 joins two nouns: a place starting with a
      * conjunction right after a Han character that could end a noun is read as the conjunction.
      */
-    private static boolean isConjunctionNotPlace(String text, AdministrativeDivisions.Match m) {
+    static boolean isConjunctionNotPlace(String text, AdministrativeDivisions.Match m) {
         char first = text.charAt(m.start());
         if (first != '和' && first != '与' && first != '及') {
             return false;

@@ -487,4 +487,10 @@ class RealWordingRulesTest {
         ExtractionResult r = read("会上，镇江市中医院和芜湖市中医院作为联盟成员代表发言。“江苏省中医院战略联盟”是由江苏省中医院发起的。");
         assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("江苏省中医院", "镇江市中医院"), List.of("江苏省中医院", "芜湖市中医院"));
     }
+
+    @Test
+    void aConjunctionBeforeXianIsNotTheCountyTheTextIsAbout() {
+        ExtractionResult r = read("县人民医院2023年门急诊人次50万，县精神卫生中心和县疾控中心为补充。\n主办：奉节县人民政府");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("奉节县人民医院");
+    }
 }
