@@ -165,7 +165,21 @@ final class HospitalRecognizer {
             return new Candidate(
                     start, e, text.substring(start, e), true, false, HospitalNames.isGroup(suffixText), true);
         }
-        String before = HospitalNames.stripLeadingFillers(text.substring(from, s));
+        String raw = text.substring(from, s);
+        String before = HospitalNames.stripLeadingFillers(raw);
+        int rawCut = Math.max(raw.lastIndexOf('县'), Math.max(raw.lastIndexOf('市'), raw.lastIndexOf('区')));
+        if (before.length() < raw.length() && rawCut >= 2 && raw.length() - before.length() > rawCut - 2) {
+            // "新建县人民医院": what reads as a verb (新建) is a place that has since been renamed (新建区)
+            String place = raw.substring(rawCut - 2, rawCut);
+            String core = raw.substring(rawCut + 1);
+            if (!divisions.byName(place).isEmpty()
+                    && HospitalNames.isValidAfterPlace(core)
+                    && !HospitalNames.readsAsPhrase(core)) {
+                int start = from + rawCut - 2;
+                return new Candidate(
+                        start, e, text.substring(start, e), true, false, HospitalNames.isGroup(suffixText), true);
+            }
+        }
         if (GRASSROOTS_SUFFIX.matcher(suffixText).matches()) {
             // 南环社区和水月寺社区卫生服务中心, 沙河乡卫生院: the suffix names the institution; its core is the place before it
             int joiner = Math.max(Math.max(before.lastIndexOf('和'), before.lastIndexOf('、')), before.lastIndexOf('及'));

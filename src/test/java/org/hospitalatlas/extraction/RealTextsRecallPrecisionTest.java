@@ -36,7 +36,7 @@ class RealTextsRecallPrecisionTest {
     private static final List<Floor> FLOORS = List.of(
             // set, fact type, precision floor, recall floor
             new Floor("dev", "hospitals", 0.95, 0.70),
-            new Floor("dev", "indicators", 0.90, 0.80),
+            new Floor("dev", "indicators", 0.95, 0.80),
             new Floor("dev", "pilots", 0.90, 0.70),
             new Floor("dev", "memberships", 0.90, 0.55),
             new Floor("heldout", "hospitals", 0.90, 0.70),

@@ -493,4 +493,16 @@ class RealWordingRulesTest {
         ExtractionResult r = read("县人民医院2023年门急诊人次50万，县精神卫生中心和县疾控中心为补充。\n主办：奉节县人民政府");
         assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("奉节县人民医院");
     }
+
+    @Test
+    void aPlaceThatReadsLikeAVerbStillStartsAName() {
+        ExtractionResult r = read("新建县人民医院开放病床252张。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("新建县人民医院");
+    }
+
+    @Test
+    void figuresOfANewCampusAreNotTheHospitalsLevel() {
+        ExtractionResult r = read("大连医科大学附属第一医院在张前路新建一所占地2.5公顷、床位330张的综合医院。");
+        assertThat(r.indicators()).allSatisfy(f -> assertThat(f.target()).isTrue());
+    }
 }
