@@ -75,7 +75,8 @@ public class DocumentQueries {
                 .single();
         List<DocumentDetails.IndicatorRow> indicators = jdbc.sql("""
                         select h.slug as hospital_slug, h.name_zh as hospital, v.indicator_code as code, v.year,
-                               v.kind, v.value, i.unit, v.qualifier, v.is_target as target, v.confidence,
+                               v.kind, v.value,
+                               case when v.kind = 'yoy_change_pct' then 'percent' else i.unit end as unit, v.qualifier, v.is_target as target, v.confidence,
                                v.char_start as start, v.char_end as "end", v.quote
                         from indicator_value v
                         join source_document d on d.id = v.document_id

@@ -65,6 +65,21 @@ class DocumentApiIT {
     }
 
     @Test
+    void aStatedYearOnYearChangeIsInPercentWhateverTheIndicatorsUnit() {
+        JsonNode body = api.get("/api/v1/documents/000_dbe0950c11f56caa").json();
+        int changes = 0;
+        for (JsonNode indicator : body.get("indicators")) {
+            if (indicator.get("kind").asString().equals("yoy_change_pct")) {
+                changes++;
+                assertThat(indicator.get("unit").asString())
+                        .as(indicator.toString())
+                        .isEqualTo("percent");
+            }
+        }
+        assertThat(changes).isPositive(); // the seed states changes of costs and of the insurance fund's share
+    }
+
+    @Test
     void storesOpenBedsOfChenzhouWithTheirQuote() {
         JsonNode body = api.get("/api/v1/documents/000_dbe0950c11f56caa").json();
         JsonNode beds = null;
