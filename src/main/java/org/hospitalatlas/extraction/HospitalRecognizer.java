@@ -166,6 +166,13 @@ final class HospitalRecognizer {
                     start, e, text.substring(start, e), true, false, HospitalNames.isGroup(suffixText), true);
         }
         String raw = text.substring(from, s);
+        if (raw.length() >= 5
+                && "和与及".indexOf(raw.charAt(0)) >= 0
+                && NAME_MARKER.matcher(raw).find()) {
+            // "…人民医院和中国科学技术大学附属第一医院": the conjunction joins two names
+            from++;
+            raw = raw.substring(1);
+        }
         String before = HospitalNames.stripLeadingFillers(raw);
         int rawCut = Math.max(raw.lastIndexOf('县'), Math.max(raw.lastIndexOf('市'), raw.lastIndexOf('区')));
         if (before.length() < raw.length() && rawCut >= 2 && raw.length() - before.length() > rawCut - 2) {

@@ -315,13 +315,22 @@ final class PilotListReader {
         }
         Matcher p = PROGRAMME.matcher(s);
         while (p.find()) {
-            String candidate = HospitalNames.stripLeadingFillers(p.group("name").strip());
+            String candidate = withoutLeadingVerb(
+                    HospitalNames.stripLeadingFillers(p.group("name").strip()));
             if (isProgrammeName(candidate) && (!stating || !"other".equals(categories.categoryOf(candidate)))) {
                 return candidate;
             }
         }
         return null;
     }
+
+    /** "还同步确定了第三批DRG收付费改革" → "第三批DRG收付费改革": the programme starts after the designating verb. */
+    private static String withoutLeadingVerb(String candidate) {
+        String rest = LEADING_VERB.matcher(candidate).replaceFirst("");
+        return rest.length() >= 4 ? rest : candidate;
+    }
+
+    private static final Pattern LEADING_VERB = Pattern.compile("^[^，,。；;]{0,8}?(?:确定|列为|纳入|开展|启动|进行|实施|公布)(?:了|为)?");
 
     /** A programme's name, not a clause: no hospital list (A等20个试点), no pointer (该项试点), no bare 试点. */
     private static boolean isProgrammeName(String candidate) {

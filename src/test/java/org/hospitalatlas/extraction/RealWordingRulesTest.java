@@ -505,4 +505,22 @@ class RealWordingRulesTest {
         ExtractionResult r = read("大连医科大学附属第一医院在张前路新建一所占地2.5公顷、床位330张的综合医院。");
         assertThat(r.indicators()).allSatisfy(f -> assertThat(f.target()).isTrue());
     }
+
+    @Test
+    void aNameJoinedByAConjunctionStartsAfterIt() {
+        ExtractionResult r = read("江苏省人民医院和中国科学技术大学附属第一医院分别与滁州市第一人民医院签署医联体协议。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("和中国科学技术大学附属第一医院");
+    }
+
+    @Test
+    void theYearAHospitalWasRenamedDoesNotFrameItsFigures() {
+        ExtractionResult r = read("湖南省人民医院于1958年正式更名。医院开放床位3500张。");
+        assertThat(r.indicators()).extracting(IndicatorFact::year).containsOnlyNulls();
+    }
+
+    @Test
+    void aProgrammeNameStartsAfterTheDesignatingVerb() {
+        ExtractionResult r = read("我省还同步确定了第三批DRG收付费改革试点医院名单，包括福建省妇幼保健院、泉州市第一医院。");
+        assertThat(r.pilots()).extracting(PilotFact::name).doesNotContain("还同步确定了第三批DRG收付费改革");
+    }
 }
