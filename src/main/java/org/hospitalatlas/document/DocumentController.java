@@ -205,16 +205,13 @@ class DocumentController {
         if (text == null || text.isBlank()) {
             errors.add(new InvalidInputException.FieldError("text", "must not be empty"));
         }
+        String title = string(node, "title", errors);
+        String publisher = string(node, "publisher", errors);
+        String originUrl = string(node, "origin_url", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new NewDocument(
-                slug,
-                string(node, "title", errors),
-                string(node, "publisher", errors),
-                publishedOn,
-                string(node, "origin_url", errors),
-                DocumentText.requireText(text, "text"));
+        return new NewDocument(slug, title, publisher, publishedOn, originUrl, DocumentText.requireText(text, "text"));
     }
 
     private static String string(JsonNode node, String field, List<InvalidInputException.FieldError> errors) {
@@ -226,7 +223,14 @@ class DocumentController {
             errors.add(new InvalidInputException.FieldError(field, "must be a string"));
             return null;
         }
-        return value.asString();
+        String text = value.asString();
+        // the document's text has its own, looser check (DocumentText); its metadata is one-line text
+        String problem = "text".equals(field) ? null : QueryParameters.controlCharacterProblem(text);
+        if (problem != null) {
+            errors.add(new InvalidInputException.FieldError(field, problem));
+            return null;
+        }
+        return text;
     }
 
     private static LocalDate date(String value, String field) {

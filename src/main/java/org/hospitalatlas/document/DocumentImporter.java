@@ -159,6 +159,11 @@ public class DocumentImporter {
             if (fact.year() < MIN_YEAR || fact.year() > MAX_YEAR) {
                 continue; // "到2150年" style horizons are not years of data
             }
+            if (!NewIndicatorValue.fitsStoredRange(fact.value())) {
+                // a run of 19+ digits is a misread (an id, a phone number) or an attack, not a hospital's figure;
+                // the document and its other facts are still stored
+                continue;
+            }
             values.add(new NewIndicatorValue(
                     hospital.id(),
                     fact.code(),

@@ -1,10 +1,12 @@
 package org.hospitalatlas.document;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.hospitalatlas.extraction.ConsortiumFact;
 import org.hospitalatlas.extraction.ExtractionResult;
+import org.hospitalatlas.indicator.NewIndicatorValue;
 
 /**
  * The extractor's facts in the shape shared by the CLI ({@code extract FILE}) and
@@ -33,7 +35,13 @@ public record ExtractionView(
             String code,
             Integer year,
             String kind,
+
+            @Schema(
+                    description = "In the catalogue unit, to six decimal places as stored; null when the "
+                            + "figure read is 10^18 or more, beyond what the database holds (the quote "
+                            + "still shows it), and such a figure is not stored with a document")
             BigDecimal value,
+
             String unit,
             String qualifier,
             boolean target,
@@ -85,7 +93,7 @@ public record ExtractionView(
                                 i.code(),
                                 i.year(),
                                 i.kind(),
-                                DocumentQueries.plain(i.value()),
+                                storable(i.value()),
                                 i.unit(),
                                 i.qualifier(),
                                 i.target(),
@@ -118,6 +126,17 @@ public record ExtractionView(
                                 c.evidence().start(),
                                 c.evidence().end()))
                         .toList());
+    }
+
+    /**
+     * The value as it would be stored (to six decimal places); null when it is beyond what the database holds
+     * (10^18 or more), so a 5,000-digit run never reaches a client as a JSON number. The quote still shows it.
+     */
+    static BigDecimal storable(BigDecimal value) {
+        if (value == null || !NewIndicatorValue.fitsStoredRange(value)) {
+            return null;
+        }
+        return DocumentQueries.plain(NewIndicatorValue.stored(value));
     }
 
     /** "2021", "2021-06" or "2021-12-29": the date as precise as the text gave it. */

@@ -16,6 +16,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -190,7 +191,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(INVALID_INPUT);
         problem.setTitle("Invalid request");
         problem.setProperties(Map.of("errors", problems));
-        return ResponseEntity.badRequest().body(problem);
+        // a type set here skips content negotiation, which would fail again on the same bad ?format= value and
+        // leave the 400 without a body
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String parameterName(org.springframework.core.MethodParameter parameter) {

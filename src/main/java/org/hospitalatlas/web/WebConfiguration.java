@@ -21,6 +21,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ApiKeyInterceptor(apiKey)).addPathPatterns("/api/**");
+        registry.addInterceptor(new ControlCharacterInterceptor()).addPathPatterns("/api/**");
     }
 
     @Override

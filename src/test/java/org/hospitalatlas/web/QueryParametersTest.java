@@ -66,4 +66,13 @@ class QueryParametersTest {
             assertThatThrownBy(parameters::throwIfInvalid).as(written).isInstanceOf(InvalidInputException.class);
         }
     }
+
+    @Test
+    void controlCharactersOtherThanTabAndLineBreaksAreAProblem() {
+        assertThat(QueryParameters.controlCharacterProblem("湖北\0")).contains("U+0000 at character 3");
+        assertThat(QueryParameters.controlCharacterProblem("\u001f")).contains("U+001F");
+        assertThat(QueryParameters.controlCharacterProblem("中心\t医院\r\n")).isNull();
+        assertThat(QueryParameters.controlCharacterProblem("\u007f\u00a0𝕏")).isNull();
+        assertThat(QueryParameters.controlCharacterProblem(null)).isNull();
+    }
 }
