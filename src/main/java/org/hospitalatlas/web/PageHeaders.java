@@ -17,6 +17,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 public final class PageHeaders {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
+    /** Longer {@code Link} headers are left out; the body still gives page, size and totals. */
+    static final int MAX_LINK_LENGTH = 4096;
 
     private PageHeaders() {}
 
@@ -43,7 +45,11 @@ public final class PageHeaders {
             links.add(link(request, page + 1, "next"));
         }
         links.add(link(request, last, "last"));
-        headers.set(HttpHeaders.LINK, String.join(", ", links));
+        String link = String.join(", ", links);
+        if (link.length() <= MAX_LINK_LENGTH) {
+            // each link repeats the request's URL: a very long query would overflow Tomcat's header buffer (a 500)
+            headers.set(HttpHeaders.LINK, link);
+        }
         return headers;
     }
 

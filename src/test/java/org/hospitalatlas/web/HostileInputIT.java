@@ -157,6 +157,15 @@ class HostileInputIT {
         assertThat(byCode.get("discharges").get("value").decimalValue()).isEqualByComparingTo("63000");
     }
 
+    @Test
+    void aVeryLongQueryLeavesTheLinkHeaderOutInsteadOfOverflowingTheHeaders() {
+        Api.Response response = api.get("/api/v1/hospitals?size=1&unused=" + "x".repeat(3000));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Link")).isNull();
+        assertThat(response.header("X-Total-Count")).isNotNull();
+        assertThat(api.get("/api/v1/hospitals?size=1").header("Link")).contains("rel=\"next\"");
+    }
+
     /**
      * Random and hostile values (jqwik's generators) for every query parameter of every GET endpoint the
      * OpenAPI document lists: whatever the value, the answer is never a 5xx.
