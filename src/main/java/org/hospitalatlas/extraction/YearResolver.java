@@ -26,7 +26,7 @@ final class YearResolver {
     private static final Pattern YEAR = Pattern.compile(
             "(?<![0-9０-９.])(?<y>(?:19|20)[0-9]{2})\\s*年(?!代|龄|度?以前)|(?<rel>今年|本年|去年|上年|前年|明年|当年|同年|同期)");
     private static final Pattern HISTORY =
-            Pattern.compile("始建|创建|创立|建院|建于|创办|始于|前身|成立于|成立以来|建立于|组建于|开业于|更名|改名|一分为二|迁址|迁至");
+            Pattern.compile("始建|创建|创立|建院|建于|创办|始于|前身|成立于|成立以来|建立于|组建于|开业于|更名|改名|一分为二|迁址|迁至|追溯|历史|沿革|历经");
     private static final Pattern PRESENT = Pattern.compile("目前|如今|现有|现已|至今|当前|现在|由原来|由原先|从原来");
     /** Words right before a year that make it the base of a comparison, not the year of the figure. */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|与|相对于|对比)\\s*$");

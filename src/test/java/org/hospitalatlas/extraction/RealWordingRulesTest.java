@@ -523,4 +523,10 @@ class RealWordingRulesTest {
         ExtractionResult r = read("我省还同步确定了第三批DRG收付费改革试点医院名单，包括福建省妇幼保健院、泉州市第一医院。");
         assertThat(r.pilots()).extracting(PilotFact::name).doesNotContain("还同步确定了第三批DRG收付费改革");
     }
+
+    @Test
+    void aHistoryTracedBackToAYearDoesNotFrameTheFigures() {
+        ExtractionResult r = read("新建县人民医院历史可追溯到1934年，历经沧桑。医院开放病床252张。");
+        assertThat(r.indicators()).extracting(IndicatorFact::year).containsOnlyNulls();
+    }
 }
