@@ -246,11 +246,11 @@ class RealWordingRulesTest {
 
     @Test
     void tiersComeFromTheName() {
-        assertThat(ConsortiumRoleReader.tier("吉林大学第二医院")).isEqualTo(4);
-        assertThat(ConsortiumRoleReader.tier("河南省人民医院")).isEqualTo(3);
-        assertThat(ConsortiumRoleReader.tier("洛阳市中心医院")).isEqualTo(2);
-        assertThat(ConsortiumRoleReader.tier("襄城县人民医院")).isEqualTo(1);
-        assertThat(ConsortiumRoleReader.tier("范湖乡卫生院")).isEqualTo(0);
+        assertThat(SentenceRoles.tier("吉林大学第二医院")).isEqualTo(4);
+        assertThat(SentenceRoles.tier("河南省人民医院")).isEqualTo(3);
+        assertThat(SentenceRoles.tier("洛阳市中心医院")).isEqualTo(2);
+        assertThat(SentenceRoles.tier("襄城县人民医院")).isEqualTo(1);
+        assertThat(SentenceRoles.tier("范湖乡卫生院")).isEqualTo(0);
     }
 
     // pilots: lists announced in one sentence and given in the next, rows under a heading line
