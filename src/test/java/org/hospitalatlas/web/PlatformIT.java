@@ -19,6 +19,8 @@ class PlatformIT {
         Api.Response response = new Api(port).get("/actuator/health");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("status").asString()).isEqualTo("UP");
+        assertThat(response.json().get("components").get("db").get("status").asString())
+                .isEqualTo("UP");
     }
 
     @Test
