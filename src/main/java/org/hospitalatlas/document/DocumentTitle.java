@@ -1,8 +1,9 @@
 package org.hospitalatlas.document;
 
 /**
- * The title of a document sent without one: its first non-blank line, as the seeds' manifest takes a report's
- * headline. Capped, because a text without line breaks would otherwise be its own title.
+ * The title of a document sent without one: its first line with words (a page number such as "1" or a rule of dashes
+ * is passed over), as the seeds' manifest takes a report's headline. Capped, because a text without line breaks
+ * would otherwise be its own title.
  */
 final class DocumentTitle {
 
@@ -22,7 +23,7 @@ final class DocumentTitle {
         for (String line : text.split("\\R")) {
             // strip() removes ideographic spaces (U+3000) too, but not a byte-order mark
             String trimmed = line.replace("\uFEFF", "").strip();
-            if (!trimmed.isEmpty()) {
+            if (trimmed.codePoints().anyMatch(Character::isLetter)) {
                 return capped(trimmed);
             }
         }

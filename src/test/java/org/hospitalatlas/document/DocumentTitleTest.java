@@ -43,4 +43,9 @@ class DocumentTitleTest {
     void blankTextHasNoTitle() {
         assertThat(DocumentTitle.orFirstLine(null, " \n\t\n")).isNull();
     }
+
+    @Test
+    void aPageNumberOrARuleIsNotATitle() {
+        assertThat(DocumentTitle.orFirstLine(null, "1\n-----\n县人民医院\n正文")).isEqualTo("县人民医院");
+    }
 }
