@@ -263,6 +263,30 @@ class OpenApiDocumentIT {
         assertThat(example).contains("published_on", "text");
     }
 
+    @Test
+    void theExtractorAcceptsItsOwnExamplesAsSwaggerUiSendsThem() {
+        Api api = new Api(port);
+        JsonNode content = api.get("/v3/api-docs")
+                .json()
+                .get("paths")
+                .get("/api/v1/extractions")
+                .get("post")
+                .get("requestBody")
+                .get("content");
+        for (String mediaType : List.of("text/plain", "application/json")) {
+            JsonNode example = content.get(mediaType)
+                    .get("examples")
+                    .values()
+                    .iterator()
+                    .next()
+                    .get("value");
+            String body = example.isString() ? example.asString() : example.toString();
+            Api.Response response = api.post("/api/v1/extractions", mediaType + ";charset=UTF-8", body);
+            assertThat(response.status()).as(mediaType + ": " + response.body()).isEqualTo(200);
+            assertThat(response.json().has("indicators")).as(mediaType).isTrue();
+        }
+    }
+
     private static final List<String> WRITE_METHODS = List.of("post", "put", "patch", "delete");
 
     private static final String CHENZHOU = "chen-zhou-shi-di-yi-ren-min-yi-yuan";
