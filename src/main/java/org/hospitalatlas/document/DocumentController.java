@@ -43,6 +43,7 @@ class DocumentController {
     private static final String JSON_EXAMPLE = """
             {"title": "某市人民医院2023年工作简报", "publisher": "某市人民医院", "published_on": "2024-01-20",
              "text": "2023年，某市人民医院门诊人次120.5万，出院人次6.1万。"}""";
+    private static final String TEXT_EXAMPLE = "2023年，某市人民医院门诊人次120.5万，出院人次6.1万，实际开放床位1200张。";
 
     private final DocumentImporter importer;
     private final DocumentQueries queries;
@@ -67,11 +68,51 @@ class DocumentController {
 
             DocumentSummary document) {}
 
+    /** The JSON body of POST /documents and /extractions, for the OpenAPI document only: parseJson reads it. */
+    @Schema(name = "NewDocumentJson", description = "A document with its metadata; only text is required")
+    record DocumentJson(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The document's text")
+            String text,
+
+            @Schema(
+                    description = "1-100 lowercase letters, digits, '-' or '_'; derived from the text's hash when"
+                            + " absent",
+                    pattern = "[a-z0-9][a-z0-9_-]{0,99}")
+            String slug,
+
+            String title,
+            String publisher,
+
+            @Schema(
+                    name = "published_on",
+                    type = "string",
+                    format = "date",
+                    description = "Publication date, resolves 今年/去年; a dateline in the text is used when absent")
+            String publishedOn,
+
+            @Schema(name = "origin_url", description = "URL the text was taken from")
+            String originUrl) {}
+
     @PostMapping(path = "/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
     @Operation(
             summary = "Store a document sent as UTF-8 text and extract its facts (requires X-API-Key)",
             description = "201 with the summary and a Location when new; 200 with the existing document when the "
                     + "same text was stored before. Metadata may be given as query parameters.")
+    // springdoc documents the two POST /documents handlers as one operation and keeps one handler's body:
+    // both declare both media types
+    @RequestBody(
+            required = true,
+            description = "UTF-8 text (metadata as query parameters), or JSON with the text and its metadata",
+            content = {
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN_VALUE,
+                        schema = @Schema(type = "string"),
+                        examples = @ExampleObject(name = "text", value = TEXT_EXAMPLE)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = DocumentJson.class),
+                        examples = @ExampleObject(name = "json", value = JSON_EXAMPLE))
+            })
     ResponseEntity<ImportResponse> postText(
             HttpServletRequest request,
             @Parameter(description = "Title of the document") @RequestParam(required = false) String title,
@@ -89,10 +130,18 @@ class DocumentController {
     @PostMapping(path = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Store a document sent as JSON with its metadata and extract its facts (requires X-API-Key)")
     @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            examples = @ExampleObject(value = JSON_EXAMPLE)))
+            required = true,
+            description = "UTF-8 text (metadata as query parameters), or JSON with the text and its metadata",
+            content = {
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN_VALUE,
+                        schema = @Schema(type = "string"),
+                        examples = @ExampleObject(name = "text", value = TEXT_EXAMPLE)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = DocumentJson.class),
+                        examples = @ExampleObject(name = "json", value = JSON_EXAMPLE))
+            })
     ResponseEntity<ImportResponse> postJson(HttpServletRequest request) throws IOException {
         return store(parseJson(request));
     }
@@ -102,9 +151,29 @@ class DocumentController {
             consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_JSON_VALUE})
     @Operation(
             summary = "Run the extractor on a text without storing anything",
-            description = "Send text/plain (publication date as ?published_on=) or the same JSON as POST /documents.")
+            description = "Send text/plain (publication date as ?published_on=) or the same JSON as POST /documents."
+                    + " Needs no API key.")
+    @RequestBody(
+            required = true,
+            description = "UTF-8 text, or the same JSON as POST /documents",
+            content = {
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN_VALUE,
+                        schema = @Schema(type = "string"),
+                        examples = @ExampleObject(name = "text", value = TEXT_EXAMPLE)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = DocumentJson.class),
+                        examples = @ExampleObject(name = "json", value = JSON_EXAMPLE))
+            })
     ExtractionView extract(
-            HttpServletRequest request, @RequestParam(name = "published_on", required = false) String publishedOn)
+            HttpServletRequest request,
+            @Parameter(
+                            description = "Publication date of a text/plain body, resolves 今年/去年 (a JSON body"
+                                    + " carries its own published_on)",
+                            example = "2022-09-14")
+                    @RequestParam(name = "published_on", required = false)
+                    String publishedOn)
             throws IOException {
         NewDocument document;
         if (MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -15,6 +16,7 @@ class ApiKeyInterceptor implements HandlerInterceptor {
 
     static final String HEADER = "X-API-Key";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String EXTRACTOR = "/api/v1/extractions";
 
     private final byte[] key;
 
@@ -24,8 +26,7 @@ class ApiKeyInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (SAFE_METHODS.contains(request.getMethod())
-                || request.getRequestURI().startsWith("/api/v1/extractions")) {
+        if (!needsKey(request.getMethod(), request.getRequestURI())) {
             return true;
         }
         if (key == null) {
@@ -37,6 +38,14 @@ class ApiKeyInterceptor implements HandlerInterceptor {
             throw new WriteAccessException(true, "This write needs a valid API key in the " + HEADER + " header.");
         }
         return true;
+    }
+
+    /**
+     * Whether a request to this path (under {@code /api/}) needs the key: the rule the OpenAPI document's
+     * security requirements are drawn from too, so the two cannot disagree.
+     */
+    static boolean needsKey(String method, String path) {
+        return !SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT)) && !path.startsWith(EXTRACTOR);
     }
 
     /** A write refused: {@code keyRequired} when a key would have let it through (401), else disabled (403). */

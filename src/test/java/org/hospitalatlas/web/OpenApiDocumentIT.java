@@ -140,6 +140,155 @@ class OpenApiDocumentIT {
         }
     }
 
+    @Test
+    void declaresTheApiKeyHeaderAsASecurityScheme() {
+        JsonNode document = new Api(port).get("/v3/api-docs").json();
+        JsonNode scheme = document.get("components").get("securitySchemes").get("apiKey");
+        assertThat(scheme.get("type").asString()).isEqualTo("apiKey");
+        assertThat(scheme.get("in").asString()).isEqualTo("header");
+        assertThat(scheme.get("name").asString()).isEqualTo("X-API-Key");
+        // no document-wide requirement: reads stay open in Swagger UI
+        assertThat(document.has("security")).isFalse();
+    }
+
+    @Test
+    void everyWriteNeedsTheApiKeyAndNoReadNorTheExtractorDoes() {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        List<String> guarded = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                boolean write = WRITE_METHODS.contains(operation.getKey())
+                        && !path.getKey().startsWith("/api/v1/extractions");
+                JsonNode security = operation.getValue().get("security");
+                boolean keyed = security != null
+                        && security.size() == 1
+                        && security.get(0).has("apiKey")
+                        && security.get(0).size() == 1;
+                if (keyed) {
+                    guarded.add(name);
+                }
+                if (write != keyed || (!write && security != null)) {
+                    wrong.add(name);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(guarded)
+                .contains(
+                        "POST /api/v1/documents",
+                        "POST /api/v1/imports/hospitals",
+                        "POST /api/v1/imports/indicator-values",
+                        "POST /api/v1/imports/reform-pilots",
+                        "POST /api/v1/imports/consortia",
+                        "POST /api/v1/imports/consortium-members");
+    }
+
+    @Test
+    void everyWriteAndTheExtractorDeclareTheirRequestBody() {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        Map<String, List<String>> expected = Map.of(
+                "/api/v1/documents", List.of("text/plain", "application/json"),
+                "/api/v1/extractions", List.of("text/plain", "application/json"),
+                "/api/v1/imports/hospitals", List.of("text/csv", "text/plain"),
+                "/api/v1/imports/indicator-values", List.of("text/csv", "text/plain"),
+                "/api/v1/imports/reform-pilots", List.of("text/csv", "text/plain"),
+                "/api/v1/imports/consortia", List.of("text/csv", "text/plain"),
+                "/api/v1/imports/consortium-members", List.of("text/csv", "text/plain"));
+        for (Map.Entry<String, List<String>> path : expected.entrySet()) {
+            JsonNode body = paths.get(path.getKey()).get("post").get("requestBody");
+            assertThat(body).as(path.getKey()).isNotNull();
+            assertThat(body.get("required").asBoolean()).as(path.getKey()).isTrue();
+            JsonNode content = body.get("content");
+            assertThat(fields(content)).as(path.getKey()).containsExactlyInAnyOrderElementsOf(path.getValue());
+            for (String mediaType : path.getValue()) {
+                assertThat(content.get(mediaType).has("schema"))
+                        .as(path.getKey() + " " + mediaType)
+                        .isTrue();
+            }
+            assertThat(content.findValues("examples")).as(path.getKey()).isNotEmpty();
+        }
+        JsonNode extractionParameters =
+                paths.get("/api/v1/extractions").get("post").get("parameters");
+        assertThat(extractionParameters.findValuesAsString("name")).containsExactly("published_on");
+        assertThat(extractionParameters.get(0).get("description").asString()).contains("text/plain");
+    }
+
+    @Test
+    void csvImportExamplesNameTheColumnsTheImporterReads() {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        Map<String, String> headers = Map.of(
+                "hospitals", "slug,name_zh,",
+                "indicator-values", "hospital_slug,indicator_code,year,value,",
+                "reform-pilots", "hospital_slug,designation,level,category,year",
+                "consortia", "slug,name,type,established_on",
+                "consortium-members", "consortium_slug,hospital_slug,role");
+        for (Map.Entry<String, String> kind : headers.entrySet()) {
+            JsonNode post = paths.get("/api/v1/imports/" + kind.getKey()).get("post");
+            String example = post.get("requestBody")
+                    .get("content")
+                    .get("text/csv")
+                    .get("examples")
+                    .values()
+                    .iterator()
+                    .next()
+                    .get("value")
+                    .asString();
+            assertThat(example).as(kind.getKey()).startsWith(kind.getValue());
+            assertThat(example.lines()).as(kind.getKey()).hasSizeGreaterThan(1);
+            assertThat(post.get("description").asString()).as(kind.getKey()).startsWith("Columns: ");
+        }
+    }
+
+    @Test
+    void documentJsonBodyHasItsSchemaAndAnExample() {
+        JsonNode document = new Api(port).get("/v3/api-docs").json();
+        JsonNode json = document.get("paths")
+                .get("/api/v1/documents")
+                .get("post")
+                .get("requestBody")
+                .get("content")
+                .get("application/json");
+        assertThat(json.get("schema").get("$ref").asString()).endsWith("/NewDocumentJson");
+        JsonNode schema = document.get("components").get("schemas").get("NewDocumentJson");
+        assertThat(fields(schema.get("properties")))
+                .containsExactlyInAnyOrder("text", "slug", "title", "publisher", "published_on", "origin_url");
+        assertThat(schema.get("required").get(0).asString()).isEqualTo("text");
+        String example =
+                json.get("examples").values().iterator().next().get("value").toString();
+        assertThat(example).contains("published_on", "text");
+    }
+
+    @Test
+    void theExtractorAcceptsItsOwnExamplesAsSwaggerUiSendsThem() {
+        Api api = new Api(port);
+        JsonNode content = api.get("/v3/api-docs")
+                .json()
+                .get("paths")
+                .get("/api/v1/extractions")
+                .get("post")
+                .get("requestBody")
+                .get("content");
+        for (String mediaType : List.of("text/plain", "application/json")) {
+            JsonNode example = content.get(mediaType)
+                    .get("examples")
+                    .values()
+                    .iterator()
+                    .next()
+                    .get("value");
+            String body = example.isString() ? example.asString() : example.toString();
+            Api.Response response = api.post("/api/v1/extractions", mediaType + ";charset=UTF-8", body);
+            assertThat(response.status()).as(mediaType + ": " + response.body()).isEqualTo(200);
+            assertThat(response.json().has("indicators")).as(mediaType).isTrue();
+        }
+    }
+
+    private static final List<String> WRITE_METHODS = List.of("post", "put", "patch", "delete");
+
     private static final String CHENZHOU = "chen-zhou-shi-di-yi-ren-min-yi-yuan";
 
     /** A JSON object's property names, in order. */
