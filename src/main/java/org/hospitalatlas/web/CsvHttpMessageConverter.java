@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -84,9 +85,35 @@ final class CsvHttpMessageConverter extends AbstractGenericHttpMessageConverter<
 
     @Override
     protected void writeInternal(Object body, Type type, HttpOutputMessage outputMessage) throws IOException {
+        if (outputMessage.getHeaders().getContentDisposition().getFilename() == null) {
+            outputMessage
+                    .getHeaders()
+                    .setContentDisposition(ContentDisposition.attachment()
+                            .filename(fileName(currentPath()))
+                            .build());
+        }
         Writer out = new OutputStreamWriter(outputMessage.getBody(), StandardCharsets.UTF_8);
         write(body, type, out);
         out.flush();
+    }
+
+    /** "/api/v1/indicators/beds_open/ranking" → "indicators-beds_open-ranking.csv", so a saved answer says what it is. */
+    static String fileName(String path) {
+        String name =
+                path == null ? "" : path.replaceFirst("^/api/v[0-9]+/", "").replaceAll("[^A-Za-z0-9_-]+", "-");
+        name = name.replaceAll("^-+|-+$", "");
+        if (name.length() > 80) {
+            name = name.substring(0, 80);
+        }
+        return (name.isEmpty() ? "hospital-atlas" : name) + ".csv";
+    }
+
+    private static String currentPath() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            return attributes.getRequest().getRequestURI();
+        }
+        return null;
     }
 
     /** The CSV text of a body; {@code type} is its declared (generic) type when known. */

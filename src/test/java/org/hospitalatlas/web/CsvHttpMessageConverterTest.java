@@ -99,4 +99,14 @@ class CsvHttpMessageConverterTest {
         converter.write(body, type, out);
         return out.toString();
     }
+
+    @Test
+    void fileNamesSayWhatTheAnswerIs() {
+        assertThat(CsvHttpMessageConverter.fileName("/api/v1/indicators/beds_open/ranking"))
+                .isEqualTo("indicators-beds_open-ranking.csv");
+        assertThat(CsvHttpMessageConverter.fileName("/api/v1/compare/matrix")).isEqualTo("compare-matrix.csv");
+        assertThat(CsvHttpMessageConverter.fileName(null)).isEqualTo("hospital-atlas.csv");
+        assertThat(CsvHttpMessageConverter.fileName("/api/v1/hospitals/\"x\";y"))
+                .isEqualTo("hospitals-x-y.csv");
+    }
 }

@@ -55,6 +55,7 @@ class HttpConventionsIT {
                 "/api/v1/hospitals?province=" + Api.encode(PROVINCE) + "&sort=name&size=100", "Accept", "text/csv");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).isEqualToIgnoringCase("text/csv;charset=UTF-8");
+        assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"hospitals.csv\"");
         assertThat(response.body()).contains("\r\n").contains("\"规约市\"\"三院\"\", 东区\"");
         Csv csv = Csv.parse(response.body());
         assertThat(csv.header())
