@@ -82,16 +82,7 @@ public final class DocumentExtractor {
         List<Quantity> quantities = QuantityScanner.scan(text);
         List<IndicatorFact> indicators =
                 new IndicatorExtractor(catalogue).extract(text, segments, quantities, years, targets, directory);
-        for (IndicatorFact count : PartnerCounts.read(text, segments, years, directory)) {
-            boolean known = indicators.stream()
-                    .anyMatch(f -> f.hospital().equals(count.hospital())
-                            && f.code().equals(count.code())
-                            && java.util.Objects.equals(f.year(), count.year()));
-            if (!known) {
-                indicators = new java.util.ArrayList<>(indicators);
-                indicators.add(count);
-            }
-        }
+        indicators = PartnerCounts.addTo(indicators, text, segments, years, directory);
         List<PilotFact> pilots =
                 new PilotExtractor(pilotCategories, divisions).extract(text, segments, years, directory);
         pilots = new PilotListReader(pilotCategories, divisions).addTo(pilots, text, segments, years, directory);

@@ -612,27 +612,12 @@ final class HospitalDirectory implements SubjectResolver {
             List<AdministrativeDivisions.Match> places, AdministrativeDivisions divisions, Division.Level level) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (AdministrativeDivisions.Match m : places) {
-            Division d = m.division();
-            Optional<Division> atLevel = d.level() == level
-                    ? Optional.of(d)
-                    : level == Division.Level.CITY && d.level() == Division.Level.COUNTY
-                            ? divisions.city(d)
-                            : level == Division.Level.PROVINCE ? divisions.province(d) : Optional.empty();
-            atLevel.ifPresent(x -> votes.merge(x.name(), 1, Integer::sum));
-        }
-        String best = null;
-        int bestVotes = 0;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
-            if (e.getValue() > bestVotes) {
-                best = e.getKey();
-                bestVotes = e.getValue();
-                tie = false;
-            } else if (e.getValue() == bestVotes) {
-                tie = true;
+            if (level == Division.Level.CITY && m.division().level() == Division.Level.PROVINCE) {
+                continue; // a municipality named as a province is not the city of a short form
             }
+            atLevel(m.division(), level, divisions).ifPresent(x -> votes.merge(x.name(), 1, Integer::sum));
         }
-        return tie ? null : best;
+        return winner(votes, true);
     }
 
     /** The city (or county) the document's hospitals are in, e.g. 南阳市, for expanding 市妇幼保健院. */
@@ -648,24 +633,39 @@ final class HospitalDirectory implements SubjectResolver {
             }
             for (AdministrativeDivisions.Match m : places) {
                 if (m.start() == c.start()) {
-                    Division d = m.division();
-                    Optional<Division> atLevel = d.level() == level
-                            ? Optional.of(d)
-                            : level == Division.Level.CITY
-                                    ? divisions.city(d)
-                                    : level == Division.Level.PROVINCE ? divisions.province(d) : Optional.empty();
-                    atLevel.ifPresent(x -> votes.merge(x.name(), 2, Integer::sum));
+                    atLevel(m.division(), level, divisions).ifPresent(x -> votes.merge(x.name(), 2, Integer::sum));
                 }
             }
         }
+        return winner(votes, false);
+    }
+
+    /** The division at {@code level} that contains {@code d} (itself when it is at that level). */
+    private static Optional<Division> atLevel(Division d, Division.Level level, AdministrativeDivisions divisions) {
+        if (d.level() == level) {
+            return Optional.of(d);
+        }
+        return switch (level) {
+            case CITY -> divisions.city(d);
+            case PROVINCE -> divisions.province(d);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The name with the most votes (the first named on a tie), or null; with {@code unique}, null on a tie. */
+    private static String winner(Map<String, Integer> votes, boolean unique) {
         String best = null;
         int bestVotes = 0;
+        boolean tie = false;
         for (Map.Entry<String, Integer> e : votes.entrySet()) {
             if (e.getValue() > bestVotes) {
                 best = e.getKey();
                 bestVotes = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestVotes) {
+                tie = true;
             }
         }
-        return best;
+        return unique && tie ? null : best;
     }
 }

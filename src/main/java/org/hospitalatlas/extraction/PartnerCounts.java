@@ -3,6 +3,7 @@ package org.hospitalatlas.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,28 @@ final class PartnerCounts {
 
     private PartnerCounts() {}
 
-    static List<IndicatorFact> read(String text, TextSegmenter segments, YearResolver years, SubjectResolver subjects) {
+    /** {@code found} with the partner counts it does not have yet (same hospital, code and year). */
+    static List<IndicatorFact> addTo(
+            List<IndicatorFact> found,
+            String text,
+            TextSegmenter segments,
+            YearResolver years,
+            SubjectResolver subjects) {
+        List<IndicatorFact> out = new ArrayList<>(found);
+        for (IndicatorFact count : read(text, segments, years, subjects)) {
+            boolean known = out.stream()
+                    .anyMatch(f -> f.hospital().equals(count.hospital())
+                            && f.code().equals(count.code())
+                            && Objects.equals(f.year(), count.year()));
+            if (!known) {
+                out.add(count);
+            }
+        }
+        return out;
+    }
+
+    private static List<IndicatorFact> read(
+            String text, TextSegmenter segments, YearResolver years, SubjectResolver subjects) {
         List<IndicatorFact> out = new ArrayList<>();
         for (TextSegmenter.Span sentence : segments.sentences()) {
             String s = text.substring(sentence.start(), sentence.end());

@@ -22,6 +22,7 @@ final class PilotListReader {
             "^(?:等[^。；;]{0,24}?)?\\s*(?:被|已|均|先后|同时|分别|共同)?\\s*(?:确定|列为|列入|纳入|入选|认定|遴选|评为|批准|获批|确认)(?:为|成为)?[^。；;]{0,40}?试点");
 
     private static final Pattern TRIED_IN = Pattern.compile("在(?:[^，,。；;在]{0,10}[（(])?$");
+    private static final Pattern LIST_GAP = Pattern.compile("[、，,和及与\\s]{0,3}");
     private static final Pattern DESIGNATING_BEFORE = Pattern.compile("(?:确定|认定|遴选|批准|将|把|选定)$");
     private static final Pattern AS_PILOT_AFTER = Pattern.compile("^(?:等[^。；;]{0,24}?)?\\s*(?:作)?为[^。；;]{0,40}?试点");
     /** "在A、B和C试点": the names are where the programme is tried. */
@@ -183,17 +184,9 @@ final class PilotListReader {
                 return out;
             }
         }
-        for (HospitalDirectory.Mention m : mentions) {
-            // skip the rest of the list this name starts ("A、B和C试点")
-            List<HospitalDirectory.Mention> run = new ArrayList<>();
-            run.add(m);
-            for (HospitalDirectory.Mention n : mentions) {
-                if (n.start() >= m.end()
-                        && text.substring(run.get(run.size() - 1).end(), n.start())
-                                .matches("[、，,和及与\\s]{0,3}")) {
-                    run.add(n);
-                }
-            }
+        for (List<HospitalDirectory.Mention> run : SentenceRoles.runs(text, mentions, LIST_GAP)) {
+            // a list of names ("A、B和C试点") is designated or not as a whole, by the words around it
+            HospitalDirectory.Mention m = run.get(0);
             HospitalDirectory.Mention last = run.get(run.size() - 1);
             String rest = text.substring(last.end(), Math.min(span.end(), last.end() + 60));
             // "在A、B和C试点", "在两所公立医院(A、B)开展试点"

@@ -181,13 +181,19 @@ final class SentenceRoles {
 
     /** Maximal lists of names joined only by list marks and conjunctions. */
     private static List<List<HospitalDirectory.Mention>> runs(String text, List<HospitalDirectory.Mention> mentions) {
+        return runs(text, mentions, LIST_GAP);
+    }
+
+    /** Maximal lists of names whose gaps all match {@code gap}. */
+    static List<List<HospitalDirectory.Mention>> runs(
+            String text, List<HospitalDirectory.Mention> mentions, Pattern gap) {
         List<List<HospitalDirectory.Mention>> runs = new ArrayList<>();
         List<HospitalDirectory.Mention> current = new ArrayList<>();
         for (HospitalDirectory.Mention m : mentions) {
             if (!current.isEmpty()) {
                 HospitalDirectory.Mention last = current.get(current.size() - 1);
-                String gap = m.start() >= last.end() ? text.substring(last.end(), m.start()) : "";
-                if (!LIST_GAP.matcher(gap).matches()) {
+                String between = m.start() >= last.end() ? text.substring(last.end(), m.start()) : "";
+                if (!gap.matcher(between).matches()) {
                     runs.add(current);
                     current = new ArrayList<>();
                 }
