@@ -90,12 +90,11 @@ final class CompareFixture {
     }
 
     static int start(String quote) {
-        int start = TEXT.indexOf(quote);
-        if (start < 0) {
-            throw new IllegalArgumentException("not in the fixture text: " + quote);
-        }
-        return start;
+        return rows(null).start(quote);
     }
+
+    /** The confidence of every fact of this fixture. */
+    private static final String CONFIDENCE = "0.9";
 
     private static void value(
             JdbcClient jdbc,
@@ -119,48 +118,12 @@ final class CompareFixture {
             String qualifier,
             boolean target,
             String quote) {
-        jdbc.sql("""
-                        insert into indicator_value (hospital_id, indicator_code, year, kind, value, qualifier, is_target,
-                                                     document_id, char_start, char_end, quote, confidence)
-                        select h.id, :code, :year, :kind, cast(:value as numeric), :qualifier, :target,
-                               d.id, :start, :end, :quote, 0.9
-                        from hospital h, source_document d
-                        where h.slug = :hospital and d.slug = :document
-                        on conflict do nothing
-                        """)
-                .param("hospital", hospital)
-                .param("document", DOCUMENT)
-                .param("code", code)
-                .param("year", year)
-                .param("kind", kind)
-                .param("value", value)
-                .param("qualifier", qualifier)
-                .param("target", target)
-                .param("start", start(quote))
-                .param("end", start(quote) + quote.length())
-                .param("quote", quote)
-                .update();
+        rows(jdbc).value(hospital, code, year, kind, value, qualifier, target, CONFIDENCE, quote);
     }
 
     private static void pilot(
             JdbcClient jdbc, String hospital, String designation, String level, String category, int year) {
-        jdbc.sql("""
-                        insert into reform_pilot (hospital_id, designation, level, category, year, document_id,
-                                                  char_start, char_end, quote, confidence)
-                        select h.id, :designation, :level, :category, :year, d.id, :start, :end, :designation, 0.9
-                        from hospital h, source_document d
-                        where h.slug = :hospital and d.slug = :document
-                        on conflict do nothing
-                        """)
-                .param("hospital", hospital)
-                .param("document", DOCUMENT)
-                .param("designation", designation)
-                .param("level", level)
-                .param("category", category)
-                .param("year", year)
-                .param("start", start(designation))
-                .param("end", start(designation) + designation.length())
-                .update();
+        rows(jdbc).pilot(hospital, designation, level, category, year, CONFIDENCE);
     }
 
     private static void consortium(
@@ -171,59 +134,18 @@ final class CompareFixture {
             String established,
             String precision,
             String quote) {
-        jdbc.sql("""
-                        insert into consortium (slug, name, type, established_on, established_precision, document_id,
-                                                char_start, char_end, quote, confidence)
-                        select :slug, :name, :type, cast(:established as date), :precision, d.id, :start, :end, :quote, 0.9
-                        from source_document d
-                        where d.slug = :document
-                        on conflict do nothing
-                        """)
-                .param("slug", slug)
-                .param("name", name)
-                .param("type", type)
-                .param("established", established)
-                .param("precision", precision)
-                .param("document", DOCUMENT)
-                .param("start", start(quote))
-                .param("end", start(quote) + quote.length())
-                .param("quote", quote)
-                .update();
+        rows(jdbc).consortium(slug, name, type, established, precision, CONFIDENCE, quote);
     }
 
     private static void member(JdbcClient jdbc, String consortium, String hospital, String role, String quote) {
-        jdbc.sql("""
-                        insert into consortium_member (consortium_id, hospital_id, role, document_id, char_start,
-                                                       char_end, quote, confidence)
-                        select c.id, h.id, :role, d.id, :start, :end, :quote, 0.9
-                        from consortium c, hospital h, source_document d
-                        where c.slug = :consortium and h.slug = :hospital and d.slug = :document
-                        on conflict do nothing
-                        """)
-                .param("consortium", consortium)
-                .param("hospital", hospital)
-                .param("role", role)
-                .param("document", DOCUMENT)
-                .param("start", start(quote))
-                .param("end", start(quote) + quote.length())
-                .param("quote", quote)
-                .update();
+        rows(jdbc).member(consortium, hospital, role, CONFIDENCE, quote);
     }
 
     private static void mention(JdbcClient jdbc, String hospital, boolean main, String quote) {
-        jdbc.sql("""
-                        insert into document_hospital (document_id, hospital_id, is_main, char_start, char_end, quote)
-                        select d.id, h.id, :main, :start, :end, :quote
-                        from hospital h, source_document d
-                        where h.slug = :hospital and d.slug = :document
-                        on conflict do nothing
-                        """)
-                .param("hospital", hospital)
-                .param("document", DOCUMENT)
-                .param("main", main)
-                .param("start", start(quote))
-                .param("end", start(quote) + quote.length())
-                .param("quote", quote)
-                .update();
+        rows(jdbc).mention(hospital, main, quote);
+    }
+
+    private static FixtureRows rows(JdbcClient jdbc) {
+        return new FixtureRows(jdbc, DOCUMENT, TEXT);
     }
 }

@@ -59,35 +59,9 @@ final class ConfidenceFixture {
         member(jdbc, ALLIANCE, UNSURE, "lead", LOW, "置信市专科联盟或由置信市第二人民医院牵头");
     }
 
-    private static int start(String quote) {
-        int start = TEXT.indexOf(quote);
-        if (start < 0) {
-            throw new IllegalArgumentException("not in the fixture text: " + quote);
-        }
-        return start;
-    }
-
     private static void value(
             JdbcClient jdbc, String hospital, String code, int year, String value, String confidence, String quote) {
-        jdbc.sql("""
-                        insert into indicator_value (hospital_id, indicator_code, year, kind, value, qualifier, is_target,
-                                                     document_id, char_start, char_end, quote, confidence)
-                        select h.id, :code, :year, 'level', cast(:value as numeric), 'exact', false,
-                               d.id, :start, :end, :quote, cast(:confidence as numeric)
-                        from hospital h, source_document d
-                        where h.slug = :hospital and d.slug = :document
-                        on conflict do nothing
-                        """)
-                .param("hospital", hospital)
-                .param("document", DOCUMENT)
-                .param("code", code)
-                .param("year", year)
-                .param("value", value)
-                .param("confidence", confidence)
-                .param("start", start(quote))
-                .param("end", start(quote) + quote.length())
-                .param("quote", quote)
-                .update();
+        rows(jdbc).value(hospital, code, year, "level", value, "exact", false, confidence, quote);
     }
 
     private static void pilot(
@@ -98,65 +72,20 @@ final class ConfidenceFixture {
             String category,
             int year,
             String confidence) {
-        jdbc.sql("""
-                        insert into reform_pilot (hospital_id, designation, level, category, year, document_id,
-                                                  char_start, char_end, quote, confidence)
-                        select h.id, :designation, :level, :category, :year, d.id, :start, :end, :designation,
-                               cast(:confidence as numeric)
-                        from hospital h, source_document d
-                        where h.slug = :hospital and d.slug = :document
-                        on conflict do nothing
-                        """)
-                .param("hospital", hospital)
-                .param("document", DOCUMENT)
-                .param("designation", designation)
-                .param("level", level)
-                .param("category", category)
-                .param("year", year)
-                .param("confidence", confidence)
-                .param("start", start(designation))
-                .param("end", start(designation) + designation.length())
-                .update();
+        rows(jdbc).pilot(hospital, designation, level, category, year, confidence);
     }
 
     private static void consortium(
             JdbcClient jdbc, String slug, String name, String type, String confidence, String quote) {
-        jdbc.sql("""
-                        insert into consortium (slug, name, type, document_id, char_start, char_end, quote, confidence)
-                        select :slug, :name, :type, d.id, :start, :end, :quote, cast(:confidence as numeric)
-                        from source_document d
-                        where d.slug = :document
-                        on conflict do nothing
-                        """)
-                .param("slug", slug)
-                .param("name", name)
-                .param("type", type)
-                .param("confidence", confidence)
-                .param("document", DOCUMENT)
-                .param("start", start(quote))
-                .param("end", start(quote) + quote.length())
-                .param("quote", quote)
-                .update();
+        rows(jdbc).consortium(slug, name, type, null, null, confidence, quote);
     }
 
     private static void member(
             JdbcClient jdbc, String consortium, String hospital, String role, String confidence, String quote) {
-        jdbc.sql("""
-                        insert into consortium_member (consortium_id, hospital_id, role, document_id, char_start,
-                                                       char_end, quote, confidence)
-                        select c.id, h.id, :role, d.id, :start, :end, :quote, cast(:confidence as numeric)
-                        from consortium c, hospital h, source_document d
-                        where c.slug = :consortium and h.slug = :hospital and d.slug = :document
-                        on conflict do nothing
-                        """)
-                .param("consortium", consortium)
-                .param("hospital", hospital)
-                .param("role", role)
-                .param("confidence", confidence)
-                .param("document", DOCUMENT)
-                .param("start", start(quote))
-                .param("end", start(quote) + quote.length())
-                .param("quote", quote)
-                .update();
+        rows(jdbc).member(consortium, hospital, role, confidence, quote);
+    }
+
+    private static FixtureRows rows(JdbcClient jdbc) {
+        return new FixtureRows(jdbc, DOCUMENT, TEXT);
     }
 }
