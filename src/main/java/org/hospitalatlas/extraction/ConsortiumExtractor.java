@@ -27,7 +27,7 @@ final class ConsortiumExtractor {
             Pattern.compile("组建(?:[^，,；;。]{0,10}的)?(?<name>[^，,；;。的]{2,20}(?:医疗集团|医共体|医院集团))");
     private static final Pattern ALLIANCE =
             Pattern.compile("牵头(?:成立|组建|发起)(?:了)?(?:的)?(?<name>[^，,；;。、“”\"]{2,24}?专科联盟)");
-    private static final Pattern PLANNED = Pattern.compile("将|计划|力争|拟|下一步|推动|鼓励|支持|争取");
+    private static final Pattern PLANNED = Pattern.compile("将|计划(?!生育)|力争|拟|下一步|推动|鼓励|支持|争取");
     private static final Pattern MEMBER_LIST = Pattern.compile("(?:成员包括|成员单位包括|包括|成员单位有|成员有)");
     private static final Pattern TELE_NETWORK = Pattern.compile(
             "(?:依托|以)(?<lead>[^，,；;。]{2,24}?)(?:建成|建设|组建|搭建|牵头建设|为龙头建设)的?(?<name>[^，,；;。的]{2,24}?远程医疗(?:协作网|服务网络|网络|协作平台))");
@@ -42,6 +42,7 @@ final class ConsortiumExtractor {
     List<ConsortiumFact> extract(String text, TextSegmenter segments, YearResolver years, HospitalDirectory directory) {
         Map<String, ConsortiumFact> byName = new LinkedHashMap<>();
         for (TextSegmenter.Span span : segments.sentences()) {
+            Cancellation.check();
             Sentence sentence = new Sentence(
                     text, span, text.substring(span.start(), span.end()), segments, years, directory, byName);
             List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end());

@@ -33,7 +33,7 @@ final class ConsortiumRoleReader {
     private static final Pattern NAMED =
             Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{2,20}?(?:专科联盟|医疗联盟|联盟|医共体|医疗集团|医联体|协作网|集团))");
     /** Plans and calls are not consortia: "鼓励…组建", "将…加入". */
-    private static final Pattern PLANNED = Pattern.compile("计划|拟|力争|鼓励|支持|争取|推动各|要求|应当|可以|将由");
+    private static final Pattern PLANNED = Pattern.compile("计划(?!生育)|拟|力争|鼓励|支持|争取|推动各|要求|应当|可以|将由");
 
     private final AdministrativeDivisions divisions;
 
@@ -56,18 +56,24 @@ final class ConsortiumRoleReader {
                 .forEach(l -> SentenceRoles.addOnce(knownLeads, l));
         List<Pending> pending = new ArrayList<>();
         for (TextSegmenter.Span span : segments.sentences()) {
+            Cancellation.check();
             String s = text.substring(span.start(), span.end());
             if (!CONSORTIUM_WORD.matcher(s).find()) {
                 continue;
             }
-            List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end()).stream()
-                    .filter(m -> !m.group())
-                    .toList();
+            List<HospitalDirectory.Mention> mentions = withOwnHospital(
+                    text,
+                    span,
+                    directory.mentionsIn(span.start(), span.end()).stream()
+                            .filter(m -> !m.group())
+                            .toList(),
+                    directory);
             int firstName = mentions.isEmpty() ? span.end() : mentions.get(0).start();
             if (PLANNED.matcher(text.substring(span.start(), firstName)).find()) {
                 continue; // "鼓励三级医院牵头组建…": a call or a plan, not a consortium
             }
             subjectMemberships(text, span, s, directory, byName);
+            branchOf(text, span, mentions, directory, byName);
             SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions);
             if (roles.members().isEmpty() && roles.leads().size() < 2) {
                 roles.leads().forEach(l -> SentenceRoles.addOnce(knownLeads, l));
@@ -124,6 +130,42 @@ final class ConsortiumRoleReader {
         return out;
     }
 
+    /** "我院", "本院": the hospital that publishes the text. */
+    private static final Pattern OWN_HOSPITAL = Pattern.compile("我院|本院");
+
+    /**
+     * "吉林大学第二医院与我院医联体揭牌签约仪式", "我院托管的B": a hospital's own news names itself 我院; in a consortium
+     * sentence that is the document's hospital, as a party like any named one.
+     */
+    private static List<HospitalDirectory.Mention> withOwnHospital(
+            String text,
+            TextSegmenter.Span span,
+            List<HospitalDirectory.Mention> mentions,
+            HospitalDirectory directory) {
+        String own = directory.main();
+        if (own == null || HospitalNames.isGroup(own)) {
+            return mentions;
+        }
+        Matcher m = OWN_HOSPITAL.matcher(text).region(span.start(), span.end());
+        List<HospitalDirectory.Mention> out = null;
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(mentions);
+            }
+            out.add(new HospitalDirectory.Mention(start, end, m.group(), own, false));
+        }
+        if (out == null) {
+            return mentions;
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
     private record Pending(
             String name,
             String type,
@@ -167,11 +209,55 @@ final class ConsortiumRoleReader {
             if (lead == null && name.startsWith(subject.hospital())) {
                 continue;
             }
+            if (lead == null) {
+                // "重医一院医院集团成员单位": an informal short form that starts the group's name leads it
+                Matcher shortLead = SHORT_FORM_LEAD.matcher(name);
+                lead = shortLead.find() ? shortLead.group("lead") : null;
+            }
             if (subject.hospital().equals(lead)) {
                 continue;
             }
             Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
             record(byName, name, typeOf(name), lead, List.of(subject.hospital()), null, evidence, 0.6);
+        }
+    }
+
+    private static final Pattern SHORT_FORM_LEAD =
+            Pattern.compile("^(?<lead>[\\u4e00-\\u9fa5]{1,2}[大医][一二三四五六七八九十]附?院)(?:医院集团|医疗集团|集团|医联体|医共体|专科联盟|联盟)");
+
+    /** "…、贵州省人民医院分院、…", "系浙大一院三门湾分院": in a list describing a hospital, a branch of another. */
+    private static final Pattern BRANCH_OF_AFTER = Pattern.compile("^[\\u4e00-\\u9fa5]{0,6}?分院(?=[、，,。；;]|$)");
+
+    private static final Pattern DESCRIPTION_BEFORE = Pattern.compile("(?:[、，,]|是|系|为|作为)\\s*$");
+
+    /**
+     * The hospital a sentence describes is a branch (分院) of the hospital named right before 分院, when the branch is
+     * an item of the description ("是…医院、贵州省人民医院分院、…"), not an event ("分院揭牌").
+     */
+    private static void branchOf(
+            String text,
+            TextSegmenter.Span span,
+            List<HospitalDirectory.Mention> mentions,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        for (HospitalDirectory.Mention m : mentions) {
+            Matcher branch = BRANCH_OF_AFTER.matcher(text).region(m.end(), span.end());
+            if (!branch.lookingAt()
+                    || !DESCRIPTION_BEFORE
+                            .matcher(text.substring(span.start(), m.start()))
+                            .find()) {
+                continue;
+            }
+            SubjectResolver.Subject subject = directory.subjectAt(m.start());
+            if (subject == null
+                    || subject.hospital() == null
+                    || subject.hospital().equals(m.name())
+                    || HospitalNames.isGroup(subject.hospital())
+                    || "基层".equals(HospitalNames.categoryOf(subject.hospital()))) {
+                continue;
+            }
+            Evidence evidence = Evidence.of(text, m.start(), branch.end());
+            record(byName, null, "other", m.name(), List.of(subject.hospital()), null, evidence, 0.6);
         }
     }
 
@@ -216,7 +302,7 @@ final class ConsortiumRoleReader {
 
     /** Verbs and function words never sit inside a consortium's name ("分别举行了医共体"). */
     private static final Pattern NOT_A_CONSORTIUM_NAME = Pattern.compile(
-            "县域|紧密型|城市|组建|组成|帮助|^即|所医院|家医院|成立|加入|建设|推进|的|举行|分别|开展|签订|签署|启动|揭牌|挂牌|了|与|和|为|是|在|将|等|全县|全市|各");
+            "^[个家所座]|县域|紧密型|城市|组建|组成|构建|帮助|^即|所医院|家医院|成立|加入|建设|推进|的|举行|分别|开展|签订|签署|启动|揭牌|挂牌|了|与|和|为|是|在|将|等|全县|全市|各");
 
     static String typeOf(String s) {
         if (s.contains("医共体") || s.contains("医疗卫生共同体") || s.contains("医疗共同体")) {

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * Reads a report on public hospitals and returns the facts it states, each with the exact text it came from. Plain
- * Java, deterministic, and it never throws: a text it cannot read yields fewer facts, not an error.
+ * Java, deterministic, and it never throws: a text it cannot read yields fewer facts, not an error. The one
+ * exception: when the calling thread is interrupted, it stops and throws {@link CancellationException}.
  */
 public final class DocumentExtractor {
 
@@ -49,6 +51,8 @@ public final class DocumentExtractor {
                 publishedOn = PublicationDateDetector.detect(body).orElse(null);
             }
             return read(body, meta, publishedOn);
+        } catch (CancellationException e) {
+            throw e; // the caller interrupted the work: it asked for no answer
         } catch (RuntimeException e) {
             // a defect on one odd input must not take the caller down; the document simply yields no facts
             return new ExtractionResult(publishedOn, List.of(), List.of(), List.of(), List.of());

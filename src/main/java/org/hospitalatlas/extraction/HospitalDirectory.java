@@ -115,6 +115,7 @@ final class HospitalDirectory implements SubjectResolver {
         this.main = chooseMain(metadata);
         this.mainDeclared = main != null && main.equals(declaredMain(metadata));
         for (Mention m : mentions) {
+            Cancellation.check();
             subjects.put(m, computeIsSubject(m));
         }
         Map<String, String> roles = namesUsedInTheRoleOf();
@@ -410,7 +411,7 @@ final class HospitalDirectory implements SubjectResolver {
     private static final int MAX_SIGN_OFF_LENGTH = 40;
     /** What may share a header or sign-off line with the name: brackets, 供稿/编/印发, a date. */
     private static final Pattern LINE_DECORATION = Pattern.compile(
-            "[\\s　（()）【】\\[\\]“”\"：:，,。.·\\-—]|供稿|来源|编印|印发|主办|办公室|党委|宣传部|"
+            "[\\s　（()）【】\\[\\]“”\"：:，,。.·\\-—]|供稿|来源|编印|印发|主办|办公室|党委|宣传部|欢迎访问|欢迎来到|欢迎您|官方网站|官网|"
                     + "(?:19|20)[0-9]{2}\\s*年(?:\\s*[0-9]{1,2}\\s*月)?(?:\\s*[0-9]{1,2}\\s*日)?|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}");
 
     private List<int[]> headerLines() {

@@ -163,6 +163,7 @@ final class HospitalFactBuilder {
             }
         }
         for (TextSegmenter.Span sentence : segments.sentences()) {
+            Cancellation.check();
             List<HospitalDirectory.Mention> inside = directory.mentionsIn(sentence.start(), sentence.end());
             if (inside.isEmpty() || !directory.opensSentence(inside.get(0))) {
                 continue;

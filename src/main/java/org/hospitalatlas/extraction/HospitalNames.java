@@ -42,6 +42,10 @@ final class HospitalNames {
             "^(?<place>[\\u4e00-\\u9fa5]{2,4}?)(?<shi>市)?(?<ord>[一二三四五六七八九十])(?:(?:医院|院|医)(?<group>医疗集团)?|(?<bare>医疗集团))$");
     private static final Pattern ORDINAL_FULL =
             Pattern.compile("^(?<place>[\\u4e00-\\u9fa5]{2,4}?)市?第(?<ord>[一二三四五六七八九十])人民医院$");
+    /** 大连医科大学附属一院 → 大连医科大学附属第一医院. */
+    private static final Pattern AFFILIATED_ORDINAL_SHORT =
+            Pattern.compile("(?<=大学|医学院|学院|医专)附属(?<ord>[一二三四五六七八九十])院$");
+
     private static final Pattern AFFILIATED_SHORT = Pattern.compile("(?<ord>[一二三四五六七八九十])附院$");
 
     private HospitalNames() {}
@@ -109,8 +113,18 @@ final class HospitalNames {
      * 某镇卫生院, 关系转入医院): such a stretch is a phrase, and it is dropped rather than trimmed.
      */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "推进|推动|加快|深化|实施|开展|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
+            "推进|推动|加快|深化|实施|开展|加挂|挂牌|授牌|揭牌|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
                     + "|重视|关心|出席|参加|召开|举办|调研|考察|视察|走访|慰问|非直属|非隶属|落户|教学$|合作|共建|托管|签约|签署|携手|下辖|下设|旗下|卫生厅|卫健委|卫计委|卫生局|医保局|政府|确定|决定|印发|公布|认定|某|赶上|转入|并入|划入|关系|[0-9０-９一二三四五六七八九十百千两几多数][个家所座名位]");
+
+    /** What follows the last verb or count of a stretch ("全面托管长坡镇中心" → "长坡镇中心"); the stretch when none. */
+    static String afterLastPhraseWord(String core) {
+        Matcher m = NOT_A_NAME.matcher(core);
+        int end = 0;
+        while (m.find()) {
+            end = m.end();
+        }
+        return core.substring(end);
+    }
 
     /** True when a stretch before a suffix reads as a phrase (verb, count, collective noun), not as a name. */
     static boolean readsAsPhrase(String core) {
@@ -147,6 +161,10 @@ final class HospitalNames {
 
     /** 南阳医专二附院 → 南阳医专第二附属医院: the abbreviation spelled out, nothing guessed beyond it. */
     static String expandAffiliated(String surface) {
+        Matcher ordinal = AFFILIATED_ORDINAL_SHORT.matcher(surface);
+        if (ordinal.find()) {
+            return surface.substring(0, ordinal.start()) + "附属第" + ordinal.group("ord") + "医院";
+        }
         Matcher m = AFFILIATED_SHORT.matcher(surface);
         if (m.find() && !surface.contains("第" + m.group("ord") + "附")) {
             return surface.substring(0, m.start()) + "第" + m.group("ord") + "附属医院";

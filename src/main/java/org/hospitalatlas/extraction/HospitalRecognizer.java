@@ -60,7 +60,7 @@ final class HospitalRecognizer {
             int e = suffix.end();
             int i = nameStart(text, s, previousSuffixEnd);
             boolean adjacent = i == previousSuffixEnd && previous != null && previous.end() == previousSuffixEnd;
-            Candidate c = candidate(text, places, i, s, e);
+            Candidate c = withPlaceBeforeStop(text, candidate(text, places, i, s, e));
             previousSuffixEnd = e;
             if (adjacent && previous != null) {
                 Candidate compound = compound(text, previous, c, s, e);
@@ -77,10 +77,37 @@ final class HospitalRecognizer {
         }
         addOrdinalShortForms(text, places, out);
         addUniversityShortForms(text, out);
+        addAffiliatedOrdinalForms(text, places, out);
         nameListedCandidates(text, out);
         addCentresDescribedAsHospitals(text, places, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * "无为县人民医院": a place whose name holds a stop character (为, 于, 和) was cut off by the backward scan; when the
+     * characters before "县人民医院" name a place, they start the name.
+     */
+    private Candidate withPlaceBeforeStop(String text, Candidate c) {
+        if (c == null || c.anchored() || c.start() < 2 || "县市区旗".indexOf(text.charAt(c.start())) < 0) {
+            return c;
+        }
+        for (int length = 3; length >= 2; length--) {
+            int start = c.start() - length;
+            if (start < 0) {
+                continue;
+            }
+            String place = text.substring(start, c.start());
+            boolean wordStart = start == 0
+                    || !HospitalNames.isHan(text.charAt(start - 1))
+                    || HospitalNames.isStopChar(text.charAt(start - 1));
+            if (wordStart
+                    && place.chars().anyMatch(ch -> HospitalNames.STOP_CHARS.indexOf(ch) >= 0)
+                    && !divisions.byName(place).isEmpty()) {
+                return new Candidate(start, c.end(), text.substring(start, c.end()), true, false, c.group(), true);
+            }
+        }
+        return c;
     }
 
     /** Where the backward scan from a suffix at {@code s} stops: a stop character, the previous name, or the limit. */
@@ -190,7 +217,8 @@ final class HospitalRecognizer {
         if (GRASSROOTS_SUFFIX.matcher(suffixText).matches()) {
             // 南环社区和水月寺社区卫生服务中心, 沙河乡卫生院: the suffix names the institution; its core is the place before it
             int joiner = Math.max(Math.max(before.lastIndexOf('和'), before.lastIndexOf('、')), before.lastIndexOf('及'));
-            String core = before.substring(joiner + 1);
+            // "全面托管长坡镇中心卫生院": the name starts after the verb
+            String core = HospitalNames.afterLastPhraseWord(before.substring(joiner + 1));
             if (core.length() >= 2
                     && core.length() <= 8
                     && !HospitalNames.isGeneric(HospitalNames.withoutCollectiveWords(core))
@@ -242,12 +270,19 @@ final class HospitalRecognizer {
             return null;
         }
         int start = s - before.length();
+        if (start > 0 && "个家所座名位".indexOf(text.charAt(start)) >= 0 && isNumeral(text.charAt(start - 1))) {
+            return null; // "27个镇卫生院": a count of institutions
+        }
         boolean named = !before.isEmpty()
                 && !HospitalNames.isGeneric(before)
                 && NAME_MARKER
                         .matcher(HospitalNames.withoutCollectiveWords(before))
                         .find();
         return new Candidate(start, e, text.substring(start, e), false, false, group, named);
+    }
+
+    private static boolean isNumeral(char c) {
+        return Character.isDigit(c) || "一二两三四五六七八九十百千几多数".indexOf(c) >= 0;
     }
 
     /**
@@ -326,9 +361,12 @@ final class HospitalRecognizer {
         Matcher m = UNIVERSITY_SHORT.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
-            int start = m.start();
             int end = m.end();
-            boolean bounded = start == 0 || HospitalNames.isStopChar(text.charAt(start - 1));
+            // "系浙大一院": the copula before the short form is not part of it
+            int start = end - m.start() >= 5 && "系是即和".indexOf(text.charAt(m.start())) >= 0 ? m.start() + 1 : m.start();
+            boolean bounded = start == 0
+                    || HospitalNames.isStopChar(text.charAt(start - 1))
+                    || "系是即和".indexOf(text.charAt(start - 1)) >= 0;
             if (!bounded) {
                 from = start + 1; // "与兰大二院": the match may start one character later
                 continue;
@@ -343,7 +381,7 @@ final class HospitalRecognizer {
             boolean covered = out.stream().anyMatch(c -> c.named() && c.start() < end && start < c.end());
             if (!covered) {
                 out.removeIf(c -> !c.named() && c.start() < end && start < c.end());
-                out.add(new Candidate(start, end, m.group(), false, false, false, true));
+                out.add(new Candidate(start, end, text.substring(start, end), false, false, false, true));
             }
         }
     }
@@ -368,6 +406,41 @@ final class HospitalRecognizer {
                 out.set(
                         i,
                         new Candidate(c.start(), c.end(), c.surface(), c.anchored(), c.abbreviated(), c.group(), true));
+            }
+        }
+    }
+
+    /** "大连医科大学附属一院": a school's name, 附属 and an ordinal with 院 (spelled out as 附属第一医院). */
+    private static final Pattern AFFILIATED_ORDINAL =
+            Pattern.compile("(?:大学|医学院|医科大学|医专|学院)附属[一二三四五六七八九十]院(?![区长内外部办子校院])");
+
+    private static void addAffiliatedOrdinalForms(
+            String text, List<AdministrativeDivisions.Match> places, List<Candidate> out) {
+        Matcher m = AFFILIATED_ORDINAL.matcher(text);
+        while (m.find()) {
+            int from = m.start();
+            while (from > 0 && m.start() - from < 12 && !HospitalNames.isStopChar(text.charAt(from - 1))) {
+                from--;
+            }
+            int scanFrom = from;
+            // "合作医院加挂大连医科大学附属一院": the school's name starts at its place, after any name or verb before it
+            from = places.stream()
+                    .filter(p -> p.start() >= scanFrom && p.end() < m.start())
+                    .mapToInt(AdministrativeDivisions.Match::start)
+                    .findFirst()
+                    .orElse(from);
+            String school = HospitalNames.afterLastPhraseWord(
+                    HospitalNames.stripLeadingFillers(text.substring(from, m.start())));
+            int lastHospital = school.lastIndexOf("院");
+            school = school.substring(lastHospital + 1);
+            int start = m.start() - school.length();
+            if (school.length() < 2 || HospitalNames.readsAsPhrase(school)) {
+                continue;
+            }
+            int end = m.end();
+            boolean covered = out.stream().anyMatch(c -> c.start() < end && start < c.end());
+            if (!covered) {
+                out.add(new Candidate(start, end, text.substring(start, end), false, false, false, true));
             }
         }
     }

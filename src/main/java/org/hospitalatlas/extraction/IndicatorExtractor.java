@@ -62,6 +62,7 @@ final class IndicatorExtractor {
         List<Candidate> facts = new ArrayList<>();
         int aliasIndex = 0;
         for (int qi = 0; qi < quantities.size(); qi++) {
+            Cancellation.check();
             Quantity q = quantities.get(qi);
             if (q.previousValue() || isPassedMilestone(text, q)) {
                 continue;

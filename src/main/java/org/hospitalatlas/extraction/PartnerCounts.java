@@ -45,6 +45,7 @@ final class PartnerCounts {
             String text, TextSegmenter segments, YearResolver years, SubjectResolver subjects) {
         List<IndicatorFact> out = new ArrayList<>();
         for (TextSegmenter.Span sentence : segments.sentences()) {
+            Cancellation.check();
             String s = text.substring(sentence.start(), sentence.end());
             Matcher m = JOINED.matcher(s);
             while (m.find()) {

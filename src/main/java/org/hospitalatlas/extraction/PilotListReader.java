@@ -29,7 +29,7 @@ final class PilotListReader {
     private static final Pattern TRIED_AT =
             Pattern.compile("^\\s*(?:等?[^，,。；;]{0,10}?)?(?:(?:开展|进行|实行|率先|先行|启动)(?:了)?[^，,。；;]{0,24}?)?试点");
 
-    private static final Pattern PLANNED = Pattern.compile("计划|拟|将在|将于|力争|鼓励|支持|优先|争取|申报|推荐");
+    private static final Pattern PLANNED = Pattern.compile("计划(?!生育)|拟|将在|将于|力争|鼓励|支持|优先|争取|申报|推荐");
 
     private static boolean inParenthesis(String text, HospitalDirectory.Mention m) {
         int open = Math.max(text.lastIndexOf('(', m.start()), text.lastIndexOf('（', m.start()));
@@ -75,12 +75,20 @@ final class PilotListReader {
         String title = firstLine(text);
         List<TextSegmenter.Span> sentences = segments.sentences();
         for (int i = 0; i < sentences.size(); i++) {
+            Cancellation.check();
             TextSegmenter.Span span = sentences.get(i);
             String s = text.substring(span.start(), span.end());
             Matcher pilot = PILOT.matcher(s);
-            if (!pilot.find()) {
+            boolean trial = pilot.find();
+            Programme selection = trial
+                    ? null
+                    : selection(
+                            s, text.substring(sentences.get(Math.max(0, i - 3)).start(), span.end()));
+            int contextStart = sentences.get(Math.max(0, i - 3)).start();
+            if (!trial && selection == null) {
                 continue;
             }
+            int designationAt = trial ? pilot.start() : 0;
             // the programme may be named around the list: the sentences before and after it, its paragraph, the title
             int from = sentences.get(Math.max(0, i - 1)).start();
             int to = sentences.get(Math.min(sentences.size() - 1, i + 1)).end();
@@ -108,14 +116,22 @@ final class PilotListReader {
                             .find()) {
                 continue;
             }
-            Programme programme = programme(s, context);
+            Programme programme = selection != null ? selection : programme(s, context);
             if (programme == null) {
                 continue;
             }
             // the year the designation's own sentence states ("该项试点工作于2017年…启动"), else the framing year
             Integer year = years.firstYearIn(span.start(), span.end());
+            if (year == null && programme.announcedIn() >= 0) {
+                // the year of the announcement ("2021年，国家卫健委公布…名单") dates the selection listed after it
+                TextSegmenter.Span announcement = segments.sentenceOf(contextStart + programme.announcedIn());
+                year = years.firstYearIn(announcement.start(), announcement.end());
+                if (year == null) {
+                    year = years.resolve(contextStart + programme.announcedIn());
+                }
+            }
             if (year == null) {
-                year = years.resolve(span.start() + pilot.start());
+                year = years.resolve(span.start() + designationAt);
             }
             if (year == null) {
                 year = years.publicationYear(); // a designation is news when it is published
@@ -158,7 +174,53 @@ final class PilotListReader {
     private static final Pattern BARE_DESIGNATION =
             Pattern.compile("国家级|国家|全国|省级|市级|县级|[省市县区]|首批|第[一二三四五六七八九十0-9]+批|试点|示范|医院|单位|公立|的|之一|[“”\"]");
 
-    private record Programme(String name, String level, String category) {}
+    /** {@code announcedIn}: where a list's announcement starts in the context it was read from, or -1. */
+    private record Programme(String name, String level, String category, int announcedIn) {
+
+        Programme(String name, String level, String category) {
+            this(name, level, category, -1);
+        }
+    }
+
+    /**
+     * "18家入选县医院分别是：A、B…": the sentence lists who was selected (the list's announcement may stand up to three
+     * sentences before it).
+     */
+    private static final Pattern SELECTED_LIST =
+            Pattern.compile("(?:入选|榜上有名|列入|确定为)[^。；;]{0,16}?(?:分别是|分别为|包括|名单|为[：:]|有[：:])");
+    /** "…发布了《关于…500家县医院名单的通知》": the list a government body published, by its title. */
+    private static final Pattern PUBLISHED_LIST = Pattern.compile(
+            "(?:国家|国务院|卫健委|卫计委|卫生健康委|卫生计生委|卫生厅|卫生局|中医药局|中医药管理局|发展改革委|发改委|医改办|医保局|人民政府)"
+                    + "[^。；;]{0,30}?(?:发布|公布|印发|下发|公示)[^。；;]{0,6}?《(?:关于)?(?:公布|印发|确定|下达)?(?<name>[^》]{4,60}?)(?:名单)?(?:的)?(?:通知|公告|公示)?》");
+
+    /** "…公布了第二批<programme>试点医院名单，全省5家医疗机构入选": a pilot list, named without a title. */
+    private static final Pattern PUBLISHED_PILOT_LIST = Pattern.compile(
+            "(?:国家|国务院|卫健委|卫计委|卫生健康委|卫生计生委|卫生厅|卫生局|中医药局|中医药管理局|发展改革委|发改委|医改办|医保局|人民政府)"
+                    + "[^。；;]{0,30}?(?:发布|公布|印发|下发|公示|确定)(?:了)?[“\"]?(?<name>[^，,。；;“”\"《》]{2,40}?试点(?:医院|单位|机构)?)[”\"]?名单");
+
+    /**
+     * A designation not worded as 试点: the hospitals selected for a programme whose list a government body published
+     * ("国家卫计委网站发布了《关于全面提升县级医院综合能力第一阶段500家县医院名单的通知》…入选县医院分别是：…"). The
+     * programme is named by the list's title; without such a title nothing is read.
+     */
+    private Programme selection(String s, String context) {
+        if (!SELECTED_LIST.matcher(s).find()) {
+            return null;
+        }
+        Matcher list = PUBLISHED_LIST.matcher(context);
+        if (!list.find()) {
+            list = PUBLISHED_PILOT_LIST.matcher(context);
+            if (!list.find()) {
+                return null;
+            }
+        }
+        String name = list.group("name").strip();
+        if (name.endsWith("名单")) {
+            name = name.substring(0, name.length() - 2);
+        }
+        String level = PilotExtractor.levelOf(context.substring(list.start(), list.end()), divisions);
+        return new Programme(name, level, categories.categoryOf(name), list.start());
+    }
 
     /** The hospitals a sentence designates: after a list opener, before a designation verb, or where it is tried. */
     private static List<HospitalDirectory.Mention> designated(
@@ -335,9 +397,10 @@ final class PilotListReader {
     private static final Pattern NOT_A_PROGRAMME =
             Pattern.compile("(?:医院|卫生院|中心)等|[0-9０-９一二三四五六七八九十百]+[个家所]|[0-9]{4}年|[0-9]+月|附件|名单");
 
+    /** The title line; a text without line breaks has none longer than a heading can be. */
     private static String firstLine(String text) {
         int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+        return end < 0 ? text.substring(0, Math.min(text.length(), 120)) : text.substring(0, Math.min(end, 120));
     }
 
     private static void add(List<PilotFact> out, PilotFact fact) {

@@ -19,7 +19,9 @@ final class SentenceRoles {
     private static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^）)]{0,16}[）)])?(?:[、，,和及\\s]{0,3}|以及)");
     /** After a (list of) name(s): they lead. */
     private static final Pattern LEAD_AFTER = Pattern.compile(
-            "^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位|输出医院)"
+            "^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位|输出医院"
+                    // "作为管理和技术输出医院"
+                    + "|(?:管理|技术|管理和技术|技术和管理|品牌|人才)输出医院)"
                     // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
                     + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+家[^，,。；;]{0,6}?)?"
                     + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?(?:主要|共同|联合)?(?:牵头|发起)");
@@ -28,8 +30,15 @@ final class SentenceRoles {
             "^(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;、]{0,10}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
                     + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院)");
 
+    /** "…由A作为输出医院，并依托当地的B合作共建": the host hospital of a regional centre is its member. */
+    private static final Pattern HOSTED_BY = Pattern.compile("依托(?:于)?[^，,。；;、]{0,14}$");
+
+    private static final Pattern HOSTING = Pattern.compile("输出医院|区域医疗中心");
     private static final Pattern HANDED_TO = Pattern.compile("(?:及其[^，,。；;]{0,14}?)?(?:整体|全面)?托管给");
-    private static final Pattern TAKES_OVER = Pattern.compile("(?:全面|整体|正式)?托管(?:了)?");
+    private static final Pattern TAKES_OVER = Pattern.compile("(?:全面|整体|正式)?托管(?:了|的)?");
+    /** "A…，全面托管B并建设成为分院": a later clause of A's sentence takes B over. */
+    private static final Pattern SUBJECT_TAKES_OVER = Pattern.compile("[，,]\\s*(?:并|还|已|先后|同时)?(?:全面|整体|正式)?托管(?:了)?$");
+
     private static final Pattern JOINS_AFTER =
             Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*加入");
     /** Before a list of names: what follows are members. */
@@ -72,7 +81,8 @@ final class SentenceRoles {
             if (LEAD_AFTER.matcher(after).find()) {
                 run.forEach(m -> addOnce(leads, m.name()));
             } else if (MEMBERS_AFTER.matcher(after).find()
-                    || MEMBERS_BEFORE.matcher(before).find()) {
+                    || MEMBERS_BEFORE.matcher(before).find()
+                    || (HOSTED_BY.matcher(before).find() && HOSTING.matcher(s).find())) {
                 addMembers(text, run, members);
             } else if (next != null
                     && HANDED_TO.matcher(text.substring(runEnd, next.start())).matches()) {
@@ -85,6 +95,13 @@ final class SentenceRoles {
                 addOnce(leads, run.get(0).name()); // "A全面托管B": A leads
                 addOnce(members, next.name());
                 r++;
+            } else if (r > 0
+                    && SUBJECT_TAKES_OVER.matcher(before).find()
+                    && isSentenceSubject(text, span, runs.get(0).get(0))
+                    && run.stream()
+                            .noneMatch(m -> m.name().equals(runs.get(0).get(0).name()))) {
+                addOnce(leads, runs.get(0).get(0).name()); // the sentence's subject takes B over
+                addMembers(text, run, members);
             } else if (JOINS_AFTER.matcher(after).find()) {
                 addMembers(text, run, members);
                 Matcher joins = JOINS_AFTER.matcher(after);
@@ -171,6 +188,12 @@ final class SentenceRoles {
         }
         int before = mentions.get(0).start() - span.start();
         return before <= 12 ? names.get(0) : null;
+    }
+
+    /** A name that opens its sentence, after at most a short lead-in ("据介绍，", "目前"). */
+    private static boolean isSentenceSubject(String text, TextSegmenter.Span span, HospitalDirectory.Mention m) {
+        String lead = text.substring(span.start(), m.start());
+        return lead.length() <= 6 && !lead.contains("与") && !lead.contains("在");
     }
 
     /** "B与A签订": the run ends with 与 right before the next name (in the same clause). */

@@ -529,4 +529,93 @@ class RealWordingRulesTest {
         ExtractionResult r = read("新建县人民医院历史可追溯到1934年，历经沧桑。医院开放病床252张。");
         assertThat(r.indicators()).extracting(IndicatorFact::year).containsOnlyNulls();
     }
+
+    // families added after the first real-text round (session 3)
+
+    @Test
+    void ourHospitalInAConsortiumSentenceIsTheHospitalOfTheMasthead() {
+        ExtractionResult r = read("欢迎访问临江市中心医院\n新闻中心\n7月20日，吉林大学第二医院与我院医联体揭牌签约仪式在我院隆重举行。");
+        assertThat(memberships(r)).containsExactly(List.of("吉林大学第二医院", "临江市中心医院"));
+    }
+
+    @Test
+    void aLaterClauseOfTheSubjectsSentenceTakesATownshipCentreOver() {
+        ExtractionResult r = read("据介绍，高州市人民医院目前已与全市27个镇卫生院构建医共体，全面托管长坡镇中心卫生院并建设成为分院。");
+        assertThat(memberships(r)).containsExactly(List.of("高州市人民医院", "长坡镇中心卫生院"));
+        assertThat(r.consortia()).extracting(ConsortiumFact::name).doesNotContain("个镇卫生院构建医共体");
+        assertThat(r.consortia())
+                .flatExtracting(ConsortiumFact::members)
+                .extracting(ConsortiumFact.Member::hospital)
+                .doesNotContain("个镇卫生院");
+    }
+
+    @Test
+    void whatOurHospitalTakesOverIsItsMember() {
+        ExtractionResult r = read("柳城县人民医院\n我院托管的太平镇卫生院本月开设了专家门诊。");
+        assertThat(memberships(r)).containsExactly(List.of("柳城县人民医院", "太平镇卫生院"));
+    }
+
+    @Test
+    void anAffiliatedHospitalsOrdinalShortFormIsSpelledOut() {
+        ExtractionResult r = read("甘井子区政府将甘井子区人民医院整体托管给大连医科大学附属一院，合作医院加挂大连医科大学附属一院张前路院区的牌子。");
+        assertThat(memberships(r)).containsExactly(List.of("大连医科大学附属第一医院", "甘井子区人民医院"));
+        assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("加挂大连医科大学附属第一医院");
+    }
+
+    @Test
+    void hospitalsSelectedForAListAGovernmentBodyPublishedArePilotsOfThatProgramme() {
+        ExtractionResult r = read(
+                "昨日，国家卫计委网站发布了《关于全面提升县级医院综合能力第一阶段500家县医院名单的通知》，我省3家县医院榜上有名。" + "3家入选县医院分别是：肥东县人民医院、庐江县人民医院、无为县人民医院。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::name, PilotFact::level)
+                .containsExactlyInAnyOrder(
+                        tuple("肥东县人民医院", "全面提升县级医院综合能力第一阶段500家县医院", "national"),
+                        tuple("庐江县人民医院", "全面提升县级医院综合能力第一阶段500家县医院", "national"),
+                        tuple("无为县人民医院", "全面提升县级医院综合能力第一阶段500家县医院", "national"));
+    }
+
+    @Test
+    void aSelectionWithoutAPublishedListIsNotADesignation() {
+        ExtractionResult r = read("3家入选医院分别是：肥东县人民医院、庐江县人民医院、无为县人民医院。");
+        assertThat(r.pilots()).isEmpty();
+    }
+
+    @Test
+    void aBranchOfAnotherHospitalInTheSubjectsDescriptionMakesItAMember() {
+        ExtractionResult r =
+                read("三门县人民医院是我县唯一一所二级甲等综合性医院，系浙大一院三门湾分院、县域内唯一医共体牵头医院。\n" + "毕节市第一人民医院是遵义医科大学教学医院、贵州省人民医院分院。");
+        assertThat(memberships(r)).contains(List.of("浙大一院", "三门县人民医院"), List.of("贵州省人民医院", "毕节市第一人民医院"));
+        assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("系浙大一院");
+    }
+
+    @Test
+    void aBranchOpeningIsAnEventNotADescription() {
+        ExtractionResult r = read("高州市人民医院长坡分院在长坡镇中心卫生院挂牌成立。");
+        assertThat(r.consortia()).filteredOn(c -> "other".equals(c.type())).isEmpty();
+    }
+
+    @Test
+    void familyPlanningIsNotAPlanAndAGroupListsItsMembersAfterXiaXia() {
+        ExtractionResult r =
+                read("德清县卫生健康局下属医疗卫生机构包括德清县妇幼保健计划生育服务中心以及两大健康保健集团，" + "其中武康健保集团下辖县人民医院（二甲综合性医院）、县中医院（二甲中医医院）及8家镇卫生院。");
+        assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("null", "德清县人民医院"), List.of("null", "德清县中医院"));
+    }
+
+    @Test
+    void aShortFormThatStartsAGroupsNameLeadsIt() {
+        ExtractionResult r = read("重庆市大足区人民医院是国家三级甲等综合医院、重医一院医院集团成员单位。");
+        assertThat(memberships(r)).containsExactly(List.of("重医一院", "重庆市大足区人民医院"));
+    }
+
+    @Test
+    void theHostHospitalOfARegionalCentreIsItsMember() {
+        ExtractionResult r = read("榆林国家区域医疗中心由西安交通大学第一附属医院作为管理和技术输出医院，并依托当地具有悠久历史的榆林市第二医院合作共建而成。");
+        assertThat(memberships(r)).contains(List.of("西安交通大学第一附属医院", "榆林市第二医院"));
+    }
+
+    @Test
+    void dependingOnAHospitalOutsideARegionalCentreIsNoMembership() {
+        ExtractionResult r = read("长沙县人民医院牵头组建医共体，依托县中医医院建设胸痛中心。");
+        assertThat(memberships(r)).doesNotContain(List.of("长沙县人民医院", "长沙县中医医院"));
+    }
 }
