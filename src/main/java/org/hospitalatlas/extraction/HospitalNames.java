@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class HospitalNames {
 
-    static final Pattern SUFFIX = Pattern.compile("社区卫生服务中心|卫生服务中心|卫生院|保健院|医疗集团|医学中心|附院|医院");
+    static final Pattern SUFFIX = Pattern.compile("社区卫生服务中心|卫生服务中心|计划生育服务中心|卫生院|保健院|医疗集团|医学中心|附院|医院");
 
     /** Single characters that never sit inside a name but often right before one (由A为输出医院, 在A挂牌). */
     static final String STOP_CHARS = "与及由为是在有的到对向从把被等了于让使给跟以即并或至其该将";
@@ -113,7 +113,7 @@ final class HospitalNames {
      * 某镇卫生院, 关系转入医院): such a stretch is a phrase, and it is dropped rather than trimmed.
      */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "推进|推动|加快|深化|实施|开展|加挂|挂牌|授牌|揭牌|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
+            "推进|推动|加快|深化|实施|开展|加挂|挂牌|授牌|揭牌|举行|加入|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
                     + "|重视|关心|出席|参加|召开|举办|调研|考察|视察|走访|慰问|非直属|非隶属|落户|教学$|合作|共建|托管|签约|签署|携手|下辖|下设|旗下|卫生厅|卫健委|卫计委|卫生局|医保局|政府|确定|决定|印发|公布|认定|某|赶上|转入|并入|划入|关系|[0-9０-９一二三四五六七八九十百千两几多数][个家所座名位]");
 
     /** What follows the last verb or count of a stretch ("全面托管长坡镇中心" → "长坡镇中心"); the stretch when none. */

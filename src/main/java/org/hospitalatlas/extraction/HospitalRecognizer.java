@@ -231,7 +231,7 @@ final class HospitalRecognizer {
         }
         int cut = Math.max(
                 Math.max(before.lastIndexOf('市'), before.lastIndexOf('省')),
-                Math.max(before.lastIndexOf('区'), before.lastIndexOf('县')));
+                Math.max(Math.max(before.lastIndexOf('区'), before.lastIndexOf('县')), before.lastIndexOf('旗')));
         if (cut > 0 && WORDS_ENDING_IN_PLACE_CHAR.contains(before.substring(cut - 1, cut + 1))) {
             cut = -1; // 城市医疗集团, 新区医院: a word, not an abbreviated place
         }

@@ -56,7 +56,7 @@ final class SentenceRoles {
      */
     private static final Pattern BILATERAL = Pattern.compile("^(?:[（(][^）)]{0,16}[）)])?[^，,。；;]{0,6}?"
             + "(?:建立|组建|构建|组成|成立|共建|签署|签订|签约|举行|结为|结成|开展)(?:了)?"
-            + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|托管|合作办医)"
+            + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|托管|合作办医)"
             // "…与B医联体建设签约揭牌仪式", "…党建联建暨医联体协作指导签约仪式"
             + "|^[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|托管)[^，,。；;]{0,10}?(?:签约|揭牌|协议)");
 
@@ -125,6 +125,19 @@ final class SentenceRoles {
                     // "B与兰大二院签订了联盟协议", "木垒县总医院与新医大五附院…": the larger hospital leads
                     addMembers(text, run, members);
                     addOnce(leads, next.name());
+                    r++;
+                } else if ((signs || bilateral)
+                        && run.size() == 1
+                        && nextRun.size() >= 2
+                        && runTier
+                                >= nextRun.stream()
+                                        .mapToInt(m -> tier(m.name()))
+                                        .min()
+                                        .orElse(0)
+                        && !grassroots(run.get(0))) {
+                    // "A与B、C、D举行医联体签约仪式": the one hospital that signs with several is their hub
+                    addOnce(leads, run.get(0).name());
+                    addMembers(text, nextRun, members);
                     r++;
                 } else if ((signs || bilateral)
                         && run.size() == 1

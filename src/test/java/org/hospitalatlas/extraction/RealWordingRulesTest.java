@@ -618,4 +618,42 @@ class RealWordingRulesTest {
         ExtractionResult r = read("长沙县人民医院牵头组建医共体，依托县中医医院建设胸痛中心。");
         assertThat(memberships(r)).doesNotContain(List.of("长沙县人民医院", "长沙县中医医院"));
     }
+
+    @Test
+    void oneHospitalSigningWithSeveralIsTheirHubEvenWhenOneOfThemIsLarger() {
+        ExtractionResult r = read("长沙县人民医院与长沙县中医医院、浏阳市第二人民医院、星沙街道社区卫生服务中心举行医联体签约仪式。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("长沙县人民医院", "长沙县中医医院"),
+                        List.of("长沙县人民医院", "浏阳市第二人民医院"),
+                        List.of("长沙县人民医院", "星沙街道社区卫生服务中心"));
+    }
+
+    @Test
+    void aBannerHospitalSigningACoordinationBodyWithALargerOne() {
+        ExtractionResult r = read("杭锦旗医院与鄂尔多斯市中心医院签署医疗协同体合作协议。");
+        assertThat(memberships(r)).containsExactly(List.of("鄂尔多斯市中心医院", "杭锦旗医院"));
+    }
+
+    @Test
+    void countyRunHospitalsAndFamilyPlanningCentresAreInstitutions() {
+        ExtractionResult r = read("木垒县立医院与新疆医科大学第五附属医院签署医联体协议。黑山县妇幼保健计划生育服务中心加入锦州市妇婴医院专科联盟。");
+        assertThat(memberships(r)).contains(List.of("新疆医科大学第五附属医院", "木垒县立医院"), List.of("锦州市妇婴医院", "黑山县妇幼保健计划生育服务中心"));
+    }
+
+    @Test
+    void aCeremonyVerbDoesNotJoinTwoNamesIntoOne() {
+        ExtractionResult r = read("宁乡市人民医院举行加入湘雅医院专科联盟授牌仪式。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("宁乡市人民医院举行加入湘雅医院");
+    }
+
+    @Test
+    void aPilotListAnnouncedSentencesBeforeTheListIsDatedByItsAnnouncement() {
+        ExtractionResult r = extractor.extract(
+                "2021年6月，国家卫生健康委公布了公立医院高质量发展试点医院名单。我省3家医疗机构入选。入选的医疗机构分别是：长沙县人民医院、浏阳市人民医院和宁乡市人民医院。",
+                new DocumentMetadata("标题", null, LocalDate.of(2023, 5, 1)));
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::year)
+                .containsExactlyInAnyOrder(tuple("长沙县人民医院", 2021), tuple("浏阳市人民医院", 2021), tuple("宁乡市人民医院", 2021));
+    }
 }
