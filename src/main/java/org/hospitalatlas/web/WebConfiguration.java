@@ -1,11 +1,14 @@
 package org.hospitalatlas.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -13,15 +16,29 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
     private final String apiKey;
+    private final HttpProperties http;
 
-    WebConfiguration(@Value("${hospital-atlas.api-key:}") String apiKey) {
+    WebConfiguration(@Value("${hospital-atlas.api-key:}") String apiKey, HttpProperties http) {
         this.apiKey = apiKey;
+        this.http = http;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new ApiKeyInterceptor(apiKey)).addPathPatterns("/api/**");
         registry.addInterceptor(new ControlCharacterInterceptor()).addPathPatterns("/api/**");
+        if (http.baseUrl() != null) {
+            String base = http.baseUrl().toString();
+            registry.addInterceptor(new HandlerInterceptor() {
+                        @Override
+                        public boolean preHandle(
+                                HttpServletRequest request, HttpServletResponse response, Object handler) {
+                            request.setAttribute(PageHeaders.BASE_URL_ATTRIBUTE, base);
+                            return true;
+                        }
+                    })
+                    .addPathPatterns("/api/**");
+        }
     }
 
     @Override
