@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ class DocumentController {
                     description = "Publication date, resolves 今年/去年; a dateline in the text is used when absent")
             String publishedOn,
 
-            @Schema(name = "origin_url", description = "URL the text was taken from")
+            @Schema(name = "origin_url", description = "http(s) URL the text was taken from", format = "uri")
             String originUrl) {}
 
     @PostMapping(path = "/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
@@ -120,9 +121,14 @@ class DocumentController {
             @Parameter(description = "Publication date, resolves 今年/去年", example = "2022-09-14")
                     @RequestParam(name = "published_on", required = false)
                     String publishedOn,
-            @Parameter(description = "URL the text was taken from") @RequestParam(name = "origin_url", required = false)
+            @Parameter(description = "http(s) URL the text was taken from")
+                    @RequestParam(name = "origin_url", required = false)
                     String originUrl)
             throws IOException {
+        String urlProblem = originUrlProblem(originUrl);
+        if (urlProblem != null) {
+            throw new InvalidInputException("origin_url", urlProblem);
+        }
         String text = DocumentText.decode(DocumentText.readBounded(request.getInputStream(), maxBytes), "body");
         return store(new NewDocument(null, title, publisher, date(publishedOn, "published_on"), originUrl, text));
     }
@@ -277,6 +283,10 @@ class DocumentController {
         String title = string(node, "title", errors);
         String publisher = string(node, "publisher", errors);
         String originUrl = string(node, "origin_url", errors);
+        String urlProblem = originUrlProblem(originUrl);
+        if (urlProblem != null) {
+            errors.add(new InvalidInputException.FieldError("origin_url", urlProblem));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -300,6 +310,33 @@ class DocumentController {
             return null;
         }
         return text;
+    }
+
+    /**
+     * Why an origin URL is refused, or null: only absolute http(s) addresses with a host, since the dashboard links
+     * to it (a javascript:, data: or file: address would run or open something else).
+     */
+    static String originUrlProblem(String originUrl) {
+        if (originUrl == null || originUrl.isBlank()) {
+            return null;
+        }
+        if (originUrl.length() > 2000) {
+            return "must be at most 2000 characters";
+        }
+        URI uri;
+        try {
+            uri = new URI(originUrl.strip());
+        } catch (URISyntaxException e) {
+            return "is not a valid URL";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return "must be an http or https address";
+        }
+        if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
+            return "must name a host (https://host/…)";
+        }
+        return null;
     }
 
     private static LocalDate date(String value, String field) {

@@ -29,6 +29,8 @@ import tools.jackson.databind.JsonNode;
 class HostileInputIT {
 
     private static final String KEY_HEADER = "X-API-Key";
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** A hospital of this class's own, so its documents change no other test's counts. */
     private static final String HOSPITAL = "攀枝花市中心医院";
@@ -117,6 +119,49 @@ class HostileInputIT {
         assertThat(asJson.status()).isEqualTo(400);
         assertThat(asJson.json().get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("publisher", "origin_url");
+    }
+
+    @Test
+    void originUrlMustBeAnHttpAddress() {
+        for (String url : List.of(
+                "javascript:alert(1)",
+                "JavaScript:alert(document.cookie)",
+                "data:text/html;base64,PHNjcmlwdD4=",
+                "file:///etc/passwd",
+                "vbscript:msgbox",
+                "ftp://example.org/a.txt",
+                "//evil.example/x",
+                "https:///no-host",
+                "not a url")) {
+            Api.Response asJson = api.post(
+                    "/api/v1/documents",
+                    "application/json",
+                    "{\"origin_url\": " + JSON.valueToTree(url) + ", \"text\": \"2023年，" + HOSPITAL + "出院人次1.3万。\"}",
+                    KEY_HEADER,
+                    IntegrationTest.API_KEY);
+            assertThat(asJson.status()).as(url).isEqualTo(400);
+            assertThat(asJson.json().get("errors").findValuesAsString("field"))
+                    .as(url)
+                    .containsExactly("origin_url");
+
+            Api.Response asQuery = api.post(
+                    "/api/v1/documents?origin_url=" + Api.encode(url),
+                    "text/plain;charset=UTF-8",
+                    "2023年，" + HOSPITAL + "出院人次1.4万。",
+                    KEY_HEADER,
+                    IntegrationTest.API_KEY);
+            assertThat(asQuery.status()).as(url).isEqualTo(400);
+            assertThat(asQuery.json().get("errors").findValuesAsString("field"))
+                    .as(url)
+                    .containsExactly("origin_url");
+        }
+        Api.Response good = api.post(
+                "/api/v1/documents?origin_url=" + Api.encode("https://www.example.gov.cn/news/1.html"),
+                "text/plain;charset=UTF-8",
+                "2023年，" + HOSPITAL + "出院人次1.5万。",
+                KEY_HEADER,
+                IntegrationTest.API_KEY);
+        assertThat(good.status()).as(good.body()).isEqualTo(201);
     }
 
     @Test
