@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,12 +51,15 @@ class DocumentController {
     private final DocumentQueries queries;
     private final JsonMapper json;
     private final long maxBytes;
+    private final ExtractionGate gate;
 
     DocumentController(
             DocumentImporter importer,
             DocumentQueries queries,
             JsonMapper json,
-            @Value("${hospital-atlas.documents.max-size:1MB}") DataSize maxSize) {
+            @Value("${hospital-atlas.documents.max-size:1MB}") DataSize maxSize,
+            ExtractionGate gate) {
+        this.gate = gate;
         this.importer = importer;
         this.queries = queries;
         this.json = json;
@@ -158,7 +162,8 @@ class DocumentController {
     @Operation(
             summary = "Run the extractor on a text without storing anything",
             description = "Send text/plain (publication date as ?published_on=) or the same JSON as POST /documents."
-                    + " Needs no API key.")
+                    + " Needs no API key; limited per client (429 with Retry-After), in how many run at once (503"
+                    + " with Retry-After) and in time (503 once hospital-atlas.extraction.timeout passes).")
     @RequestBody(
             required = true,
             description = "UTF-8 text, or the same JSON as POST /documents",
@@ -172,7 +177,7 @@ class DocumentController {
                         schema = @Schema(implementation = DocumentJson.class),
                         examples = @ExampleObject(name = "json", value = JSON_EXAMPLE))
             })
-    ExtractionView extract(
+    DeferredResult<ExtractionView> extract(
             HttpServletRequest request,
             @Parameter(
                             description = "Publication date of a text/plain body, resolves 今年/去年 (a JSON body"
@@ -181,6 +186,8 @@ class DocumentController {
                     @RequestParam(name = "published_on", required = false)
                     String publishedOn)
             throws IOException {
+        // the client is its address (the proxy's client when server.forward-headers-strategy trusts the proxy)
+        gate.admit(request.getRemoteAddr());
         NewDocument document;
         if (MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
             document = parseJson(request);
@@ -188,9 +195,9 @@ class DocumentController {
             String text = DocumentText.decode(DocumentText.readBounded(request.getInputStream(), maxBytes), "body");
             document = new NewDocument(null, null, null, date(publishedOn, "published_on"), null, text);
         }
-        return ExtractionView.of(
+        return gate.run(() -> ExtractionView.of(
                 document.title(),
-                importer.extract(document.text(), document.title(), document.publisher(), document.publishedOn()));
+                importer.extract(document.text(), document.title(), document.publisher(), document.publishedOn())));
     }
 
     @GetMapping("/documents")

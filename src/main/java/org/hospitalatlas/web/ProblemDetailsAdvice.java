@@ -13,6 +13,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hospitalatlas.shared.BusyException;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.NotFoundException;
+import org.hospitalatlas.shared.OverloadedException;
 import org.hospitalatlas.shared.RejectedContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI WRITES_DISABLED = URI.create("/problems/writes-disabled");
     static final URI BUSY = URI.create("/problems/busy");
     static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
+    static final URI RATE_LIMITED = URI.create("/problems/rate-limited");
+    static final URI TIMED_OUT = URI.create("/problems/timed-out");
 
     /** However many problems an input has, an answer lists this many (a hostile input must not make it huge). */
     static final int MAX_LISTED_ERRORS = 50;
@@ -141,6 +144,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /** Refused for want of capacity (rate limit 429, all workers busy or past the deadline 503), with Retry-After. */
+    @ExceptionHandler(OverloadedException.class)
+    ResponseEntity<Object> overloaded(OverloadedException e) {
+        HttpStatus status = e.reason() == OverloadedException.Reason.RATE_LIMITED
+                ? HttpStatus.TOO_MANY_REQUESTS
+                : HttpStatus.SERVICE_UNAVAILABLE;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        switch (e.reason()) {
+            case RATE_LIMITED -> {
+                problem.setType(RATE_LIMITED);
+                problem.setTitle("Too many requests");
+            }
+            case BUSY -> {
+                problem.setType(BUSY);
+                problem.setTitle("Busy, try again");
+            }
+            case TIMED_OUT -> {
+                problem.setType(TIMED_OUT);
+                problem.setTitle("Took too long");
+            }
+        }
+        problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+        return ResponseEntity.status(status)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
