@@ -265,11 +265,16 @@ class HostileInputIT {
     record Endpoint(String path, List<String> parameters) {}
 
     private List<Endpoint> getEndpoints() {
+        return getEndpoints(api);
+    }
+
+    /** Every GET endpoint of the OpenAPI document under /api/, path variables filled, with its query parameters. */
+    static List<Endpoint> getEndpoints(Api api) {
         JsonNode paths = api.get("/v3/api-docs").json().get("paths");
         Map<String, String> slugs = Map.of(
-                "/api/v1/hospitals/", firstSlug("/api/v1/hospitals"),
-                "/api/v1/consortia/", firstSlug("/api/v1/consortia"),
-                "/api/v1/documents/", firstSlug("/api/v1/documents"),
+                "/api/v1/hospitals/", firstSlug(api, "/api/v1/hospitals"),
+                "/api/v1/consortia/", firstSlug(api, "/api/v1/consortia"),
+                "/api/v1/documents/", firstSlug(api, "/api/v1/documents"),
                 "/api/v1/indicators/", "beds_open");
         List<Endpoint> endpoints = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
@@ -296,7 +301,7 @@ class HostileInputIT {
         return endpoints;
     }
 
-    private String firstSlug(String list) {
+    private static String firstSlug(Api api, String list) {
         return api.get(list + "?size=1").json().get("items").get(0).get("slug").asString();
     }
 
