@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * {@code slug,name_zh,name_en,province,city,district,level,category,ownership,founded_year}: the hospital
- * register, keyed by slug. An empty cell leaves what is stored (an import never clears an attribute), except
- * {@code ownership}, which is {@code public} when empty. Levels and categories are those of V002's checks.
+ * register, keyed by slug. An empty cell or a missing column leaves what is stored (an import never clears an
+ * attribute); a new hospital without an {@code ownership} is {@code public}. Levels and categories are those of
+ * V002's checks.
  */
 final class HospitalCsv implements CsvFormat {
 
@@ -92,8 +93,9 @@ final class HospitalCsv implements CsvFormat {
                                                ownership, founded_year)
                     select s.slug, btrim(s.name_zh), nullif(btrim(s.name_en), ''), nullif(btrim(s.province), ''),
                            nullif(btrim(s.city), ''), nullif(btrim(s.district), ''), s.level, s.category,
-                           coalesce(s.ownership, 'public'), cast(s.founded_year as smallint)
+                           coalesce(s.ownership, stored.ownership, 'public'), cast(s.founded_year as smallint)
                     from bulk_stage s
+                    left join hospital stored on stored.slug = s.slug
                     order by s.line
                     on conflict on constraint uq_hospital_slug do update
                         set name_zh = excluded.name_zh,

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,12 +51,15 @@ class DocumentController {
     private final DocumentQueries queries;
     private final JsonMapper json;
     private final long maxBytes;
+    private final ExtractionGate gate;
 
     DocumentController(
             DocumentImporter importer,
             DocumentQueries queries,
             JsonMapper json,
-            @Value("${hospital-atlas.documents.max-size:1MB}") DataSize maxSize) {
+            @Value("${hospital-atlas.documents.max-size:1MB}") DataSize maxSize,
+            ExtractionGate gate) {
+        this.gate = gate;
         this.importer = importer;
         this.queries = queries;
         this.json = json;
@@ -90,7 +95,7 @@ class DocumentController {
                     description = "Publication date, resolves 今年/去年; a dateline in the text is used when absent")
             String publishedOn,
 
-            @Schema(name = "origin_url", description = "URL the text was taken from")
+            @Schema(name = "origin_url", description = "http(s) URL the text was taken from", format = "uri")
             String originUrl) {}
 
     @PostMapping(path = "/documents", consumes = MediaType.TEXT_PLAIN_VALUE)
@@ -120,9 +125,14 @@ class DocumentController {
             @Parameter(description = "Publication date, resolves 今年/去年", example = "2022-09-14")
                     @RequestParam(name = "published_on", required = false)
                     String publishedOn,
-            @Parameter(description = "URL the text was taken from") @RequestParam(name = "origin_url", required = false)
+            @Parameter(description = "http(s) URL the text was taken from")
+                    @RequestParam(name = "origin_url", required = false)
                     String originUrl)
             throws IOException {
+        String urlProblem = originUrlProblem(originUrl);
+        if (urlProblem != null) {
+            throw new InvalidInputException("origin_url", urlProblem);
+        }
         String text = DocumentText.decode(DocumentText.readBounded(request.getInputStream(), maxBytes), "body");
         return store(new NewDocument(null, title, publisher, date(publishedOn, "published_on"), originUrl, text));
     }
@@ -152,7 +162,8 @@ class DocumentController {
     @Operation(
             summary = "Run the extractor on a text without storing anything",
             description = "Send text/plain (publication date as ?published_on=) or the same JSON as POST /documents."
-                    + " Needs no API key.")
+                    + " Needs no API key; limited per client (429 with Retry-After), in how many run at once (503"
+                    + " with Retry-After) and in time (503 once hospital-atlas.extraction.timeout passes).")
     @RequestBody(
             required = true,
             description = "UTF-8 text, or the same JSON as POST /documents",
@@ -166,7 +177,7 @@ class DocumentController {
                         schema = @Schema(implementation = DocumentJson.class),
                         examples = @ExampleObject(name = "json", value = JSON_EXAMPLE))
             })
-    ExtractionView extract(
+    DeferredResult<ExtractionView> extract(
             HttpServletRequest request,
             @Parameter(
                             description = "Publication date of a text/plain body, resolves 今年/去年 (a JSON body"
@@ -175,6 +186,8 @@ class DocumentController {
                     @RequestParam(name = "published_on", required = false)
                     String publishedOn)
             throws IOException {
+        // the client is its address (the proxy's client when server.forward-headers-strategy trusts the proxy)
+        gate.admit(request.getRemoteAddr());
         NewDocument document;
         if (MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
             document = parseJson(request);
@@ -182,9 +195,9 @@ class DocumentController {
             String text = DocumentText.decode(DocumentText.readBounded(request.getInputStream(), maxBytes), "body");
             document = new NewDocument(null, null, null, date(publishedOn, "published_on"), null, text);
         }
-        return ExtractionView.of(
+        return gate.run(() -> ExtractionView.of(
                 document.title(),
-                importer.extract(document.text(), document.title(), document.publisher(), document.publishedOn()));
+                importer.extract(document.text(), document.title(), document.publisher(), document.publishedOn())));
     }
 
     @GetMapping("/documents")
@@ -277,6 +290,10 @@ class DocumentController {
         String title = string(node, "title", errors);
         String publisher = string(node, "publisher", errors);
         String originUrl = string(node, "origin_url", errors);
+        String urlProblem = originUrlProblem(originUrl);
+        if (urlProblem != null) {
+            errors.add(new InvalidInputException.FieldError("origin_url", urlProblem));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -300,6 +317,33 @@ class DocumentController {
             return null;
         }
         return text;
+    }
+
+    /**
+     * Why an origin URL is refused, or null: only absolute http(s) addresses with a host, since the dashboard links
+     * to it (a javascript:, data: or file: address would run or open something else).
+     */
+    static String originUrlProblem(String originUrl) {
+        if (originUrl == null || originUrl.isBlank()) {
+            return null;
+        }
+        if (originUrl.length() > 2000) {
+            return "must be at most 2000 characters";
+        }
+        URI uri;
+        try {
+            uri = new URI(originUrl.strip());
+        } catch (URISyntaxException e) {
+            return "is not a valid URL";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return "must be an http or https address";
+        }
+        if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
+            return "must name a host (https://host/…)";
+        }
+        return null;
     }
 
     private static LocalDate date(String value, String field) {

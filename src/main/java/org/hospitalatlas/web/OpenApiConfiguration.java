@@ -40,9 +40,11 @@ class OpenApiConfiguration {
                                         .type(SecurityScheme.Type.APIKEY)
                                         .in(SecurityScheme.In.HEADER)
                                         .name(ApiKeyInterceptor.HEADER)
-                                        .description("The server's key (hospital-atlas.api-key, or"
-                                                + " HOSPITAL_ATLAS_API_KEY); writes are disabled when none is"
-                                                + " configured. Reads and the extractor need no key.")));
+                                        .description("One of the server's keys (hospital-atlas.api-key or"
+                                                + " HOSPITAL_ATLAS_API_KEY, and the named keys stored as SHA-256"
+                                                + " hashes in hospital-atlas.api-keys.<name>); writes are disabled"
+                                                + " when none is configured. Reads and the extractor need no"
+                                                + " key.")));
     }
 
     /** Marks every operation the API key interceptor guards, by the interceptor's own rule. */

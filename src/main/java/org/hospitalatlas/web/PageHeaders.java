@@ -7,18 +7,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Paging headers for list answers: RFC 8288 {@code Link} (first, prev, next, last — the request's own URL
- * with another {@code page}) and {@code X-Total-Count}, so a CSV download keeps its totals too.
+ * Paging headers for list answers: RFC 8288 {@code Link} (first, prev, next, last — the request's own path and
+ * query with another {@code page}) and {@code X-Total-Count}, so a CSV download keeps its totals too. The links
+ * are relative, which a client resolves against the address it asked (right behind any proxy), or start with the
+ * configured {@code hospital-atlas.http.base-url}; never with the request's {@code Host}, which a client chooses
+ * and a shared cache would pass on to everyone (these answers are marked public).
  */
 public final class PageHeaders {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
     /** Longer {@code Link} headers are left out; the body still gives page, size and totals. */
     static final int MAX_LINK_LENGTH = 4096;
+    /** Request attribute holding the configured base URL (no trailing slash), when there is one. */
+    static final String BASE_URL_ATTRIBUTE = PageHeaders.class.getName() + ".baseUrl";
 
     private PageHeaders() {}
 
@@ -54,8 +58,10 @@ public final class PageHeaders {
     }
 
     private static String link(HttpServletRequest request, int page, String relation) {
-        UriComponentsBuilder url =
-                ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("page", page);
+        UriComponentsBuilder url = UriComponentsBuilder.newInstance()
+                .path(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("page", page);
         String target;
         try {
             target = url.build(true).toUriString();
@@ -63,7 +69,8 @@ public final class PageHeaders {
             // the client sent characters raw that Tomcat let through: encode them once here
             target = url.build().encode().toUriString();
         }
-        return "<" + target + ">; rel=\"" + relation + "\"";
+        Object base = request.getAttribute(BASE_URL_ATTRIBUTE);
+        return "<" + (base == null ? "" : base) + target + ">; rel=\"" + relation + "\"";
     }
 
     private static HttpServletRequest currentRequest() {

@@ -6,9 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hospitalatlas.shared.BusyException;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.NotFoundException;
+import org.hospitalatlas.shared.OverloadedException;
 import org.hospitalatlas.shared.RejectedContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,6 +53,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI UNAUTHORIZED = URI.create("/problems/api-key-required");
     static final URI WRITES_DISABLED = URI.create("/problems/writes-disabled");
     static final URI BUSY = URI.create("/problems/busy");
+    static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
+    static final URI RATE_LIMITED = URI.create("/problems/rate-limited");
+    static final URI TIMED_OUT = URI.create("/problems/timed-out");
+
+    /** However many problems an input has, an answer lists this many (a hostile input must not make it huge). */
+    static final int MAX_LISTED_ERRORS = 50;
+
+    private static final Pattern TOMCAT_PARAMETER = Pattern.compile("Parameter \\[([A-Za-z0-9_.-]{1,60})]");
 
     /** One offending input: the field or parameter, and what is wrong with it. */
     record FieldProblem(String field, String message) {}
@@ -107,6 +121,59 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** Tomcat could not decode the query string (bad %-encoding): the parameter it names, when it is printable. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> invalidParameter(InvalidParameterException e) {
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(invalidQuery(e));
+    }
+
+    static ProblemDetail invalidQuery(InvalidParameterException e) {
+        Matcher named = TOMCAT_PARAMETER.matcher(String.valueOf(e.getMessage()));
+        String field = named.find() ? named.group(1) : "query";
+        return invalidProblem(List.of(new FieldProblem(
+                field, "is not valid %-encoding: percent-encode '%' as %25 and other characters as UTF-8 bytes")));
+    }
+
+    /** The first cause of {@code throwable} (itself included) of the given type, or null. */
+    static <T extends Throwable> T causeOf(Throwable throwable, Class<T> type) {
+        for (Throwable t = throwable; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    /** Refused for want of capacity (rate limit 429, all workers busy or past the deadline 503), with Retry-After. */
+    @ExceptionHandler(OverloadedException.class)
+    ResponseEntity<Object> overloaded(OverloadedException e) {
+        HttpStatus status = e.reason() == OverloadedException.Reason.RATE_LIMITED
+                ? HttpStatus.TOO_MANY_REQUESTS
+                : HttpStatus.SERVICE_UNAVAILABLE;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        switch (e.reason()) {
+            case RATE_LIMITED -> {
+                problem.setType(RATE_LIMITED);
+                problem.setTitle("Too many requests");
+            }
+            case BUSY -> {
+                problem.setType(BUSY);
+                problem.setTitle("Busy, try again");
+            }
+            case TIMED_OUT -> {
+                problem.setType(TIMED_OUT);
+                problem.setTitle("Took too long");
+            }
+        }
+        problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+        return ResponseEntity.status(status)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
         return invalid(e.getConstraintViolations().stream()
@@ -123,6 +190,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(INTERNAL);
         problem.setTitle("Internal error");
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
+    /**
+     * No answer in the asked-for form: an unknown {@code ?format=} or an Accept header with neither JSON nor CSV.
+     * The problem is written as problem+json regardless, which is why its type is set here (negotiating would fail
+     * again and leave the 406 without a body).
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String format = request.getParameter(HttpConfiguration.FORMAT_PARAMETER);
+        FieldProblem error = format != null
+                ? new FieldProblem(
+                        HttpConfiguration.FORMAT_PARAMETER, "must be json or csv (was '" + shortened(format) + "')")
+                : new FieldProblem(HttpHeaders.ACCEPT, "names no form this answer has (application/json, text/csv)");
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE, error.field() + " " + error.message());
+        problem.setType(NOT_ACCEPTABLE);
+        problem.setTitle("Not acceptable");
+        problem.setProperty("errors", List.of(error));
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static String shortened(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     @Override
@@ -181,21 +275,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> problems) {
-        String detail = problems.isEmpty()
-                ? "The request is invalid."
-                : problems.stream()
-                        .map(p -> p.field() + " " + p.message())
-                        .reduce((a, b) -> a + "; " + b)
-                        .get();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setType(INVALID_INPUT);
-        problem.setTitle("Invalid request");
-        problem.setProperties(Map.of("errors", problems));
         // a type set here skips content negotiation, which would fail again on the same bad ?format= value and
         // leave the 400 without a body
         return ResponseEntity.badRequest()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+                .body(invalidProblem(problems));
+    }
+
+    /** At most {@link #MAX_LISTED_ERRORS} problems are listed, however many the input had; the detail says how many. */
+    static ProblemDetail invalidProblem(List<FieldProblem> problems) {
+        List<FieldProblem> listed =
+                problems.size() > MAX_LISTED_ERRORS ? problems.subList(0, MAX_LISTED_ERRORS) : problems;
+        String detail = listed.isEmpty()
+                ? "The request is invalid."
+                : listed.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; "))
+                        + (listed.size() < problems.size()
+                                ? " (and " + (problems.size() - listed.size()) + " more problems)"
+                                : "");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("Invalid request");
+        problem.setProperties(Map.of("errors", List.copyOf(listed)));
+        return problem;
     }
 
     private static String parameterName(org.springframework.core.MethodParameter parameter) {

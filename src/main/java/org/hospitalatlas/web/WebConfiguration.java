@@ -1,27 +1,59 @@
 package org.hospitalatlas.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
+import org.springframework.core.env.Environment;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    private final String apiKey;
+    private static final Logger log = LoggerFactory.getLogger(WebConfiguration.class);
 
-    WebConfiguration(@Value("${hospital-atlas.api-key:}") String apiKey) {
-        this.apiKey = apiKey;
+    private final ApiKeys apiKeys;
+    private final HttpProperties http;
+
+    WebConfiguration(@Value("${hospital-atlas.api-key:}") String apiKey, Environment environment, HttpProperties http) {
+        Map<String, String> hashes = Binder.get(environment)
+                .bind("hospital-atlas.api-keys", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
+        this.apiKeys = ApiKeys.of(apiKey, hashes);
+        this.http = http;
+        log.info(
+                apiKeys.isEmpty()
+                        ? "Writes are disabled: no API key configured"
+                        : "API keys for writes: " + String.join(", ", apiKeys.names()));
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ApiKeyInterceptor(apiKey)).addPathPatterns("/api/**");
+        registry.addInterceptor(new ApiKeyInterceptor(apiKeys)).addPathPatterns("/api/**");
         registry.addInterceptor(new ControlCharacterInterceptor()).addPathPatterns("/api/**");
+        if (http.baseUrl() != null) {
+            String base = http.baseUrl().toString();
+            registry.addInterceptor(new HandlerInterceptor() {
+                        @Override
+                        public boolean preHandle(
+                                HttpServletRequest request, HttpServletResponse response, Object handler) {
+                            request.setAttribute(PageHeaders.BASE_URL_ATTRIBUTE, base);
+                            return true;
+                        }
+                    })
+                    .addPathPatterns("/api/**");
+        }
     }
 
     @Override

@@ -306,6 +306,85 @@ class BulkImportApiIT {
     }
 
     @Test
+    void hospitalImportWithoutOwnershipKeepsAStoredPrivate() {
+        String slug = "bulk-it-private-" + RUN.incrementAndGet();
+        String first = "slug,name_zh,ownership\n" + slug + ",批量测试市第十民营医院,private\n";
+        String withoutColumn = "slug,name_zh,level\n" + slug + ",批量测试市第十民营医院,三级乙等\n";
+        String emptyCell = "slug,name_zh,ownership\n" + slug + ",批量测试市第十民营医院,\n";
+
+        assertThat(post("/api/v1/imports/hospitals", first).status()).isEqualTo(200);
+        assertThat(post("/api/v1/imports/hospitals", withoutColumn)
+                        .json()
+                        .get("updated")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(post("/api/v1/imports/hospitals", emptyCell)
+                        .json()
+                        .get("unchanged")
+                        .asLong())
+                .isEqualTo(1);
+
+        JsonNode hospital = api.get("/api/v1/hospitals/" + slug).json();
+        assertThat(hospital.get("ownership").asString()).isEqualTo("private");
+        assertThat(hospital.get("level").asString()).isEqualTo("三级乙等");
+        String newOne = "bulk-it-public-" + RUN.incrementAndGet();
+        post("/api/v1/imports/hospitals", "slug,name_zh\n" + newOne + ",批量测试市第十一人民医院\n");
+        assertThat(api.get("/api/v1/hospitals/" + newOne)
+                        .json()
+                        .get("ownership")
+                        .asString())
+                .isEqualTo("public");
+    }
+
+    @Test
+    void headerWithThousandsOfColumnsIsRefusedBeforeReadingThemWithASmallAnswer() {
+        String header = "slug,name_zh," + "x,".repeat(100_000) + "y\n";
+        long started = System.nanoTime();
+        Api.Response response = post("/api/v1/imports/hospitals", header + "a,b\n");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("header");
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .startsWith("has 100003 columns; at most 64");
+        assertThat(response.body().length()).isLessThan(2000);
+        assertThat(millis).as("answered in %d ms", millis).isLessThan(5000);
+    }
+
+    @Test
+    void manyUnknownColumnsUnderTheCapListAtMostFiftyProblems() {
+        StringBuilder header = new StringBuilder("slug,name_zh");
+        for (int i = 0; i < 60; i++) {
+            header.append(",unknown_").append(i);
+        }
+        Api.Response response = post("/api/v1/imports/hospitals", header + "\n");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").size()).isEqualTo(50);
+        assertThat(response.json().get("detail").asString()).endsWith("(and 10 more problems)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "indicator-values?dataset=it-digits-a|hospital_slug,indicator_code,year,value\\n{slug},beds_open,2023,1234567890123456789\\n",
+                "indicator-values?dataset=it-digits-b|hospital_slug,indicator_code,year,value\\n{slug},beds_open,1234567890123456789,1\\n",
+                "hospitals|slug,name_zh,founded_year\\n{slug},批量测试市十九位医院,1234567890123456789\\n",
+                "reform-pilots|hospital_slug,designation,level,category,year\\n{slug},国家DRG付费试点医院,national,drg_dip_payment,1234567890123456789\\n",
+                "consortia|slug,name,type,established_on\\n{slug}-group,十九位医联体,city_medical_group,1234567890123456789\\n"
+            })
+    void nineteenDigitFiguresInAnyFileAreRefusedByLineNeverA500(String path, String body) {
+        String slug = hospitals(1).get(0);
+        Map<String, Long> before = counts();
+        Api.Response response =
+                post("/api/v1/imports/" + path, body.replace("\\n", "\n").replace("{slug}", slug));
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field")).contains("line 2");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void hospitalImportRefusesANameThatBelongsToAnotherHospital() {
         String existing = jdbc.sql("select name_zh from hospital order by id limit 1")
                 .query(String.class)

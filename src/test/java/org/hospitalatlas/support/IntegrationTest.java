@@ -18,6 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "hospital-atlas.api-key=" + IntegrationTest.API_KEY,
+            "hospital-atlas.api-keys.importer=" + IntegrationTest.IMPORTER_KEY_SHA256,
             "hospital-atlas.bulk-import.partition-min-rows=" + IntegrationTest.PARTITION_MIN_ROWS,
             "hospital-atlas.bulk-import.lock-timeout=" + IntegrationTest.LOCK_TIMEOUT,
             // the tests assert figures of the five seeds; RealCorpusIT loads the real corpus itself and rolls it back
@@ -28,6 +29,12 @@ public @interface IntegrationTest {
 
     /** The API key integration tests send for writes. */
     String API_KEY = "test-api-key";
+
+    /** A second key, named importer, configured as its SHA-256 only. */
+    String IMPORTER_KEY = "importer-secret";
+
+    /** printf %s importer-secret | sha256sum */
+    String IMPORTER_KEY_SHA256 = "742b794ba37e8a54b277011300440cfbe6319492b623d1c6ad0525150e91efaa";
 
     /** From how many indicator values a first load of a dataset gets a partition of its own, in tests. */
     int PARTITION_MIN_ROWS = 200;

@@ -408,6 +408,29 @@ class DashboardBrowserIT {
         screenshot("hospital-390x844");
     }
 
+    @Test
+    void swaggerUiRunsARequestUnderTheContentSecurityPolicy() {
+        // the console check after each test fails on any script, style or fetch the policy refused
+        browser.get("about:blank");
+        browser.get("http://127.0.0.1:" + port + "/swagger-ui.html");
+        WebElement operation =
+                wait.until(d -> d
+                        .findElements(By.xpath(
+                                "//div[contains(@class,'opblock-get')][.//*[@data-path='/api/v1/indicators']]"))
+                        .stream()
+                        .findFirst()
+                        .orElse(null));
+        operation.findElement(By.cssSelector(".opblock-summary-control")).click();
+        wait.until(d -> operation.findElement(By.cssSelector(".try-out__btn"))).click();
+        wait.until(d -> operation.findElement(By.cssSelector(".execute"))).click();
+        WebElement status = wait.until(
+                d -> operation.findElements(By.cssSelector(".live-responses-table tbody .response-col_status")).stream()
+                        .findFirst()
+                        .orElse(null));
+        assertThat(status.getText()).startsWith("200");
+        screenshot("swagger-ui");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
 
     /** Loads the page afresh (not a same-document hash change) and waits for its first render. */

@@ -29,6 +29,8 @@ import tools.jackson.databind.JsonNode;
 class HostileInputIT {
 
     private static final String KEY_HEADER = "X-API-Key";
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** A hospital of this class's own, so its documents change no other test's counts. */
     private static final String HOSPITAL = "攀枝花市中心医院";
@@ -117,6 +119,49 @@ class HostileInputIT {
         assertThat(asJson.status()).isEqualTo(400);
         assertThat(asJson.json().get("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("publisher", "origin_url");
+    }
+
+    @Test
+    void originUrlMustBeAnHttpAddress() {
+        for (String url : List.of(
+                "javascript:alert(1)",
+                "JavaScript:alert(document.cookie)",
+                "data:text/html;base64,PHNjcmlwdD4=",
+                "file:///etc/passwd",
+                "vbscript:msgbox",
+                "ftp://example.org/a.txt",
+                "//evil.example/x",
+                "https:///no-host",
+                "not a url")) {
+            Api.Response asJson = api.post(
+                    "/api/v1/documents",
+                    "application/json",
+                    "{\"origin_url\": " + JSON.valueToTree(url) + ", \"text\": \"2023年，" + HOSPITAL + "出院人次1.3万。\"}",
+                    KEY_HEADER,
+                    IntegrationTest.API_KEY);
+            assertThat(asJson.status()).as(url).isEqualTo(400);
+            assertThat(asJson.json().get("errors").findValuesAsString("field"))
+                    .as(url)
+                    .containsExactly("origin_url");
+
+            Api.Response asQuery = api.post(
+                    "/api/v1/documents?origin_url=" + Api.encode(url),
+                    "text/plain;charset=UTF-8",
+                    "2023年，" + HOSPITAL + "出院人次1.4万。",
+                    KEY_HEADER,
+                    IntegrationTest.API_KEY);
+            assertThat(asQuery.status()).as(url).isEqualTo(400);
+            assertThat(asQuery.json().get("errors").findValuesAsString("field"))
+                    .as(url)
+                    .containsExactly("origin_url");
+        }
+        Api.Response good = api.post(
+                "/api/v1/documents?origin_url=" + Api.encode("https://www.example.gov.cn/news/1.html"),
+                "text/plain;charset=UTF-8",
+                "2023年，" + HOSPITAL + "出院人次1.5万。",
+                KEY_HEADER,
+                IntegrationTest.API_KEY);
+        assertThat(good.status()).as(good.body()).isEqualTo(201);
     }
 
     @Test
@@ -220,11 +265,16 @@ class HostileInputIT {
     record Endpoint(String path, List<String> parameters) {}
 
     private List<Endpoint> getEndpoints() {
+        return getEndpoints(api);
+    }
+
+    /** Every GET endpoint of the OpenAPI document under /api/, path variables filled, with its query parameters. */
+    static List<Endpoint> getEndpoints(Api api) {
         JsonNode paths = api.get("/v3/api-docs").json().get("paths");
         Map<String, String> slugs = Map.of(
-                "/api/v1/hospitals/", firstSlug("/api/v1/hospitals"),
-                "/api/v1/consortia/", firstSlug("/api/v1/consortia"),
-                "/api/v1/documents/", firstSlug("/api/v1/documents"),
+                "/api/v1/hospitals/", firstSlug(api, "/api/v1/hospitals"),
+                "/api/v1/consortia/", firstSlug(api, "/api/v1/consortia"),
+                "/api/v1/documents/", firstSlug(api, "/api/v1/documents"),
                 "/api/v1/indicators/", "beds_open");
         List<Endpoint> endpoints = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : paths.properties()) {
@@ -251,7 +301,7 @@ class HostileInputIT {
         return endpoints;
     }
 
-    private String firstSlug(String list) {
+    private static String firstSlug(Api api, String list) {
         return api.get(list + "?size=1").json().get("items").get(0).get("slug").asString();
     }
 

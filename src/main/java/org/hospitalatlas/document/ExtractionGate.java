@@ -1,0 +1,168 @@
+package org.hospitalatlas.document;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hospitalatlas.shared.OverloadedException;
+import org.hospitalatlas.shared.OverloadedException.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.async.DeferredResult;
+
+/**
+ * What keeps the extractor, which needs no key, from taking the machine: a token bucket per client (Bucket4j), a
+ * fixed number of worker threads with no queue (an extraction either starts now or is answered 503), and a
+ * deadline after which the worker is interrupted (the extractor stops with a {@link CancellationException}) and the
+ * client answered 503. A client that goes away before the answer interrupts its worker too. A worker that has been
+ * interrupted but not yet stopped still counts against the limit, so the CPU it takes stays bounded.
+ */
+@Component
+@EnableConfigurationProperties(ExtractionLimits.class)
+final class ExtractionGate implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractionGate.class);
+
+    /** A field for problem answers: the whole request is what is refused. */
+    static final String FIELD = "request";
+
+    private final ExtractionLimits limits;
+    private final ThreadPoolExecutor workers;
+    private final ScheduledExecutorService deadlines;
+    private final Map<String, Bucket> buckets;
+
+    ExtractionGate(ExtractionLimits limits) {
+        this.limits = limits;
+        AtomicInteger count = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(
+                limits.maxConcurrent(),
+                limits.maxConcurrent(),
+                1,
+                TimeUnit.MINUTES,
+                new SynchronousQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "extraction-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                new ThreadPoolExecutor.AbortPolicy());
+        this.workers.allowCoreThreadTimeOut(true);
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "extraction-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        int tracked = limits.trackedClients();
+        this.buckets = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                return size() > tracked;
+            }
+        });
+    }
+
+    /** Takes one extraction from the client's allowance, or refuses with the time until the next one (429). */
+    void admit(String client) {
+        Bucket bucket = buckets.computeIfAbsent(
+                client,
+                c -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(limits.requestsPerMinute())
+                                .refillGreedy(limits.requestsPerMinute(), Duration.ofMinutes(1))
+                                .build())
+                        .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw new OverloadedException(
+                    Reason.RATE_LIMITED,
+                    FIELD,
+                    "At most " + limits.requestsPerMinute() + " extractions a minute per client; try again later.",
+                    Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        }
+    }
+
+    /**
+     * Starts the work on a free worker, or refuses at once (503) when all are busy. The answer completes with the
+     * work's result, or with a timed-out refusal once the deadline passes (the worker is interrupted then).
+     */
+    <T> DeferredResult<T> run(Callable<T> work) {
+        // the container's own async timeout is a backstop only: the deadline below answers first
+        DeferredResult<T> answer = new DeferredResult<>(limits.timeout().toMillis() + 30_000);
+        Future<?> running;
+        try {
+            running = workers.submit(() -> {
+                try {
+                    answer.setResult(work.call());
+                } catch (CancellationException stopped) {
+                    answer.setErrorResult(timedOut());
+                } catch (Exception | StackOverflowError e) {
+                    answer.setErrorResult(e);
+                }
+            });
+        } catch (RejectedExecutionException full) {
+            throw new OverloadedException(
+                    Reason.BUSY,
+                    FIELD,
+                    "All " + limits.maxConcurrent() + " extraction workers are busy; try again shortly.",
+                    Duration.ofSeconds(Math.min(30, Math.max(1, limits.timeout().toSeconds() / 2))));
+        }
+        Future<?> deadline = deadlines.schedule(
+                () -> {
+                    if (!running.isDone() && answer.setErrorResult(timedOut())) {
+                        running.cancel(true);
+                        log.info("Extraction stopped after {} (hospital-atlas.extraction.timeout)", limits.timeout());
+                    }
+                },
+                limits.timeout().toMillis(),
+                TimeUnit.MILLISECONDS);
+        answer.onError(error -> {
+            if (running.cancel(true)) {
+                log.info(
+                        "Extraction stopped: the client went away ({})",
+                        error.getClass().getSimpleName());
+            }
+        });
+        answer.onTimeout(() -> {
+            running.cancel(true);
+            answer.setErrorResult(timedOut());
+        });
+        answer.onCompletion(() -> deadline.cancel(false));
+        return answer;
+    }
+
+    private OverloadedException timedOut() {
+        return new OverloadedException(
+                Reason.TIMED_OUT,
+                FIELD,
+                "The extraction took longer than " + limits.timeout().toSeconds()
+                        + " s and was stopped; send a shorter text or split it.",
+                Duration.ofSeconds(Math.min(30, Math.max(1, limits.timeout().toSeconds() / 2))));
+    }
+
+    /** Workers running or interrupted but not yet stopped. */
+    int busyWorkers() {
+        return workers.getActiveCount();
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
+        deadlines.shutdownNow();
+    }
+}
