@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ConsortiumRoleReader {
 
     private static final Pattern CONSORTIUM_WORD =
-            Pattern.compile("医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|联合体|区域医疗中心|托管|合作办医");
+            Pattern.compile("医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议");
     /** A consortium formed or led by one hospital, its members not named: "A组建了…专科联盟", "以A为核心的专科联盟". */
     private static final Pattern FORMED_BY_LEAD =
             Pattern.compile("(?:组建|组成|成立|发起成立|牵头成立|牵头组建|为核心|为龙头)(?:了)?[^，,。；;]{0,24}?(?:专科联盟|联盟|医联体|医疗集团|医共体|协作网)");
@@ -112,6 +112,9 @@ final class ConsortiumRoleReader {
                 roles.members().forEach(m -> SentenceRoles.addOnce(all, m));
                 String named = name != null ? name : all.get(0) + "等牵头的" + suffixOf(type);
                 record(byName, named, type, null, all, established, evidence, 0.6);
+            } else if (joinedHost(s, span, mentions) != null) {
+                // "B举行加入湘雅医院专科联盟授牌仪式": the hospital after 加入 leads, even when not otherwise recognised
+                record(byName, name, type, joinedHost(s, span, mentions), roles.members(), established, evidence, 0.6);
             } else {
                 pending.add(new Pending(name, type, roles.members(), established, evidence));
             }
@@ -120,6 +123,14 @@ final class ConsortiumRoleReader {
         for (Pending p : pending) {
             // members whose lead the sentence does not name: the document's lead when it names exactly one
             String lead = knownLeads.size() == 1 ? knownLeads.get(0) : null;
+            if (lead != null
+                    && p.name() != null
+                    && !byName.containsKey(p.name())
+                    && !p.name().contains(lead)
+                    && !lead.contains(p.name())
+                    && !p.name().startsWith(lead.substring(0, Math.min(2, lead.length())))) {
+                lead = null; // "X加入<another hospital>专科联盟": the alliance named is not the one the document's lead leads
+            }
             if (lead == null && p.name() == null) {
                 continue;
             }
@@ -128,6 +139,27 @@ final class ConsortiumRoleReader {
         List<ConsortiumFact> out = new ArrayList<>(byName.values());
         out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
         return out;
+    }
+
+    private static final Pattern JOINED_HOST = Pattern.compile(
+            "加入(?<host>[\\u4e00-\\u9fa5]{2,10}?医院)(?:[\\u4e00-\\u9fa5]{0,10}?)(?:专科联盟|联盟|医联体|医疗集团|集团|协作网)");
+
+    /** The hospital named right after 加入, as written, when no recognised name stands there. */
+    private static String joinedHost(String s, TextSegmenter.Span span, List<HospitalDirectory.Mention> mentions) {
+        Matcher m = JOINED_HOST.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int hostStart = span.start() + m.start("host");
+        if (mentions.stream().anyMatch(x -> x.start() >= hostStart && x.start() < span.start() + m.end("host"))) {
+            return null; // a recognised name: the role words have read it already
+        }
+        String host = m.group("host");
+        String core = host.substring(0, host.length() - 2);
+        if (HospitalNames.isGeneric(core) || HospitalNames.readsAsPhrase(core) || HospitalNames.namesHonour(core)) {
+            return null; // "加入省级医院专科联盟"
+        }
+        return host;
     }
 
     /** "我院", "本院": the hospital that publishes the text. */

@@ -134,7 +134,11 @@ final class PilotExtractor {
             if (subject == null) {
                 continue;
             }
-            if (levelOf(name) == null && "other".equals(categories.categoryOf(name)) && !endingWord.equals("名单")) {
+            String level = levelOf(name);
+            if (level == null) {
+                level = agentLevel(text, sentence.start(), trigger);
+            }
+            if (level == null && "other".equals(categories.categoryOf(name)) && !endingWord.equals("名单")) {
                 continue; // "首批试点医院" alone: neither whose programme nor which reform
             }
             if (endingWord.startsWith("示范") && !name.contains("试点") && "other".equals(categories.categoryOf(name))) {
@@ -147,12 +151,25 @@ final class PilotExtractor {
                     subject.hospital(),
                     year,
                     name,
-                    levelOf(name),
+                    level,
                     categories.categoryOf(name),
                     Evidence.of(text, qs, qe),
                     Math.round(0.9 * subject.confidence() * 100) / 100.0));
         }
         return out;
+    }
+
+    /** "被国家卫生健康委公布为…": the body that designates. */
+    private static final Pattern AGENT = Pattern.compile("被(?<agent>[^，,。；;被]{2,24}?)(?:公布|确定|认定|评定|遴选|批准|列|纳|评)");
+
+    /** The level of the body a passive designation names ("被国家卫生健康委公布为首批…试点医院"), or null. */
+    private String agentLevel(String text, int sentenceStart, int trigger) {
+        Matcher m = AGENT.matcher(text).region(sentenceStart, Math.min(text.length(), trigger + 2));
+        String agent = null;
+        while (m.find()) {
+            agent = m.group("agent");
+        }
+        return agent == null ? null : levelOf(agent);
     }
 
     private static boolean directoryMentionsBefore(SubjectResolver subjects, int from, int to) {

@@ -40,7 +40,7 @@ final class SentenceRoles {
     private static final Pattern SUBJECT_TAKES_OVER = Pattern.compile("[，,]\\s*(?:并|还|已|先后|同时)?(?:全面|整体|正式)?托管(?:了)?$");
 
     private static final Pattern JOINS_AFTER =
-            Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*加入");
+            Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*(?:举行(?:了)?)?加入");
     /** Before a list of names: what follows are members. */
     private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?:集团|医共体|联盟|医联体)(?:下辖|下设|旗下有)[：:]?\\s*$"
             + "|(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
@@ -49,7 +49,7 @@ final class SentenceRoles {
     /** "B与A签订了联盟协议", "签订了加入医疗集团的协议": the names before 与 join the one after it. */
     private static final Pattern SIGNS_WITH = Pattern.compile("^\\s*(?:签订|签署|签约)");
 
-    private static final Pattern SIGNS_FOR = Pattern.compile("加入|联盟|医联体|医共体|集团|协作");
+    private static final Pattern SIGNS_FOR = Pattern.compile("加入|联盟|医联体|医共体|集团|协作|协同体|联合体");
     /**
      * "A与B建立紧密型医联体", "…签署医联体协议", "…举行医联体签约仪式", "…结为医共体": two hospitals form a consortium;
      * the larger one (see {@link #tier}) leads.
@@ -121,7 +121,9 @@ final class SentenceRoles {
                 boolean bilateral = BILATERAL.matcher(afterNext).find();
                 int runTier = run.stream().mapToInt(m -> tier(m.name())).max().orElse(0);
                 int nextTier = tier(next.name());
-                if ((signs || bilateral) && nextRun.size() == 1 && nextTier > runTier) {
+                boolean each = text.substring(runEnd, next.start()).contains("分别与");
+                if ((signs || bilateral) && nextRun.size() == 1 && (nextTier > runTier || each)) {
+                    // "B、C分别与A签署…协议": A is the party each of them signs with
                     // "B与兰大二院签订了联盟协议", "木垒县总医院与新医大五附院…": the larger hospital leads
                     addMembers(text, run, members);
                     addOnce(leads, next.name());

@@ -656,4 +656,41 @@ class RealWordingRulesTest {
                 .extracting(PilotFact::hospital, PilotFact::year)
                 .containsExactlyInAnyOrder(tuple("长沙县人民医院", 2021), tuple("浏阳市人民医院", 2021), tuple("宁乡市人民医院", 2021));
     }
+
+    @Test
+    void aPassiveDesignationTakesItsLevelFromTheBodyThatDesignates() {
+        ExtractionResult r = read("攸县人民医院\n2019年，被国家卫生健康委公布为首批电子病历应用试点医院。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::year, PilotFact::level)
+                .containsExactly(tuple("攸县人民医院", 2019, "national"));
+    }
+
+    @Test
+    void townshipsListedBareWithACentralHealthCentreLast() {
+        ExtractionResult r = read("平江县人民医院牵头组建医共体，成员单位有三市镇、安定镇、南江镇（中心）卫生院等3所乡镇卫生院。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("平江县人民医院", "三市镇"), List.of("平江县人民医院", "安定镇"), List.of("平江县人民医院", "南江镇（中心）卫生院"));
+    }
+
+    @Test
+    void townshipCentresThatSignedACooperationCompact() {
+        ExtractionResult r = read("平江县人民医院已与三市镇卫生院、安定镇卫生院签订协作合约。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("平江县人民医院", "三市镇卫生院"), List.of("平江县人民医院", "安定镇卫生院"));
+    }
+
+    @Test
+    void theHospitalAfterJiaRuLeadsEvenWhenKnownOnlyByItsShortName() {
+        ExtractionResult r = read("平江县人民医院牵头组建医共体。宁乡市人民医院举行加入湘雅医院专科联盟授牌仪式。");
+        assertThat(memberships(r)).contains(List.of("湘雅医院", "宁乡市人民医院"));
+        assertThat(memberships(r)).doesNotContain(List.of("平江县人民医院", "宁乡市人民医院"));
+    }
+
+    @Test
+    void partiesThatEachSignWithTheSameHospitalAreItsMembers() {
+        ExtractionResult r = read("岳阳市第二人民医院、岳阳市中心医院分别与中南大学湘雅医院签订医联体协议。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("中南大学湘雅医院", "岳阳市第二人民医院"), List.of("中南大学湘雅医院", "岳阳市中心医院"));
+    }
 }
