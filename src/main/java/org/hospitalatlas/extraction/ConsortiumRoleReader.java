@@ -55,9 +55,15 @@ final class ConsortiumRoleReader {
                 .filter(l -> l != null)
                 .forEach(l -> SentenceRoles.addOnce(knownLeads, l));
         List<Pending> pending = new ArrayList<>();
+        Founding founding = null;
         for (TextSegmenter.Span span : segments.sentences()) {
             Cancellation.check();
             String s = text.substring(span.start(), span.end());
+            Founding previous = founding;
+            founding = founding(text, span, s, directory);
+            if (previous != null && !CONSORTIUM_WORD.matcher(s).find()) {
+                attendees(text, span, s, directory, previous, byName);
+            }
             if (!CONSORTIUM_WORD.matcher(s).find()) {
                 continue;
             }
@@ -73,6 +79,7 @@ final class ConsortiumRoleReader {
                 continue; // "鼓励三级医院牵头组建…": a call or a plan, not a consortium
             }
             subjectMemberships(text, span, s, directory, byName);
+            plaques(text, span, s, directory, byName);
             branchOf(text, span, mentions, directory, byName);
             SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions);
             if (roles.members().isEmpty() && roles.leads().size() < 2) {
@@ -161,6 +168,103 @@ final class ConsortiumRoleReader {
         }
         return host;
     }
+
+    /** "向B授牌“L医疗集团资阳医院”": B receives the plaque of L's group. */
+    private static final Pattern PLAQUE_TO = Pattern.compile(
+            "向(?<to>[^，,。；;“\"「]{2,30}?)(?:授牌|颁牌|颁发|授予)[^“\"「，,。；;]{0,6}?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」]");
+
+    private static void plaques(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        Matcher m = PLAQUE_TO.matcher(s);
+        while (m.find()) {
+            String plaque = m.group("plaque");
+            if (!GROUP_WORD.matcher(plaque).find()) {
+                continue;
+            }
+            int toStart = span.start() + m.start("to");
+            String member = directory.mentionsIn(toStart, span.start() + m.end("to")).stream()
+                    .filter(x -> !x.group() && x.start() == toStart)
+                    .map(HospitalDirectory.Mention::name)
+                    .findFirst()
+                    .orElse(null);
+            int plaqueStart = span.start() + m.start("plaque");
+            String lead = null;
+            for (HospitalDirectory.Mention x : directory.mentionsIn(plaqueStart, span.start() + m.end("plaque"))) {
+                if (x.start() == plaqueStart) {
+                    int cut = x.name().lastIndexOf("医院");
+                    lead = x.group() && cut > 0 ? x.name().substring(0, cut + 2) : x.name();
+                    break;
+                }
+            }
+            if (member == null || lead == null || member.equals(lead)) {
+                continue;
+            }
+            Matcher named = NAMED.matcher(plaque);
+            String name = named.find() ? named.group("name") : null;
+            Evidence evidence = Evidence.of(text, span.start() + m.start(), span.start() + m.end());
+            record(byName, name, typeOf(plaque), lead, List.of(member), null, evidence, 0.6);
+        }
+    }
+
+    /** A consortium's founding meeting: its name, and the hospital its name starts with (that leads it). */
+    private record Founding(String name, String type, String lead) {}
+
+    private static final Pattern FOUNDING_EVENT = Pattern.compile("成立大会|成立仪式|启动仪式|启动大会|启动会|揭牌仪式|成立暨");
+
+    private static Founding founding(String text, TextSegmenter.Span span, String s, HospitalDirectory directory) {
+        if (!FOUNDING_EVENT.matcher(s).find()) {
+            return null;
+        }
+        Matcher q = QUOTED_NAME.matcher(s);
+        if (!q.find()) {
+            return null;
+        }
+        int nameStart = span.start() + q.start("name");
+        String lead = directory.mentionsIn(nameStart, span.start() + q.end("name")).stream()
+                .filter(m -> m.start() == nameStart && !m.group())
+                .map(HospitalDirectory.Mention::name)
+                .findFirst()
+                .orElse(null);
+        return new Founding(q.group("name"), typeOf(q.group("name")), lead);
+    }
+
+    private static final Pattern COUNTED_IN = Pattern.compile("^在内的?[^，,。；;]{0,16}?[0-9一二三四五六七八九十两]+[家所个]");
+
+    /**
+     * "“X联盟”成立大会在A召开。包括A、B、C在内的13家医院院长出席了会议": the hospitals counted in right after a
+     * consortium's founding meeting are its founding members.
+     */
+    private static void attendees(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Founding founding,
+            Map<String, ConsortiumFact> byName) {
+        List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end()).stream()
+                .filter(m -> !m.group())
+                .toList();
+        for (List<HospitalDirectory.Mention> run : SentenceRoles.runs(text, mentions, ATTENDEE_GAP)) {
+            int end = run.get(run.size() - 1).end();
+            boolean countedIn =
+                    COUNTED_IN.matcher(text.substring(end, span.end())).find()
+                            && text.substring(span.start(), run.get(0).start()).endsWith("包括");
+            if (countedIn && run.size() >= 2) {
+                List<String> members = run.stream()
+                        .map(HospitalDirectory.Mention::name)
+                        .distinct()
+                        .toList();
+                Evidence evidence = Evidence.of(text, span.start(), span.end());
+                record(byName, founding.name(), founding.type(), founding.lead(), members, null, evidence, 0.6);
+            }
+        }
+    }
+
+    private static final Pattern ATTENDEE_GAP = Pattern.compile("[、，,和及\\s]{0,3}");
 
     /** "我院", "本院": the hospital that publishes the text. */
     private static final Pattern OWN_HOSPITAL = Pattern.compile("我院|本院");

@@ -693,4 +693,23 @@ class RealWordingRulesTest {
         assertThat(memberships(r))
                 .containsExactlyInAnyOrder(List.of("中南大学湘雅医院", "岳阳市第二人民医院"), List.of("中南大学湘雅医院", "岳阳市中心医院"));
     }
+
+    @Test
+    void hospitalsCountedInAtAConsortiumsFoundingMeetingAreItsMembers() {
+        ExtractionResult r = read("7月1日，“湖南省中医院专科联盟”成立大会在湖南省中医院召开。" + "包括湖南省中医院、岳阳市中医医院、常德市中医医院在内的13家中医院院长出席了会议。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("湖南省中医院", "岳阳市中医医院"), List.of("湖南省中医院", "常德市中医医院"));
+    }
+
+    @Test
+    void hospitalsCountedInAtAnOrdinaryMeetingAreNoMembers() {
+        ExtractionResult r = read("7月1日，全省中医工作会议在长沙召开。包括湖南省中医院、岳阳市中医医院、常德市中医医院在内的13家中医院院长出席了会议。");
+        assertThat(r.consortia()).isEmpty();
+    }
+
+    @Test
+    void aHospitalGivenThePlaqueOfAGroupsBranchIsItsMember() {
+        ExtractionResult r = read("仪式上，我院院长向资阳市人民医院授牌“四川省人民医院医疗集团资阳医院”。");
+        assertThat(memberships(r)).containsExactly(List.of("四川省人民医院", "资阳市人民医院"));
+    }
 }
