@@ -104,6 +104,11 @@ public final class AdministrativeDivisions {
                 index(d.shortName(), d);
             } else if (!GENERIC_COUNTY_NAMES.contains(d.name())) {
                 index(d.name(), d); // county short names (东城, 城关, 新华) are far too ambiguous to look for
+                if (!d.shortName().isEmpty()
+                        && (d.name().endsWith("自治县") || d.name().endsWith("自治旗"))) {
+                    // "紫云县", "松桃县": an autonomous county is written with its short name and 县 (or 旗)
+                    index(d.shortName() + d.name().charAt(d.name().length() - 1), d);
+                }
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.regex.Pattern;
 
 /**
  * Reads a report on public hospitals and returns the facts it states, each with the exact text it came from. Plain
@@ -14,6 +15,8 @@ import java.util.concurrent.CancellationException;
 public final class DocumentExtractor {
 
     private static volatile DocumentExtractor defaultInstance;
+
+    private static final Pattern HOSTED_BY = Pattern.compile("\\s*[（(]\\s*依托(?:于)?");
 
     private final IndicatorCatalogue catalogue;
     private final PilotCategories pilotCategories;
@@ -100,6 +103,19 @@ public final class DocumentExtractor {
                 .map(ConsortiumFact.Member::hospital)
                 .filter(h -> !"基层".equals(HospitalNames.categoryOf(h)))
                 .forEach(withFacts::add));
+        // "A医院（依托B医院）": the host of a designated project has a role in it
+        Set<String> designated = new HashSet<>();
+        pilots.forEach(p -> designated.add(p.hospital()));
+        List<HospitalDirectory.Mention> mentions = directory.mentions();
+        for (int i = 1; i < mentions.size(); i++) {
+            HospitalDirectory.Mention host = mentions.get(i);
+            HospitalDirectory.Mention project = mentions.get(i - 1);
+            String between = text.substring(Math.min(project.end(), host.start()), host.start());
+            if (designated.contains(project.name())
+                    && HOSTED_BY.matcher(between).matches()) {
+                withFacts.add(host.name());
+            }
+        }
         List<HospitalFact> hospitals = new HospitalFactBuilder(divisions).build(text, segments, directory, withFacts);
         return new ExtractionResult(publishedOn, hospitals, indicators, pilots, consortia);
     }

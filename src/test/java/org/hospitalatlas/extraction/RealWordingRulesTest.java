@@ -712,4 +712,16 @@ class RealWordingRulesTest {
         ExtractionResult r = read("仪式上，我院院长向资阳市人民医院授牌“四川省人民医院医疗集团资阳医院”。");
         assertThat(memberships(r)).containsExactly(List.of("四川省人民医院", "资阳市人民医院"));
     }
+
+    @Test
+    void anAutonomousCountyWrittenWithItsShortNameAndXian() {
+        ExtractionResult r = read("紫云县人民医院开放床位500张。松桃县民族中医院开放床位300张。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactlyInAnyOrder("紫云县人民医院", "松桃县民族中医院");
+    }
+
+    @Test
+    void theHostOfADesignatedProjectIsAHospitalOfTheText() {
+        ExtractionResult r = read("国家区域医疗中心第一批试点\n中国医学科学院阜外医院华中医院（依托河南省人民医院）：心血管\n");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).contains("河南省人民医院");
+    }
 }
