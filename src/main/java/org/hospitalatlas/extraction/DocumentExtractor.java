@@ -1,8 +1,10 @@
 package org.hospitalatlas.extraction;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
@@ -89,7 +91,16 @@ public final class DocumentExtractor {
         List<Quantity> quantities = QuantityScanner.scan(text);
         List<IndicatorFact> indicators =
                 new IndicatorExtractor(catalogue).extract(text, segments, quantities, years, targets, directory);
-        indicators = PartnerCounts.addTo(indicators, text, segments, years, directory);
+        indicators = new ArrayList<>(PartnerCounts.addTo(indicators, text, segments, years, directory));
+        for (IndicatorFact row : HospitalRowsTable.read(text, catalogue, directory, years)) {
+            boolean stated = indicators.stream()
+                    .anyMatch(f -> f.hospital().equals(row.hospital())
+                            && f.code().equals(row.code())
+                            && Objects.equals(f.year(), row.year()));
+            if (!stated) {
+                indicators.add(row);
+            }
+        }
         List<PilotFact> pilots =
                 new PilotExtractor(pilotCategories, divisions).extract(text, segments, years, directory);
         pilots = new PilotListReader(pilotCategories, divisions).addTo(pilots, text, segments, years, directory);

@@ -32,7 +32,7 @@ final class HospitalRecognizer {
     /** "县妇幼保健院和各乡镇卫生院": two names joined, not a branch named after its parent. */
     private static final Pattern LIST_JOINER = Pattern.compile("^[和及与、或]|各|等");
 
-    private static final Pattern CENTRAL_MARK = Pattern.compile("[（(]中心[）)]");
+    private static final Pattern NOTE_BEFORE = Pattern.compile("[（(][^（()）、，,。；;]{1,6}[）)]$");
     private static final Pattern TOWNSHIP_END = Pattern.compile("[镇乡]$|街道$");
     private static final Pattern GRASSROOTS_SUFFIX = Pattern.compile("社区卫生服务中心|卫生服务中心|卫生院");
     /** 兰大二院, 浙医四院, 安医一附院: a university's informal short form, kept as written. */
@@ -160,16 +160,16 @@ final class HospitalRecognizer {
     }
 
     private Candidate candidate(String text, List<AdministrativeDivisions.Match> places, int from, int s, int e) {
-        if (from >= s
-                && s >= 4
-                && CENTRAL_MARK.matcher(text.substring(s - 4, s)).matches()) {
-            // "南江镇（中心）卫生院": a township's (central) health centre, the mark kept as written
-            int start = s - 4;
-            while (start > 0 && s - 4 - start < 8 && !HospitalNames.isStopChar(text.charAt(start - 1))) {
+        Matcher note = NOTE_BEFORE.matcher(text.substring(Math.max(0, s - 10), s));
+        if (from >= s && GRASSROOTS_SUFFIX.matcher(text.substring(s, e)).matches() && note.find()) {
+            // "南江镇（中心）卫生院": a township's health centre with a note before its suffix, kept as written
+            int open = s - (note.end() - note.start());
+            int start = open;
+            while (start > 0 && open - start < 8 && !HospitalNames.isStopChar(text.charAt(start - 1))) {
                 start--;
             }
-            String core = HospitalNames.afterLastPhraseWord(text.substring(start, s - 4));
-            start = s - 4 - core.length();
+            String core = HospitalNames.afterLastPhraseWord(text.substring(start, open));
+            start = open - core.length();
             if (core.length() >= 2 && TOWNSHIP_END.matcher(core).find() && !core.startsWith("各")) {
                 return new Candidate(start, e, text.substring(start, e), false, false, false, true);
             }

@@ -26,8 +26,8 @@ final class PilotListReader {
     private static final Pattern DESIGNATING_BEFORE = Pattern.compile("(?:确定|认定|遴选|批准|将|把|选定)$");
     private static final Pattern AS_PILOT_AFTER = Pattern.compile("^(?:等[^。；;]{0,24}?)?\\s*(?:作)?为[^。；;]{0,40}?试点");
     /** "在A、B和C试点": the names are where the programme is tried. */
-    private static final Pattern TRIED_AT =
-            Pattern.compile("^\\s*(?:等?[^，,。；;]{0,10}?)?(?:(?:开展|进行|实行|率先|先行|启动)(?:了)?[^，,。；;]{0,24}?)?试点");
+    private static final Pattern TRIED_AT = Pattern.compile(
+            "^\\s*(?:等[0-9一二三四五六七八九十两]+[家所个][^，,。；;]{0,30}?|等?[^，,。；;]{0,10}?)?(?:(?:开展|进行|实行|率先|先行|启动)(?:了)?[^，,。；;]{0,24}?)?试点");
 
     private static final Pattern PLANNED = Pattern.compile("计划(?!生育)|拟|将在|将于|力争|鼓励|支持|优先|争取|申报|推荐");
 

@@ -724,4 +724,47 @@ class RealWordingRulesTest {
         ExtractionResult r = read("国家区域医疗中心第一批试点\n中国医学科学院阜外医院华中医院（依托河南省人民医院）：心血管\n");
         assertThat(r.hospitals()).extracting(HospitalFact::name).contains("河南省人民医院");
     }
+
+    @Test
+    void aStatisticsTableWithOneRowPerHospitalAndLabelsBrokenOverLines() {
+        String table = "2025年某区医院医疗服务效率统计表(年报)\n"
+                + "序号 机构名称 出院人数  出院病人 \n病死率(%)\n病床使用率(%) 出院者 \n平均住院日\n出院者日均 \n医药费(元)\n"
+                + "1 柳州市柳江区中医医院 15,798  0.2  106.5  7.0  556.0 \n"
+                + "2 柳州市柳江区人民医院 43,422  0.2  108.9  6.2  767.5 \n";
+        ExtractionResult r = read(table);
+        assertThat(r.indicators())
+                .extracting(
+                        IndicatorFact::hospital,
+                        IndicatorFact::code,
+                        IndicatorFact::year,
+                        f -> f.value().doubleValue())
+                .containsExactlyInAnyOrder(
+                        tuple("柳州市柳江区中医医院", "discharges", 2025, 15798.0),
+                        tuple("柳州市柳江区中医医院", "bed_occupancy_rate", 2025, 106.5),
+                        tuple("柳州市柳江区中医医院", "avg_length_of_stay", 2025, 7.0),
+                        tuple("柳州市柳江区人民医院", "discharges", 2025, 43422.0),
+                        tuple("柳州市柳江区人民医院", "bed_occupancy_rate", 2025, 108.9),
+                        tuple("柳州市柳江区人民医院", "avg_length_of_stay", 2025, 6.2));
+    }
+
+    @Test
+    void aTableWhoseHeaderDoesNotSplitIntoItsColumnsIsNotRead() {
+        String table = "序号 机构名称 出院人数 病床使用率(%)\n1 柳州市柳江区人民医院 43,422  0.2  108.9\n";
+        assertThat(read(table).indicators()).isEmpty();
+    }
+
+    @Test
+    void aTownshipCentreWithANoteBeforeItsSuffix() {
+        ExtractionResult r = read("平江县人民医院牵头组建医共体，成员单位有三市镇、南江镇（二级）卫生院等2所乡镇卫生院。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("平江县人民医院", "三市镇"), List.of("平江县人民医院", "南江镇（二级）卫生院"));
+    }
+
+    @Test
+    void aProvincialPilotTriedInHospitalsDescribedAtLength() {
+        ExtractionResult r = read("我省在长沙县人民医院等3家具有较好信息化基础的医院开展智慧医院省级试点工作。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::level)
+                .containsExactly(tuple("长沙县人民医院", "provincial"));
+    }
 }
