@@ -170,7 +170,10 @@ final class HospitalRecognizer {
             }
             String core = HospitalNames.afterLastPhraseWord(text.substring(start, open));
             start = open - core.length();
-            if (core.length() >= 2 && TOWNSHIP_END.matcher(core).find() && !core.startsWith("各")) {
+            boolean listed = start > 0 && text.charAt(start - 1) == '、';
+            if (core.length() >= 2
+                    && (TOWNSHIP_END.matcher(core).find() || (listed && !HospitalNames.isGeneric(core)))
+                    && !core.startsWith("各")) {
                 return new Candidate(start, e, text.substring(start, e), false, false, false, true);
             }
             return null;

@@ -49,14 +49,14 @@ final class SentenceRoles {
     /** "B与A签订了联盟协议", "签订了加入医疗集团的协议": the names before 与 join the one after it. */
     private static final Pattern SIGNS_WITH = Pattern.compile("^\\s*(?:签订|签署|签约)");
 
-    private static final Pattern SIGNS_FOR = Pattern.compile("加入|联盟|医联体|医共体|集团|协作|协同体|联合体|合作体");
+    private static final Pattern SIGNS_FOR = Pattern.compile("加入|联盟|医联体|医共体|集团|协作|协同体|联合体|合作体|区域医疗中心");
     /**
      * "A与B建立紧密型医联体", "…签署医联体协议", "…举行医联体签约仪式", "…结为医共体": two hospitals form a consortium;
      * the larger one (see {@link #tier}) leads.
      */
-    private static final Pattern BILATERAL = Pattern.compile("^(?:[（(][^）)]{0,16}[）)])?[^，,。；;]{0,6}?"
+    private static final Pattern BILATERAL = Pattern.compile("^(?:[（(][^）)]{0,30}[）)])?[^，,。；;]{0,6}?"
             + "(?:建立|组建|构建|组成|成立|共建|签署|签订|签约|举行|结为|结成|开展)(?:了)?"
-            + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|协作体|合作体|联合体|托管|合作办医)"
+            + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医)"
             // "…与B医联体建设签约揭牌仪式", "…党建联建暨医联体协作指导签约仪式"
             + "|^[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|托管)[^，,。；;]{0,10}?(?:签约|揭牌|协议)");
 
@@ -214,7 +214,7 @@ final class SentenceRoles {
     /** "B与A签订": the run ends with 与 right before the next name (in the same clause). */
     private static boolean isWith(String text, int runEnd, HospitalDirectory.Mention next) {
         String gap = text.substring(runEnd, next.start());
-        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?与");
+        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?与") || gap.matches("[，,]\\s*分别与");
     }
 
     /** Maximal lists of names joined only by list marks and conjunctions. */

@@ -767,4 +767,16 @@ class RealWordingRulesTest {
                 .extracting(PilotFact::hospital, PilotFact::level)
                 .containsExactly(tuple("长沙县人民医院", "provincial"));
     }
+
+    @Test
+    void aGovernmentAndAHospitalEachSigningToCoBuildARegionalCentreWithAnUpperHospital() {
+        ExtractionResult r = read("岳阳市人民政府、岳阳市第二人民医院，分别与中南大学湘雅医院签署了《合作共建国家区域医疗中心协议》。");
+        assertThat(memberships(r)).containsExactly(List.of("中南大学湘雅医院", "岳阳市第二人民医院"));
+    }
+
+    @Test
+    void aSigningPlaceInBracketsBetweenThePartiesAndTheAgreement() {
+        ExtractionResult r = read("杭锦旗医院与鄂尔多斯市中心医院（在杭锦旗医院）正式签署医联体合作协议。");
+        assertThat(memberships(r)).containsExactly(List.of("鄂尔多斯市中心医院", "杭锦旗医院"));
+    }
 }
