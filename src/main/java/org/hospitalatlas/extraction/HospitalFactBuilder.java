@@ -57,8 +57,12 @@ final class HospitalFactBuilder {
                     .filter(m -> m.name().equals(name))
                     .findFirst()
                     .orElseThrow();
-            List<String> aliases =
-                    e.getValue().stream().filter(s -> !s.equals(name)).toList();
+            List<String> aliases = new ArrayList<>(
+                    e.getValue().stream().filter(s -> !s.equals(name)).toList());
+            String withoutProvince = withoutProvince(name);
+            if (withoutProvince != null && !aliases.contains(withoutProvince)) {
+                aliases.add(withoutProvince); // "安徽省无为县人民医院" is also known as "无为县人民医院"
+            }
             Division division = divisionOf(name, aliases);
             String province = division == null
                     ? null
@@ -89,6 +93,19 @@ final class HospitalFactBuilder {
         }
         facts.sort(Comparator.comparingInt(f -> f.evidence().start()));
         return facts;
+    }
+
+    /** The name without a province before a city or county ("湖南省浏阳市人民医院" → "浏阳市人民医院"), or null. */
+    private String withoutProvince(String name) {
+        List<AdministrativeDivisions.Match> places = divisions.findAll(name);
+        if (places.size() < 2
+                || places.get(0).start() != 0
+                || places.get(0).division().level() != Division.Level.PROVINCE
+                || places.get(1).start() != places.get(0).end()
+                || places.get(1).division().level() == Division.Level.PROVINCE) {
+            return null;
+        }
+        return name.substring(places.get(1).start());
     }
 
     private Division divisionOf(String name, List<String> aliases) {

@@ -779,4 +779,12 @@ class RealWordingRulesTest {
         ExtractionResult r = read("杭锦旗医院与鄂尔多斯市中心医院（在杭锦旗医院）正式签署医联体合作协议。");
         assertThat(memberships(r)).containsExactly(List.of("鄂尔多斯市中心医院", "杭锦旗医院"));
     }
+
+    @Test
+    void aNameWrittenWithItsProvinceIsAlsoKnownWithout() {
+        ExtractionResult r = read("湖南省瀏陽市人民醫院開放床位600張。");
+        assertThat(r.hospitals())
+                .extracting(HospitalFact::name, HospitalFact::aliases)
+                .containsExactly(tuple("湖南省瀏陽市人民醫院", List.of("瀏陽市人民醫院")));
+    }
 }
