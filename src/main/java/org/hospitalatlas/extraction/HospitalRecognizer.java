@@ -32,7 +32,7 @@ final class HospitalRecognizer {
     /** "县妇幼保健院和各乡镇卫生院": two names joined, not a branch named after its parent. */
     private static final Pattern LIST_JOINER = Pattern.compile("^[和及与、或]|各|等");
 
-    private static final Pattern NOTE_BEFORE = Pattern.compile("[（(][^（()）、，,。；;]{1,6}[）)]$");
+    private static final Pattern NOTE_BEFORE = Pattern.compile("[（(][^（()）、，,。；;]{1,12}[）)]$");
     private static final Pattern TOWNSHIP_END = Pattern.compile("[镇乡]$|街道$");
     private static final Pattern GRASSROOTS_SUFFIX = Pattern.compile("社区卫生服务中心|卫生服务中心|卫生院");
     /** 兰大二院, 浙医四院, 安医一附院: a university's informal short form, kept as written. */
@@ -82,6 +82,13 @@ final class HospitalRecognizer {
         addAffiliatedOrdinalForms(text, places, out);
         nameListedCandidates(text, out);
         addCentresDescribedAsHospitals(text, places, out);
+        // "开发区(长寿镇卫生院代管)卫生院": a name inside the note of a longer one is part of that name
+        List<Candidate> all = List.copyOf(out);
+        out.removeIf(c -> all.stream()
+                .anyMatch(o -> o != c
+                        && o.start() < c.start()
+                        && o.end() > c.end()
+                        && text.substring(o.start(), c.start()).matches(".*[（(][^）)]*")));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -160,7 +167,7 @@ final class HospitalRecognizer {
     }
 
     private Candidate candidate(String text, List<AdministrativeDivisions.Match> places, int from, int s, int e) {
-        Matcher note = NOTE_BEFORE.matcher(text.substring(Math.max(0, s - 10), s));
+        Matcher note = NOTE_BEFORE.matcher(text.substring(Math.max(0, s - 14), s));
         if (from >= s && GRASSROOTS_SUFFIX.matcher(text.substring(s, e)).matches() && note.find()) {
             // "南江镇（中心）卫生院": a township's health centre with a note before its suffix, kept as written
             int open = s - (note.end() - note.start());

@@ -787,4 +787,12 @@ class RealWordingRulesTest {
                 .extracting(HospitalFact::name, HospitalFact::aliases)
                 .containsExactly(tuple("湖南省瀏陽市人民醫院", List.of("瀏陽市人民醫院")));
     }
+
+    @Test
+    void aTownshipListEndingInACentreWhoseNoteNamesAnother() {
+        ExtractionResult r = read("县医共体由平江县人民医院牵头,成员单位有三市镇、安定乡、开发区(长寿镇卫生院代管)卫生院等3所乡镇卫生院8个村卫生室。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("平江县人民医院", "三市镇"), List.of("平江县人民医院", "安定乡"), List.of("平江县人民医院", "开发区(长寿镇卫生院代管)卫生院"));
+    }
 }
