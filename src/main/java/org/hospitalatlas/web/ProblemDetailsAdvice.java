@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.hospitalatlas.database.DatabaseOutage;
 import org.hospitalatlas.shared.BusyException;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.NotFoundException;
@@ -47,6 +48,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI UNAUTHORIZED = URI.create("/problems/api-key-required");
     static final URI WRITES_DISABLED = URI.create("/problems/writes-disabled");
     static final URI BUSY = URI.create("/problems/busy");
+    static final URI DATABASE_UNAVAILABLE = URI.create("/problems/database-unavailable");
+    /** Seconds a client is asked to wait while the database is away (the pool gives up on it after 2 s). */
+    static final String DATABASE_RETRY_AFTER = "5";
 
     /** One offending input: the field or parameter, and what is wrong with it. */
     record FieldProblem(String field, String message) {}
@@ -107,6 +111,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** The database is away (stopped, restarting, unreachable): said at once, for the client to retry. */
+    private static ResponseEntity<Object> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached at the moment; try again shortly.");
+        problem.setType(DATABASE_UNAVAILABLE);
+        problem.setTitle("Database unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
         return invalid(e.getConstraintViolations().stream()
@@ -117,6 +134,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) { // whichever layer wrapped it
+            return databaseUnavailable(e);
+        }
         log.error("Unhandled error", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "The server could not answer this request; it has been logged.");
