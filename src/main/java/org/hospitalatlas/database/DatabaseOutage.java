@@ -21,7 +21,19 @@ public final class DatabaseOutage {
      */
     private static final Pattern UNAVAILABLE_STATE = Pattern.compile("08...|57P0[123]|53300");
 
+    /** HikariCP's message, without SQLSTATE, for any use of a connection it closed (ProxyConnection). */
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     private DatabaseOutage() {}
+
+    private static boolean isOutage(SQLException sql) {
+        if (sql.getSQLState() == null) {
+            // the pool's answer on a connection it has already dropped for a connection failure, e.g. to the
+            // rollback after a query the server's shutdown cut off, which then replaces the original failure
+            return HIKARI_CLOSED.equals(sql.getMessage());
+        }
+        return UNAVAILABLE_STATE.matcher(sql.getSQLState()).matches();
+    }
 
     public static boolean causedBy(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -29,9 +41,7 @@ public final class DatabaseOutage {
             if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
                 return true; // the pool gave up waiting for a connection; the server refused the connection
             }
-            if (cause instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && UNAVAILABLE_STATE.matcher(sql.getSQLState()).matches()) {
+            if (cause instanceof SQLException sql && isOutage(sql)) {
                 return true;
             }
         }

@@ -33,6 +33,9 @@ class DatabaseOutageIT {
     /** Far below the 20–30 s requests hung before; the pool gives up after 2 s. */
     private static final Duration FAIL_FAST = Duration.ofSeconds(8);
 
+    /** Readers at once: some of them are inside a transaction when the server goes. */
+    private static final int READERS = 3;
+
     private static final List<String> READS =
             List.of("/api/v1/hospitals?size=5", "/api/v1/indicators", "/api/v1/coverage", "/api/v1/documents");
 
@@ -52,13 +55,18 @@ class DatabaseOutageIT {
 
         List<Answer> answers = new CopyOnWriteArrayList<>();
         AtomicBoolean reading = new AtomicBoolean(true);
-        Thread reader = new Thread(() -> {
-            for (int i = 0; reading.get(); i++) {
-                answers.add(read(api, READS.get(i % READS.size())));
-                sleep(50);
-            }
-        });
-        reader.start();
+        List<Thread> readers = new ArrayList<>();
+        for (int r = 0; r < READERS; r++) {
+            int offset = r;
+            Thread reader = new Thread(() -> {
+                for (int i = offset; reading.get(); i++) {
+                    answers.add(read(api, READS.get(i % READS.size())));
+                    sleep(50);
+                }
+            });
+            reader.start();
+            readers.add(reader);
+        }
         Answer write;
         Api.Response readiness;
         Api.Response liveness;
@@ -75,7 +83,9 @@ class DatabaseOutageIT {
         int before = answers.size();
         waitFor(answers, a -> a.status() == 200, before + 3, Duration.ofSeconds(60));
         reading.set(false);
-        reader.join(TimeUnit.SECONDS.toMillis(30));
+        for (Thread reader : readers) {
+            reader.join(TimeUnit.SECONDS.toMillis(30));
+        }
 
         assertThat(readiness.status()).isEqualTo(503);
         assertThat(readiness.json().get("status").asString()).isEqualTo("DOWN");

@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class DatabaseOutageTest {
@@ -33,6 +34,18 @@ class DatabaseOutageTest {
                 .isTrue();
         assertThat(DatabaseOutage.causedBy(new IllegalStateException("import failed", new ConnectException())))
                 .isTrue();
+    }
+
+    @Test
+    void aRollbackOnAConnectionThePoolDroppedIsAnOutage() {
+        // what Spring throws when the server's shutdown cut a query off inside a transaction: the rollback's
+        // failure replaces the query's, and only says the pool's connection is closed
+        var closed = new SQLException("Connection is closed");
+        assertThat(DatabaseOutage.causedBy(new JpaSystemException(
+                        new RuntimeException("Unable to rollback against JDBC Connection", closed))))
+                .isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("Connection is slow")))
+                .isFalse();
     }
 
     @Test
