@@ -37,7 +37,7 @@ free_port() {
   return 1
 }
 
-# start_app LOG [extra Spring arguments …]: sets PORT, PG_PORT, APP_PID, PG_PID, BASE, PGPASSWORD; waits until healthy.
+# start_app LOG [extra Spring arguments …] (SEEDS_LOAD=true: with the seeds): sets PORT, PG_PORT, APP_PID, PG_PID, BASE, PGPASSWORD; waits until healthy.
 start_app() {
   APP_LOG=$1
   shift
@@ -48,7 +48,7 @@ start_app() {
   java ${JAVA_OPTS:-} -jar "$JAR" \
     --server.address=127.0.0.1 --server.port="$PORT" \
     --hospital-atlas.embedded-postgres.ephemeral=true --hospital-atlas.embedded-postgres.port="$PG_PORT" \
-    --hospital-atlas.seeds.load=false "$@" >"$APP_LOG" 2>&1 &
+    --hospital-atlas.seeds.load="${SEEDS_LOAD:-false}" "$@" >"$APP_LOG" 2>&1 &
   APP_PID=$!
   for _ in $(seq 180); do
     if ! kill -0 "$APP_PID" 2>/dev/null; then
