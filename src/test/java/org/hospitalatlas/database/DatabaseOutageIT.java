@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The test run's database stopped and started again on its port while a client keeps reading: every answer comes
- * within seconds, is a 200 or a 503 problem+json with Retry-After (never a 500), readiness goes DOWN while
+ * The test run's database stopped and started again on its port while three clients keep reading: every answer
+ * comes within seconds, is a 200 or a 503 problem+json with Retry-After (never a 500), readiness goes DOWN while
  * liveness stays UP, and reads and readiness recover by themselves when the server is back.
  */
 @IntegrationTest
