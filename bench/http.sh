@@ -77,6 +77,7 @@ start_kept_app() {
     fi
     if curl -sf --max-time 2 "$BASE/actuator/health" >/dev/null 2>&1; then
       PG_PID=$( (ss -ltnpH "sport = :$PG_PORT" 2>/dev/null || true) | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+      pg_password
       export PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=postgres PGDATABASE=postgres PGCONNECT_TIMEOUT=10
       return 0
     fi

@@ -37,7 +37,7 @@ free_port() {
   return 1
 }
 
-# start_app LOG [extra Spring arguments …]: sets PORT, PG_PORT, APP_PID, PG_PID, BASE; waits until healthy.
+# start_app LOG [extra Spring arguments …] (SEEDS_LOAD=true: with the seeds): sets PORT, PG_PORT, APP_PID, PG_PID, BASE, PGPASSWORD; waits until healthy.
 start_app() {
   APP_LOG=$1
   shift
@@ -48,7 +48,7 @@ start_app() {
   java ${JAVA_OPTS:-} -jar "$JAR" \
     --server.address=127.0.0.1 --server.port="$PORT" \
     --hospital-atlas.embedded-postgres.ephemeral=true --hospital-atlas.embedded-postgres.port="$PG_PORT" \
-    --hospital-atlas.seeds.load=false "$@" >"$APP_LOG" 2>&1 &
+    --hospital-atlas.seeds.load="${SEEDS_LOAD:-false}" "$@" >"$APP_LOG" 2>&1 &
   APP_PID=$!
   for _ in $(seq 180); do
     if ! kill -0 "$APP_PID" 2>/dev/null; then
@@ -59,12 +59,22 @@ start_app() {
     if curl -sf --max-time 2 "$BASE/actuator/health" >/dev/null 2>&1; then
       # the embedded server's postmaster, so that it is stopped even if the JVM is not allowed to stop it
       PG_PID=$( (ss -ltnpH "sport = :$PG_PORT" 2>/dev/null || true) | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+      pg_password
       return 0
     fi
     sleep 1
   done
   echo "the app did not become healthy within 180 s; see $APP_LOG" >&2
   return 1
+}
+
+# The embedded server asks for the superuser's password, kept in its data directory (where the postmaster runs):
+# exported as PGPASSWORD for psql.
+pg_password() {
+  if [ -n "$PG_PID" ] && [ -r "/proc/$PG_PID/cwd/hospital-atlas-password" ]; then
+    export PGPASSWORD
+    PGPASSWORD=$(cat "/proc/$PG_PID/cwd/hospital-atlas-password")
+  fi
 }
 
 stop_app() {

@@ -1,5 +1,7 @@
 package org.hospitalatlas.bulk;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,18 +58,21 @@ public class BulkImporter {
 
     private final long partitionMinRows;
     private final long lockTimeoutMs;
+    private final MeterRegistry meters;
 
     BulkImporter(
             DataSource dataSource,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
             @Value("${hospital-atlas.bulk-import.partition-min-rows:50000}") long partitionMinRows,
-            @Value("${hospital-atlas.bulk-import.lock-timeout:60s}") Duration lockTimeout) {
+            @Value("${hospital-atlas.bulk-import.lock-timeout:60s}") Duration lockTimeout,
+            MeterRegistry meters) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.events = events;
         this.partitionMinRows = partitionMinRows;
         this.lockTimeoutMs = lockTimeout.toMillis();
+        this.meters = meters;
     }
 
     /**
@@ -75,6 +80,28 @@ public class BulkImporter {
      * hospitals have none. {@code fileName} is only recorded.
      */
     public ImportReport importCsv(BulkImportKind kind, InputStream csv, String fileName, String dataset) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failed";
+        try {
+            ImportReport report = load(kind, csv, fileName, dataset);
+            outcome = report.status();
+            return report;
+        } catch (InvalidInputException e) {
+            outcome = "rejected";
+            throw e;
+        } catch (BusyException e) {
+            outcome = "busy";
+            throw e;
+        } finally {
+            sample.stop(Timer.builder("atlas.import")
+                    .description("A CSV import from its first byte to its report (HTTP or command line)")
+                    .tag("kind", kind.path())
+                    .tag("outcome", outcome)
+                    .register(meters));
+        }
+    }
+
+    private ImportReport load(BulkImportKind kind, InputStream csv, String fileName, String dataset) {
         CsvFormat format = kind.format();
         String datasetSlug = format.evidence() ? datasetSlug(dataset) : null;
         String file = fileName(fileName, kind);

@@ -1,9 +1,6 @@
 package org.hospitalatlas.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,7 +16,8 @@ import org.springframework.util.StringUtils;
 /**
  * Starts an embedded PostgreSQL 17 when no external database is configured, so that a clone with only a
  * JDK runs. Its connection is offered as {@link JdbcConnectionDetails}, so Boot's own pool, Flyway and JPA
- * configuration apply unchanged. Setting {@code spring.datasource.url} switches it off entirely.
+ * configuration apply unchanged. Setting {@code spring.datasource.url} switches it off entirely. A start stops a
+ * server an earlier, killed start left running on the data directory, and the server asks for a password.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
@@ -27,42 +25,29 @@ import org.springframework.util.StringUtils;
 class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
-    private static final String USER = "postgres";
-    private static final String DATABASE = "postgres";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(true);
-        if (properties.port() > 0) {
-            builder.setPort(properties.port());
-        }
-        properties.settings().forEach(builder::setServerConfig);
-        Path dataDir = null;
-        if (!properties.ephemeral()) {
-            dataDir = properties.dataDir().toAbsolutePath().normalize();
-            Files.createDirectories(dataDir);
-            builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
-        }
-        EmbeddedPostgres postgres = builder.start();
+    EmbeddedPostgresServer embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties);
         log.info(
                 "No spring.datasource.url configured: started embedded PostgreSQL on port {} with {}",
-                postgres.getPort(),
-                dataDir == null ? "a throw-away data directory" : "data kept in " + dataDir);
-        return postgres;
+                server.port(),
+                properties.ephemeral() ? "a throw-away data directory" : "data kept in " + server.dataDir());
+        return server;
     }
 
     @Bean
-    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-        String url = postgres.getJdbcUrl(USER, DATABASE);
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer server) {
+        String url = server.jdbcUrl();
         return new JdbcConnectionDetails() {
             @Override
             public String getUsername() {
-                return USER;
+                return EmbeddedPostgresServer.USER;
             }
 
             @Override
             public String getPassword() {
-                return "";
+                return server.password();
             }
 
             @Override

@@ -1,5 +1,7 @@
 package org.hospitalatlas.document;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +55,7 @@ public class DocumentImporter {
     private final DocumentQueries queries;
     private final JdbcClient jdbc;
     private final DocumentExtractor extractor = DocumentExtractor.withDefaultResources();
+    private final Timer extraction;
 
     DocumentImporter(
             SourceDocumentRepository documents,
@@ -61,7 +64,8 @@ public class DocumentImporter {
             ReformPilots pilots,
             Consortia consortia,
             DocumentQueries queries,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            MeterRegistry meters) {
         this.documents = documents;
         this.hospitals = hospitals;
         this.indicatorValues = indicatorValues;
@@ -69,11 +73,15 @@ public class DocumentImporter {
         this.consortia = consortia;
         this.queries = queries;
         this.jdbc = jdbc;
+        this.extraction = Timer.builder("atlas.extraction")
+                .description("The extractor's time for one text: POST /api/v1/extractions, posted and seed documents")
+                .publishPercentileHistogram()
+                .register(meters);
     }
 
     /** Runs the extractor without storing anything. */
     public ExtractionResult extract(String text, String title, String publisher, LocalDate publishedOn) {
-        return extractor.extract(text, new DocumentMetadata(title, publisher, publishedOn));
+        return extraction.record(() -> extractor.extract(text, new DocumentMetadata(title, publisher, publishedOn)));
     }
 
     /**

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.List;
 import org.hospitalatlas.database.DataVersion;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +21,7 @@ import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,9 +99,12 @@ class HttpConfiguration implements WebMvcConfigurer {
      * without running the query, and unchanged answers are replayed from memory.
      */
     @Bean
-    FilterRegistrationBean<VersionedEtagFilter> apiEtagFilter(DataVersion dataVersion, HttpProperties properties) {
+    FilterRegistrationBean<VersionedEtagFilter> apiEtagFilter(
+            DataVersion dataVersion,
+            HttpProperties properties,
+            @Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> exceptionResolver) {
         FilterRegistrationBean<VersionedEtagFilter> registration =
-                new FilterRegistrationBean<>(new VersionedEtagFilter(dataVersion, properties));
+                new FilterRegistrationBean<>(new VersionedEtagFilter(dataVersion, properties, exceptionResolver));
         registration.addUrlPatterns("/api/*");
         registration.setName("apiEtagFilter");
         return registration;

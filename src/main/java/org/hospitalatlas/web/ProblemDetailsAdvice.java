@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.hospitalatlas.database.DatabaseOutage;
 import org.hospitalatlas.shared.BusyException;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.NotFoundException;
@@ -61,6 +62,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final int MAX_LISTED_ERRORS = 50;
 
     private static final Pattern TOMCAT_PARAMETER = Pattern.compile("Parameter \\[([A-Za-z0-9_.-]{1,60})]");
+    static final URI DATABASE_UNAVAILABLE = URI.create("/problems/database-unavailable");
+    /** Seconds a client is asked to wait while the database is away (the pool gives up on it after 2 s). */
+    static final String DATABASE_RETRY_AFTER = "5";
 
     /** One offending input: the field or parameter, and what is wrong with it. */
     record FieldProblem(String field, String message) {}
@@ -174,6 +178,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    /** The database is away (stopped, restarting, unreachable): said at once, for the client to retry. */
+    private static ResponseEntity<Object> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached at the moment; try again shortly.");
+        problem.setType(DATABASE_UNAVAILABLE);
+        problem.setTitle("Database unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException e) {
         return invalid(e.getConstraintViolations().stream()
@@ -184,6 +201,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) { // whichever layer wrapped it
+            return databaseUnavailable(e);
+        }
         log.error("Unhandled error", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "The server could not answer this request; it has been logged.");

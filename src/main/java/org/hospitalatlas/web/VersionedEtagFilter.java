@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hospitalatlas.database.DataVersion;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -42,11 +44,16 @@ class VersionedEtagFilter extends OncePerRequestFilter {
             long version, String etag, String contentType, Map<String, List<String>> headers, byte[] body) {}
 
     private final DataVersion dataVersion;
+    private final ObjectProvider<HandlerExceptionResolver> exceptionResolver;
     private final CacheControl cacheControl;
     private final Map<String, Answer> answers;
 
-    VersionedEtagFilter(DataVersion dataVersion, HttpProperties properties) {
+    VersionedEtagFilter(
+            DataVersion dataVersion,
+            HttpProperties properties,
+            ObjectProvider<HandlerExceptionResolver> exceptionResolver) {
         this.dataVersion = dataVersion;
+        this.exceptionResolver = exceptionResolver;
         this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic();
         int capacity = properties.responseCacheEntries();
         this.answers = capacity <= 0
@@ -68,7 +75,17 @@ class VersionedEtagFilter extends OncePerRequestFilter {
             return;
         }
         // the version first: data read after it is at least as new, so the answer is never older than its ETag says
-        long version = dataVersion.current();
+        long version;
+        try {
+            version = dataVersion.current();
+        } catch (RuntimeException e) {
+            // raised outside the dispatcher (a database outage shows here first): answered by the same problem
+            // advice as a controller's failure, a 503 problem+json rather than the servlet container's 500
+            if (exceptionResolver.getObject().resolveException(request, response, null, e) != null) {
+                return;
+            }
+            throw e;
+        }
         String key = key(request);
         String etag = etag(version, key);
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {

@@ -1,0 +1,119 @@
+package org.hospitalatlas.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL 17 the app starts when no external database is configured: started on its data
+ * directory after stopping a server an earlier, killed start left running there ({@link LeftoverPostmaster}),
+ * with password authentication ({@link ClusterPassword}).
+ *
+ * @param postgres the running server
+ * @param dataDir its data directory
+ * @param password the superuser's password
+ */
+record EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, String password) implements Closeable {
+
+    static final String USER = "postgres";
+    static final String DATABASE = "postgres";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    /** How long a leftover server may take to stop (a fast shutdown writes a checkpoint). */
+    private static final Duration LEFTOVER_STOP_TIMEOUT = Duration.ofSeconds(60);
+
+    static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) throws IOException {
+        Path dataDir;
+        boolean newCluster;
+        if (properties.ephemeral()) {
+            // a directory of our own rather than zonky's, so that the password file can be put in it
+            dataDir = Files.createTempDirectory("hospital-atlas-pg-");
+            newCluster = true;
+        } else {
+            dataDir = properties.dataDir().toAbsolutePath().normalize();
+            Files.createDirectories(dataDir);
+            LeftoverPostmaster.stopIfRunning(dataDir, LEFTOVER_STOP_TIMEOUT);
+            newCluster = !Files.exists(dataDir.resolve("postgresql.conf"));
+        }
+        String stored = newCluster ? null : ClusterPassword.read(dataDir);
+        if (stored == null && !newCluster && ClusterPassword.hbaIsOurs(dataDir)) {
+            throw new IllegalStateException("the embedded PostgreSQL in " + dataDir + " asks for a password but "
+                    + ClusterPassword.FILE + " is missing from its data directory; restore that file");
+        }
+        String password = stored != null ? stored : ClusterPassword.generate();
+
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(true)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(properties.ephemeral())
+                // zonky checks that the server answers with these connection settings
+                .setConnectConfig("password", password);
+        if (properties.port() > 0) {
+            builder.setPort(properties.port());
+        }
+        properties.settings().forEach(builder::setServerConfig);
+
+        Path initdbPasswordFile = null;
+        if (newCluster) {
+            // zonky runs initdb with "-A trust" and then "--name=value" for each of these entries; initdb's
+            // --pwfile sets the superuser's password, so the cluster has one from its first start on
+            initdbPasswordFile = ClusterPassword.initdbPasswordFile(password);
+            builder.setLocaleConfig("pwfile", initdbPasswordFile.toString());
+            // after initdb, before the first start: keep the password and ask for it
+            builder.setDataDirectoryCustomizer(directory -> {
+                try {
+                    ClusterPassword.write(dataDir, password);
+                    ClusterPassword.writeHba(dataDir);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } else if (stored == null) {
+            // a cluster from before passwords: the password is kept first, so that a start interrupted during
+            // the migration finds it and finishes the migration with it
+            ClusterPassword.write(dataDir, password);
+        }
+
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        } finally {
+            if (initdbPasswordFile != null) {
+                Files.deleteIfExists(initdbPasswordFile);
+            }
+        }
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDir, password);
+        if (!ClusterPassword.hbaIsOurs(dataDir)) {
+            try {
+                ClusterPassword.migrate(postgres.getPostgresDatabase(), dataDir, USER, password);
+            } catch (SQLException e) {
+                server.close();
+                throw new IOException("could not set the embedded PostgreSQL's password in " + dataDir, e);
+            }
+            log.info(
+                    "The embedded PostgreSQL in {} trusted every local user; it now asks for a password (kept in {})",
+                    dataDir,
+                    ClusterPassword.FILE);
+        }
+        return server;
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

@@ -1,0 +1,170 @@
+package org.hospitalatlas.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts of the embedded PostgreSQL on a data directory of its own (not the test run's database): after a killed
+ * app, on a cluster made before passwords, and what the server then lets in.
+ */
+class EmbeddedPostgresStartIT {
+
+    @TempDir(cleanup = CleanupMode.ALWAYS)
+    Path temp;
+
+    @Test
+    void aStartAfterTheFirstAppWasKilledStopsTheServerItLeftAndStarts() throws Exception {
+        Path dataDir = temp.resolve("pg");
+        Process app = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AbandonedEmbeddedPostgres.class.getName(),
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .start();
+        List<String> output = new ArrayList<>();
+        try {
+            assertThat(readyWithin(app, output, 120))
+                    .as("the first app's output: %s", output)
+                    .isTrue();
+        } finally {
+            app.destroyForcibly(); // SIGKILL: no shutdown hook runs, the server stays up
+            app.waitFor(30, TimeUnit.SECONDS);
+        }
+        ProcessHandle leftover = LeftoverPostmaster.find(dataDir).orElseThrow();
+        assertThat(leftover.isAlive())
+                .as("the killed app left its PostgreSQL running")
+                .isTrue();
+
+        try (EmbeddedPostgresServer second = start(dataDir)) {
+            assertThat(selectOne(second.port(), second.password())).isEqualTo(1);
+            assertThat(leftover.isAlive()).isFalse();
+        }
+    }
+
+    @Test
+    void aNewClusterRefusesConnectionsWithoutItsPassword() throws Exception {
+        Path dataDir = temp.resolve("pg");
+        try (EmbeddedPostgresServer server = start(dataDir)) {
+            assertThat(selectOne(server.port(), server.password())).isEqualTo(1);
+            assertRefused(server.port(), null);
+            assertRefused(server.port(), "not-the-password");
+            Path file = dataDir.resolve(ClusterPassword.FILE);
+            assertThat(Files.readString(file).strip()).isEqualTo(server.password());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
+            assertThat(Files.readString(dataDir.resolve("pg_hba.conf"))).doesNotContain("trust");
+        }
+        // and the next start finds its password
+        try (EmbeddedPostgresServer again = start(dataDir)) {
+            assertThat(selectOne(again.port(), again.password())).isEqualTo(1);
+            assertRefused(again.port(), null);
+        }
+    }
+
+    @Test
+    void aClusterMadeBeforePasswordsGetsOneAndStopsTrusting() throws Exception {
+        Path dataDir = temp.resolve("pg");
+        // what the app made before: zonky's defaults, trust for every local user
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .start()) {
+            assertThat(selectOne(old.getPort(), null)).isEqualTo(1);
+            try (Connection connection = old.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("create table kept (id int)");
+                statement.execute("insert into kept values (42)");
+            }
+        }
+        assertThat(dataDir.resolve(ClusterPassword.FILE)).doesNotExist();
+
+        try (EmbeddedPostgresServer server = start(dataDir)) {
+            assertRefused(server.port(), null);
+            try (Connection connection = connect(server.port(), server.password());
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("select id from kept")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isEqualTo(42);
+            }
+        }
+        try (EmbeddedPostgresServer again = start(dataDir)) {
+            assertThat(selectOne(again.port(), again.password())).isEqualTo(1);
+            assertRefused(again.port(), null);
+        }
+    }
+
+    private static EmbeddedPostgresServer start(Path dataDir) throws IOException {
+        return EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(dataDir, false, 0, Map.of()));
+    }
+
+    private static boolean readyWithin(Process app, List<String> output, int seconds) throws Exception {
+        CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    synchronized (output) {
+                        output.add(line);
+                    }
+                    if (line.startsWith(AbandonedEmbeddedPostgres.READY)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return ready.get(seconds, TimeUnit.SECONDS);
+    }
+
+    private static Connection connect(int port, String password) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", EmbeddedPostgresServer.USER);
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("connectTimeout", "10");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", properties);
+    }
+
+    private static int selectOne(int port, String password) throws SQLException {
+        try (Connection connection = connect(port, password);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select 1")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static void assertRefused(int port, String password) {
+        assertThatThrownBy(() -> connect(port, password).close())
+                .isInstanceOf(SQLException.class)
+                .message()
+                .containsAnyOf("password", "authentication");
+    }
+}
