@@ -13,7 +13,13 @@ import java.util.regex.Pattern;
 final class TargetDetector {
 
     private static final Pattern FUTURE_WORDING = Pattern.compile(
-            "(?<![现特兹])将(?!近)|计划|规划|新建一所|新院区|新院建成|在建|建成后|一期工程|二期工程|可扩展|争创|力争|争取|拟|预计|有望|目标|未来|(?<!截|直|缩短|降低|下降|提高|提升|增加|增长|扩大|减少|延长|上升|回落|降|升|增|减|缩|扩)(?:到|至)\\s*20[0-9]{2}\\s*年(?!底|末|以来)");
+            "(?<![现特兹])将(?!近)|计划|规划|争创|力争|争取|拟|预计|有望|目标|未来|(?<!截|直|缩短|降低|下降|提高|提升|增加|增长|扩大|减少|延长|上升|回落|降|升|增|减|缩|扩)(?:到|至)\\s*20[0-9]{2}\\s*年(?!底|末|以来)");
+    /**
+     * A campus being built speaks for the figures of its own clause and the next ("新院区占地面积238亩，建筑面积16万㎡"),
+     * not for the hospital's figures later in the sentence ("…，设置床位1500张，开放床位1333张").
+     */
+    private static final Pattern NEW_CAMPUS = Pattern.compile("新建一所|新院区|新院建成|在建|建成后|一期工程|二期工程|可扩展");
+
     private static final Pattern PLAN_OPENER =
             Pattern.compile("^[“\"「]?(?:未来|下一步|今后|展望|下阶段|接下来|(?:主要|工作|发展|年度)?目标(?:任务)?[：:]|力争)");
     /** A heading that opens a plan section: "二、2023年工作计划", "六、下一步工作打算", "八、2023年主要目标". */
@@ -58,6 +64,14 @@ final class TargetDetector {
         }
         TextSegmenter.Span sentence = segments.sentenceOf(figureStart);
         int end = Math.max(sentence.start(), Math.min(figureEnd, sentence.end()));
-        return FUTURE_WORDING.matcher(text.substring(sentence.start(), end)).find();
+        if (FUTURE_WORDING.matcher(text.substring(sentence.start(), end)).find()) {
+            return true;
+        }
+        TextSegmenter.Span clause = segments.clauseOf(figureStart);
+        int from = clause.start() > sentence.start()
+                ? segments.clauseOf(clause.start() - 1).start()
+                : clause.start();
+        from = Math.max(from, sentence.start());
+        return from < end && NEW_CAMPUS.matcher(text.substring(from, end)).find();
     }
 }

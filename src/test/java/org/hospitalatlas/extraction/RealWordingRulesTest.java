@@ -795,4 +795,17 @@ class RealWordingRulesTest {
                 .containsExactlyInAnyOrder(
                         List.of("平江县人民医院", "三市镇"), List.of("平江县人民医院", "安定乡"), List.of("平江县人民医院", "开发区(长寿镇卫生院代管)卫生院"));
     }
+
+    @Test
+    void aNewCampusSpeaksForItsOwnClausesNotForTheHospitalsFiguresAfterThem() {
+        ExtractionResult r = read("大足区人民医院占地面积285亩，其中新院区占地面积238亩，建筑面积16万㎡，设科室65个，设置床位1500张，开放床位1333张。");
+        assertThat(r.indicators())
+                .filteredOn(f -> f.code().equals("beds_open"))
+                .extracting(IndicatorFact::target)
+                .containsExactly(false);
+        assertThat(r.indicators())
+                .filteredOn(f -> f.code().equals("floor_area"))
+                .extracting(IndicatorFact::target)
+                .containsExactly(true);
+    }
 }
