@@ -32,6 +32,7 @@ final class HospitalRecognizer {
     /** "县妇幼保健院和各乡镇卫生院": two names joined, not a branch named after its parent. */
     private static final Pattern LIST_JOINER = Pattern.compile("^[和及与、或]|各|等");
 
+    private static final Pattern NOTE_OPEN = Pattern.compile(".*[（(][^）)]*");
     private static final Pattern NOTE_BEFORE = Pattern.compile("[（(][^（()）、，,。；;]{1,12}[）)]$");
     private static final Pattern TOWNSHIP_END = Pattern.compile("[镇乡]$|街道$");
     private static final Pattern GRASSROOTS_SUFFIX = Pattern.compile("社区卫生服务中心|卫生服务中心|卫生院");
@@ -83,12 +84,26 @@ final class HospitalRecognizer {
         nameListedCandidates(text, out);
         addCentresDescribedAsHospitals(text, places, out);
         // "开发区(长寿镇卫生院代管)卫生院": a name inside the note of a longer one is part of that name
-        List<Candidate> all = List.copyOf(out);
-        out.removeIf(c -> all.stream()
-                .anyMatch(o -> o != c
-                        && o.start() < c.start()
-                        && o.end() > c.end()
-                        && text.substring(o.start(), c.start()).matches(".*[（(][^）)]*")));
+        out.sort((a, b) ->
+                a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Candidate> kept = new ArrayList<>(out.size());
+        Candidate widest = null;
+        for (Candidate c : out) {
+            boolean inNote = widest != null
+                    && widest.start() < c.start()
+                    && widest.end() > c.end()
+                    && NOTE_OPEN
+                            .matcher(text.substring(widest.start(), c.start()))
+                            .matches();
+            if (!inNote) {
+                kept.add(c);
+            }
+            if (widest == null || c.end() > widest.end()) {
+                widest = c;
+            }
+        }
+        out.clear();
+        out.addAll(kept);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
