@@ -66,6 +66,7 @@ final class HospitalDirectory implements SubjectResolver {
         List<HospitalRecognizer.Candidate> candidates = new HospitalRecognizer(divisions).recognize(text, places);
         List<String> fullNames = new ArrayList<>();
         for (HospitalRecognizer.Candidate c : candidates) {
+            Cancellation.check();
             boolean full = c.anchored() || (c.named() && !c.abbreviated());
             if (full && HospitalNames.ordinalShortForm(c.surface()).isEmpty() && !fullNames.contains(c.surface())) {
                 fullNames.add(c.surface());
@@ -83,6 +84,7 @@ final class HospitalDirectory implements SubjectResolver {
         this.documentProvince = province != null ? province : mostNamed(named, divisions, Division.Level.PROVINCE);
         Map<String, String> declared = new HashMap<>();
         for (HospitalRecognizer.Candidate c : candidates) {
+            Cancellation.check();
             Matcher m = DECLARED_ALIAS.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 30)));
             if (m.find()) {
                 declared.put(m.group("alias"), resolve(c, fullNames, divisions));
@@ -90,6 +92,7 @@ final class HospitalDirectory implements SubjectResolver {
         }
         List<Mention> found = new ArrayList<>();
         for (HospitalRecognizer.Candidate c : candidates) {
+            Cancellation.check();
             HospitalRecognizer.Candidate trimmed = trimToKnownTail(c, fullNames);
             if (trimmed == null) {
                 continue;
@@ -127,10 +130,12 @@ final class HospitalDirectory implements SubjectResolver {
             counts.clear();
             subjects.clear();
             for (Mention m : mentions) {
+                Cancellation.check();
                 surfaces.computeIfAbsent(m.name(), k -> new LinkedHashSet<>()).add(m.surface());
                 counts.merge(m.name(), 1, Integer::sum);
             }
             for (Mention m : mentions) {
+                Cancellation.check();
                 subjects.put(m, computeIsSubject(m));
             }
         }
@@ -144,6 +149,7 @@ final class HospitalDirectory implements SubjectResolver {
     private Map<String, String> namesUsedInTheRoleOf() {
         Map<String, String> out = new LinkedHashMap<>();
         for (Mention m : mentions) {
+            Cancellation.check();
             if (m.group() || m.name().equals(main) || absorbed.contains(m.name()) || m.end() + 1 >= text.length()) {
                 continue;
             }
@@ -188,6 +194,7 @@ final class HospitalDirectory implements SubjectResolver {
     /** The hospital named at {@code offset}, if a mention covers it. */
     Optional<Mention> mentionAt(int offset) {
         for (Mention m : mentions) {
+            Cancellation.check();
             if (m.start() <= offset && offset < m.end()) {
                 return Optional.of(m);
             }
@@ -202,6 +209,7 @@ final class HospitalDirectory implements SubjectResolver {
     List<Mention> mentionsIn(int start, int end) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
+            Cancellation.check();
             if (m.start() >= start && m.end() <= end) {
                 out.add(m);
             }
@@ -230,6 +238,7 @@ final class HospitalDirectory implements SubjectResolver {
         Mention carried = null;
         int carriedSentence = -1;
         for (Mention m : mentions) {
+            Cancellation.check();
             if (m.start() >= offset) {
                 break;
             }
@@ -481,6 +490,7 @@ final class HospitalDirectory implements SubjectResolver {
     private Set<String> absorbedHospitals() {
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : mentions) {
+            Cancellation.check();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
             if (!m.group() && ABSORBED_AFTER.matcher(after).find()) {
                 out.add(m.name());
@@ -629,6 +639,7 @@ final class HospitalDirectory implements SubjectResolver {
             List<HospitalRecognizer.Candidate> candidates) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (HospitalRecognizer.Candidate c : candidates) {
+            Cancellation.check();
             if (!c.anchored()) {
                 continue;
             }

@@ -59,6 +59,7 @@ final class HospitalRecognizer {
         int previousSuffixEnd = -1;
         Candidate previous = null;
         while (suffix.find()) {
+            Cancellation.check();
             int s = suffix.start();
             int e = suffix.end();
             int i = nameStart(text, s, previousSuffixEnd);

@@ -41,6 +41,7 @@ final class PilotExtractor {
         int previousEnd = -1;
         int previousTrigger = -1;
         while (ending.find()) {
+            Cancellation.check();
             TextSegmenter.Span sentence = segments.sentenceOf(ending.start());
             int trigger = -1;
             int triggerEnd = -1;

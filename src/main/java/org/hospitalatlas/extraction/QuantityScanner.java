@@ -70,6 +70,7 @@ final class QuantityScanner {
         List<Quantity> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
+            Cancellation.check();
             toQuantity(text, m).ifPresent(out::add);
         }
         return out;

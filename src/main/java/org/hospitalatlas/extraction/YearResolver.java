@@ -119,6 +119,7 @@ final class YearResolver {
     /** Years stated inside [start, end), e.g. for a designation or a founding date. */
     Integer firstYearIn(int start, int end) {
         for (Mention m : mentions) {
+            Cancellation.check();
             if (m.start() >= start && m.start() < end && !m.historical() && !m.comparison() && m.year() != null) {
                 return m.year();
             }
@@ -137,6 +138,7 @@ final class YearResolver {
         }
         Mention last = null;
         for (Mention m : mentions) {
+            Cancellation.check();
             if (m.start() >= offset) {
                 break;
             }

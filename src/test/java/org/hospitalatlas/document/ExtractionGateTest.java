@@ -50,6 +50,29 @@ class ExtractionGateTest {
         awaitIdle();
     }
 
+    /** The real extractor on a long hostile text: the deadline's interrupt stops it, the worker comes free. */
+    @Test
+    void theRealExtractorStopsWhenItsDeadlinePasses() throws Exception {
+        gate = new ExtractionGate(new ExtractionLimits(30, 1, Duration.ofMillis(200), 100));
+        StringBuilder text = new StringBuilder();
+        String[] words = {"长沙县人民医院", "开放床位", "门急诊人次", "同比增长", "2022年", "医共体", "牵头", "成员单位", "试点医院", "入选"};
+        for (int i = 0; text.length() < 2_000_000; i++) {
+            text.append(words[(i * 7) % words.length]);
+        }
+        org.hospitalatlas.extraction.DocumentExtractor extractor =
+                org.hospitalatlas.extraction.DocumentExtractor.withDefaultResources();
+        long started = System.nanoTime();
+
+        DeferredResult<Object> answer = gate.run(() -> extractor.extract(text.toString(), null));
+
+        awaitResult(answer);
+        assertThat(answer.getResult())
+                .isInstanceOfSatisfying(
+                        OverloadedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT));
+        awaitIdle(); // the worker stopped: extracting 2 million characters takes far longer than this wait
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+    }
+
     @Test
     void excessConcurrentExtractionsAreRefusedAtOnceWithRetryAfter() throws Exception {
         gate = new ExtractionGate(new ExtractionLimits(30, 2, Duration.ofSeconds(30), 100));
