@@ -127,6 +127,7 @@ final class ConsortiumRoleReader {
             }
         }
         branches(text, directory, byName);
+        listedUnderHeading(text, segments, directory, knownLeads, byName);
         for (Pending p : pending) {
             // members whose lead the sentence does not name: the document's lead when it names exactly one
             String lead = knownLeads.size() == 1 ? knownLeads.get(0) : null;
@@ -207,6 +208,76 @@ final class ConsortiumRoleReader {
             String name = named.find() ? named.group("name") : null;
             Evidence evidence = Evidence.of(text, span.start() + m.start(), span.start() + m.end());
             record(byName, name, typeOf(plaque), lead, List.of(member), null, evidence, 0.6);
+        }
+    }
+
+    /** "联盟单位（按省市排序）", "成员单位名单：": a heading over lines that list a consortium's members. */
+    private static final Pattern MEMBER_LIST_HEADING = Pattern.compile(
+            "^(?:[\\u4e00-\\u9fa5]{0,16}?(?:联盟|医联体|医共体|集团))?(?:成员单位|联盟单位|成员医院|成员名单|联盟成员)(?:名单)?(?:[（(][^）)]{0,12}[）)])?[：:]?$");
+    /** What a list line may hold besides names: a province or city label, list marks, a bracketed note. */
+    private static final Pattern LIST_LINE_REST =
+            Pattern.compile("[\\u4e00-\\u9fa5]{2,8}[：:]|[（(][^）)]{0,16}[）)]|[、，,；;。\\s]");
+
+    /**
+     * Members listed line by line under a heading ("联盟单位（按省市排序）\n北京市：A、B\n天津市：C"): members of the
+     * document's consortium when the document names one lead.
+     */
+    private static void listedUnderHeading(
+            String text,
+            TextSegmenter segments,
+            HospitalDirectory directory,
+            List<String> knownLeads,
+            Map<String, ConsortiumFact> byName) {
+        if (knownLeads.size() != 1) {
+            return;
+        }
+        String lead = knownLeads.get(0);
+        List<TextSegmenter.Span> paragraphs = segments.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            TextSegmenter.Span heading = paragraphs.get(i);
+            if (!MEMBER_LIST_HEADING
+                    .matcher(text.substring(heading.start(), heading.end()).strip())
+                    .matches()) {
+                continue;
+            }
+            List<String> members = new ArrayList<>();
+            int end = heading.end();
+            for (int j = i + 1; j < paragraphs.size(); j++) {
+                TextSegmenter.Span line = paragraphs.get(j);
+                List<HospitalDirectory.Mention> names = directory.mentionsIn(line.start(), line.end()).stream()
+                        .filter(m -> !m.group())
+                        .toList();
+                StringBuilder rest = new StringBuilder();
+                int at = line.start();
+                for (HospitalDirectory.Mention m : names) {
+                    rest.append(text, at, Math.max(at, m.start()));
+                    at = Math.max(at, m.end());
+                }
+                rest.append(text, at, line.end());
+                if (names.isEmpty()
+                        || !LIST_LINE_REST.matcher(rest).replaceAll("").isEmpty()) {
+                    break; // the list ends at the first line that is not one
+                }
+                names.stream().map(HospitalDirectory.Mention::name).forEach(n -> SentenceRoles.addOnce(members, n));
+                end = line.end();
+            }
+            members.remove(lead);
+            if (!members.isEmpty()) {
+                ConsortiumFact led = byName.values().stream()
+                        .filter(c -> lead.equals(c.lead()))
+                        .findFirst()
+                        .orElse(null);
+                String type = led != null ? led.type() : typeOf(text.substring(heading.start(), heading.end()));
+                record(
+                        byName,
+                        led != null ? led.name() : null,
+                        type,
+                        lead,
+                        members,
+                        null,
+                        Evidence.of(text, heading.start(), end),
+                        0.6);
+            }
         }
     }
 

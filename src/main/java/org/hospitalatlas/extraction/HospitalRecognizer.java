@@ -347,6 +347,10 @@ final class HospitalRecognizer {
     /** 首都医科大学附属北京天坛医院: a university's 附属 before the place belongs to the name. */
     private static int affiliationStart(String text, int from, int anchorStart) {
         String prefix = text.substring(from, anchorStart);
+        Matcher academy = ACADEMY_BEFORE.matcher(prefix);
+        if (academy.find()) {
+            return anchorStart - academy.group().length(); // 中国医学科学院北京协和医院: the academy's hospital
+        }
         if (!prefix.endsWith("附属")) {
             return anchorStart;
         }
@@ -397,6 +401,7 @@ final class HospitalRecognizer {
         return null;
     }
 
+    private static final Pattern ACADEMY_BEFORE = Pattern.compile("(?:中国医学科学院|中国中医科学院|中国医学科学院北京协和医学院)$");
     private static final Pattern AFFILIATION = Pattern.compile("(?:大学|学院|医科).{0,8}附属");
     private static final Pattern GROUP_AFTER = Pattern.compile("医院集团|医疗集团|集团|医联体|医共体");
 

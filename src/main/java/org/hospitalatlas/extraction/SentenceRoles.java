@@ -43,6 +43,8 @@ final class SentenceRoles {
             Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*(?:举行(?:了)?)?加入");
     /** Before a list of names: what follows are members. */
     private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?:集团|医共体|联盟|医联体)(?:下辖|下设|旗下有)[：:]?\\s*$"
+            // "由A牵头，并联合B、C、D…共同创建…联盟"
+            + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?联合$"
             + "|(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
             // the conjuncts of an elliptic list may sit between: "成员单位有出山镇、盆尧镇和权寨镇卫生院"
             + "(?:[\\u4e00-\\u9fa5]{1,6}(?:镇|乡|街道|社区)[、和及与])*$");

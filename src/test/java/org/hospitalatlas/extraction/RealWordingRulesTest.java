@@ -808,4 +808,16 @@ class RealWordingRulesTest {
                 .extracting(IndicatorFact::target)
                 .containsExactly(true);
     }
+
+    @Test
+    void membersListedLineByLineUnderAHeadingAndJoinedInTheLeadSentence() {
+        ExtractionResult r = read("由天津市眼科医院牵头，并联合北京大学第三医院、北京协和医院，共同创建“天津市眼科医院协作医院专科联盟”。\n\n"
+                + "联盟单位（按省市排序）\n\n"
+                + "北京市：中国医学科学院北京协和医院、北京大学第三医院（北京大学眼科中心）\n\n"
+                + "天津市：天津市第一中心医院、天津同安医院\n");
+        assertThat(memberships(r))
+                .contains(
+                        List.of("天津市眼科医院", "北京大学第三医院"), List.of("天津市眼科医院", "天津市第一中心医院"), List.of("天津市眼科医院", "天津同安医院"));
+        assertThat(r.hospitals()).extracting(HospitalFact::name).contains("中国医学科学院北京协和医院");
+    }
 }
