@@ -16,16 +16,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.web.CsvExport;
 import org.hospitalatlas.web.PageHeaders;
 import org.hospitalatlas.web.PagedResponse;
 import org.hospitalatlas.web.QueryParameters;
+import org.hospitalatlas.web.WriteAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,14 +55,17 @@ class DocumentController {
     private final JsonMapper json;
     private final long maxBytes;
     private final ExtractionGate gate;
+    private final DocumentWithdrawal withdrawal;
 
     DocumentController(
             DocumentImporter importer,
             DocumentQueries queries,
             JsonMapper json,
             @Value("${hospital-atlas.documents.max-size:1MB}") DataSize maxSize,
-            ExtractionGate gate) {
+            ExtractionGate gate,
+            DocumentWithdrawal withdrawal) {
         this.gate = gate;
+        this.withdrawal = withdrawal;
         this.importer = importer;
         this.queries = queries;
         this.json = json;
@@ -235,6 +241,16 @@ class DocumentController {
         BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
         parameters.throwIfInvalid();
         return queries.details(slug, chosenConfidence);
+    }
+
+    @DeleteMapping("/documents/{slug}")
+    @Operation(
+            summary = "Withdraw a document (requires X-API-Key)",
+            description = "Removes the document, every fact read from it and the hospitals only it named, in one"
+                    + " transaction, and answers with the record kept of it (who, when, what went). A second DELETE"
+                    + " answers 404: the document is gone. Posting the same text again stores it anew, facts and all.")
+    WithdrawnDocument withdraw(HttpServletRequest request, @PathVariable String slug) {
+        return withdrawal.withdraw(slug, Objects.requireNonNullElse(WriteAccess.keyName(request), "unknown"));
     }
 
     private ResponseEntity<ImportResponse> store(NewDocument document) {
