@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,12 +218,16 @@ class DocumentController {
                             description = "Page size, at most 500",
                             schema = @Schema(defaultValue = "20", minimum = "1", maximum = "500"))
                     @RequestParam(required = false)
-                    String size) {
+                    String size,
+            @Parameter(description = QueryParameters.UPDATED_SINCE_DESCRIPTION, example = "2024-05-01T08:00:00Z")
+                    @RequestParam(name = QueryParameters.UPDATED_SINCE, required = false)
+                    String updatedSince) {
         QueryParameters parameters = new QueryParameters();
         int pageNumber = parameters.page(page);
         int pageSize = parameters.size(size);
+        OffsetDateTime since = parameters.updatedSince(updatedSince);
         parameters.throwIfInvalid();
-        DocumentPage result = queries.list(pageNumber, pageSize);
+        DocumentPage result = queries.list(pageNumber, pageSize, since);
         return PageHeaders.ok(PagedResponse.of(result.items(), pageNumber, pageSize, result.total()));
     }
 

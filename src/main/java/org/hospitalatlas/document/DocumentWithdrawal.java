@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Withdraws a document in one transaction: its facts, its mentions of hospitals, the document, and the hospitals that
  * came with it and that nothing else mentions any more; a record of who withdrew it and what went stays in
- * {@code document_withdrawal}.
+ * {@code document_withdrawal}. Facts are deleted before the document (not left to the cascade) so that the change
+ * log still names their document and hospital.
  */
 @Service
 public class DocumentWithdrawal {
