@@ -451,24 +451,30 @@ public class BulkImporter {
         return new RejectedRowsException(count, staged.rows() + staged.rejectedCount(), sorted);
     }
 
-    /** The latest imports, newest first. */
-    public List<ImportLogEntry> recent(int page, int size) {
+    /** The latest imports, newest first; with {@code since}, only those after it. */
+    public List<ImportLogEntry> recent(int page, int size, OffsetDateTime since) {
         return jdbc.sql("""
                         select i.kind, d.slug as dataset, i.file_name, i.sha256, i.rows, i.inserted, i.updated,
                                i.unchanged, i.elapsed_ms, i.imported_at
                         from bulk_import i
                         left join bulk_dataset d on d.id = i.dataset_id
+                        where (cast(:since as timestamptz) is null or i.imported_at > :since)
                         order by i.imported_at desc, i.id desc
                         limit :limit offset :offset
                         """)
+                .param("since", since)
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query(ImportLogEntry.class)
                 .list();
     }
 
-    public long count() {
-        return jdbc.sql("select count(*) from bulk_import").query(Long.class).single();
+    public long count(OffsetDateTime since) {
+        return jdbc.sql(
+                        "select count(*) from bulk_import where (cast(:since as timestamptz) is null or imported_at > :since)")
+                .param("since", since)
+                .query(Long.class)
+                .single();
     }
 
     private static String datasetSlug(String dataset) {

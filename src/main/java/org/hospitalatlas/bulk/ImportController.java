@@ -12,7 +12,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.OffsetDateTime;
 import org.hospitalatlas.web.PagedResponse;
+import org.hospitalatlas.web.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -188,8 +190,14 @@ class ImportController {
     @Operation(summary = "The import log: accepted imports, newest first")
     PagedResponse<ImportLogEntry> log(
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
-        return PagedResponse.of(importer.recent(page, size), page, size, importer.count());
+            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size,
+            @Parameter(description = QueryParameters.UPDATED_SINCE_DESCRIPTION, example = "2024-05-01T08:00:00Z")
+                    @RequestParam(name = QueryParameters.UPDATED_SINCE, required = false)
+                    String updatedSince) {
+        QueryParameters parameters = new QueryParameters();
+        OffsetDateTime since = parameters.updatedSince(updatedSince);
+        parameters.throwIfInvalid();
+        return PagedResponse.of(importer.recent(page, size, since), page, size, importer.count(since));
     }
 
     private ImportReport load(BulkImportKind kind, HttpServletRequest request, String filename, String dataset)

@@ -20,4 +20,9 @@ public record ComparedValue(
         @Schema(example = "level") String kind,
 
         @Schema(description = "One entry per figure used: two for a derived ratio")
-        List<ValueEvidence> evidence) {}
+        List<ValueEvidence> evidence,
+
+        @Schema(
+                description = "Figures other documents give for the same hospital, indicator, year and kind that differ"
+                        + " from the one shown (newer publication first, then higher confidence, is shown)")
+        List<ConflictingFigure> conflicts) {}

@@ -43,7 +43,8 @@ public class Comparisons {
             MetricValue value = chosen.get(hospital.id());
             rows.add(
                     value == null
-                            ? new ComparedValue(hospital.label(), info.code(), null, null, unit, null, kind, List.of())
+                            ? new ComparedValue(
+                                    hospital.label(), info.code(), null, null, unit, null, kind, List.of(), List.of())
                             : new ComparedValue(
                                     hospital.label(),
                                     info.code(),
@@ -52,7 +53,8 @@ public class Comparisons {
                                     unit,
                                     value.qualifier(),
                                     kind,
-                                    value.evidence()));
+                                    value.evidence(),
+                                    value.conflicts()));
         }
         return new IndicatorComparison(info, year, kind, rows);
     }

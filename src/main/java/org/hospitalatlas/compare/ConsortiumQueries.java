@@ -49,6 +49,8 @@ public class ConsortiumQueries {
                       where m.consortium_id = c.id and m.confidence >= :minConfidence
                         and h.province like :province || '%' escape '\\'))
               and (:allSlugs or c.slug in (:slugs))
+              and (cast(:since as timestamptz) is null or c.updated_at > :since
+                   or exists (select 1 from consortium_member m where m.consortium_id = c.id and m.updated_at > :since))
             """;
 
     private record Listed(long id, Long leadId, ConsortiumSummary summary) {}
@@ -181,7 +183,7 @@ public class ConsortiumQueries {
 
     private List<Listed> requireAll(List<String> slugs, BigDecimal minConfidence) {
         Map<String, Listed> found = new HashMap<>();
-        bind(jdbc.sql(CONSORTIA), new ConsortiumFilter(null, null, minConfidence), slugs)
+        bind(jdbc.sql(CONSORTIA), new ConsortiumFilter(null, null, minConfidence, null), slugs)
                 .query((rs, row) -> listed(rs))
                 .list()
                 .forEach(listed -> found.put(listed.summary().slug(), listed));
@@ -205,6 +207,7 @@ public class ConsortiumQueries {
                 .param("type", filter.type())
                 .param("province", filter.province() == null ? null : Like.escape(filter.province()))
                 .param("minConfidence", filter.minConfidence())
+                .param("since", filter.updatedSince())
                 // a consortium asked for by slug is answered whatever its own confidence; a list leaves it out
                 .param("minConsortiumConfidence", slugs == null ? filter.minConfidence() : BigDecimal.ZERO)
                 .param("allSlugs", slugs == null)

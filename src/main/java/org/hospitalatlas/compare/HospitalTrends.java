@@ -87,7 +87,8 @@ public class HospitalTrends {
                                 : Numbers.changePercent(previous.value(), current.value()),
                         change == null ? null : change.value(),
                         current == null ? List.of() : current.evidence(),
-                        change == null ? null : change.evidence().get(0)));
+                        change == null ? null : change.evidence().get(0),
+                        current == null ? List.of() : current.conflicts()));
             }
         }
         return new HospitalSeries(hospital.label(), from, to, shown, rows);

@@ -10,13 +10,19 @@ public record MatrixCell(
         @Schema(example = "1200") BigDecimal value,
         @Schema(example = "beds") String unit,
         @Schema(example = "exact") String qualifier,
-        List<ValueEvidence> evidence) {
+        List<ValueEvidence> evidence,
+
+        @Schema(
+                description = "Figures other documents give for the same hospital, indicator, year and kind that differ"
+                        + " from the one shown (newer publication first, then higher confidence, is shown)")
+        List<ConflictingFigure> conflicts) {
 
     static MatrixCell empty(String unit) {
-        return new MatrixCell(null, null, unit, null, List.of());
+        return new MatrixCell(null, null, unit, null, List.of(), List.of());
     }
 
     static MatrixCell of(MetricValue value, String unit) {
-        return new MatrixCell(value.year(), value.value(), unit, value.qualifier(), value.evidence());
+        return new MatrixCell(
+                value.year(), value.value(), unit, value.qualifier(), value.evidence(), value.conflicts());
     }
 }

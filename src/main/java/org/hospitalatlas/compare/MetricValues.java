@@ -37,8 +37,9 @@ class MetricValues {
 
     /**
      * Targets ({@code is_target}) never take part, nor figures less confident than {@code :minConfidence}. When
-     * several documents give the same hospital, indicator, year and kind, the most confident figure wins, then the
-     * most recently published. A derived ratio needs both inputs in the same year and a positive denominator; it is
+     * several documents give the same hospital, indicator, year and kind, the most recently published figure is
+     * chosen, then the most confident (docs/conflicts.md); the others are kept and listed as conflicts where they
+     * differ ({@link FigureConflicts}). A derived ratio needs both inputs in the same year and a positive denominator; it is
      * "exact" only when both inputs are.
      */
     static final String METRIC = WANTED + """
@@ -55,7 +56,7 @@ class MetricValues {
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
                   and v.confidence >= :minConfidence
                 order by v.hospital_id, v.indicator_code, v.year,
-                         v.confidence desc, d.published_on desc nulls last, v.id
+                         d.published_on desc nulls last, v.confidence desc, v.id
             ),
             metric as (
                 select w.code, n.hospital_id, n.year,
@@ -93,7 +94,7 @@ class MetricValues {
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
                   and v.confidence >= :minConfidence
                 order by v.hospital_id, v.indicator_code, v.year,
-                         v.confidence desc, d.published_on desc nulls last, v.id
+                         d.published_on desc nulls last, v.confidence desc, v.id
             ),
             metric as (
                 select w.code, n.hospital_id, n.year,
@@ -238,9 +239,11 @@ class MetricValues {
     }
 
     private final JdbcClient jdbc;
+    private final FigureConflicts conflicts;
 
-    MetricValues(JdbcClient jdbc) {
+    MetricValues(JdbcClient jdbc, FigureConflicts conflicts) {
         this.jdbc = jdbc;
+        this.conflicts = conflicts;
     }
 
     /** Every figure in scope, by code, hospital and year. */
@@ -249,9 +252,14 @@ class MetricValues {
                 || (scope.hospitalIds() != null && scope.hospitalIds().isEmpty())) {
             return List.of();
         }
-        return bind(jdbc.sql(scope.metric() + "select m.* from metric m order by m.code, m.hospital_id, m.year"), scope)
-                .query((rs, row) -> read(rs))
-                .list();
+        return conflicts.attach(
+                bind(
+                                jdbc.sql(scope.metric()
+                                        + "select m.* from metric m order by m.code, m.hospital_id, m.year"),
+                                scope)
+                        .query((rs, row) -> read(rs))
+                        .list(),
+                scope);
     }
 
     /** Each hospital's figure of the latest year in scope, by code and hospital. */
@@ -260,13 +268,15 @@ class MetricValues {
                 || (scope.hospitalIds() != null && scope.hospitalIds().isEmpty())) {
             return List.of();
         }
-        return bind(jdbc.sql(scope.metric() + """
-                                select distinct on (m.code, m.hospital_id) m.*
-                                from metric m
-                                order by m.code, m.hospital_id, m.year desc
-                                """), scope)
-                .query((rs, row) -> read(rs))
-                .list();
+        return conflicts.attach(
+                bind(jdbc.sql(scope.metric() + """
+                                        select distinct on (m.code, m.hospital_id) m.*
+                                        from metric m
+                                        order by m.code, m.hospital_id, m.year desc
+                                        """), scope)
+                        .query((rs, row) -> read(rs))
+                        .list(),
+                scope);
     }
 
     static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Scope scope) {
@@ -296,7 +306,8 @@ class MetricValues {
                 rs.getInt("year"),
                 Numbers.plain(rs.getBigDecimal("value")),
                 rs.getString("qualifier"),
-                List.copyOf(evidence));
+                List.copyOf(evidence),
+                List.of());
     }
 
     private static ValueEvidence evidence(ResultSet rs, String prefix) throws SQLException {

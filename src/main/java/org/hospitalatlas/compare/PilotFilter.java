@@ -1,13 +1,21 @@
 package org.hospitalatlas.compare;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * Which pilots to list; null means any. {@code province} matches by prefix (湖南 finds 湖南省); pilots read with
- * less confidence than {@code minConfidence} are left out (0 keeps every one).
+ * less confidence than {@code minConfidence} are left out (0 keeps every one); with {@code updatedSince}, only pilots
+ * named or changed after it.
  */
-public record PilotFilter(String category, String level, Integer year, String province, BigDecimal minConfidence) {
+public record PilotFilter(
+        String category,
+        String level,
+        Integer year,
+        String province,
+        BigDecimal minConfidence,
+        OffsetDateTime updatedSince) {
 
     public static final List<String> CATEGORIES = List.of(
             "modern_hospital_management",

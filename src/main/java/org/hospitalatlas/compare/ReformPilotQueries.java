@@ -26,6 +26,7 @@ public class ReformPilotQueries {
                   and (cast(:level as text) is null or r.level = :level)
                   and (cast(:year as integer) is null or r.year = :year)
                   and r.confidence >= :minConfidence
+                  and (cast(:since as timestamptz) is null or r.updated_at > :since)
                 order by r.hospital_id, r.designation, r.confidence desc, r.id
             )
             select p.designation, p.level as pilot_level, p.category as pilot_category, p.year,
@@ -114,6 +115,7 @@ public class ReformPilotQueries {
                 .param("level", filter.level())
                 .param("year", filter.year())
                 .param("minConfidence", filter.minConfidence())
+                .param("since", filter.updatedSince())
                 .param("province", filter.province() == null ? null : Like.escape(filter.province()));
     }
 }

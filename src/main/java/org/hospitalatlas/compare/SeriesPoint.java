@@ -25,4 +25,9 @@ public record SeriesPoint(
         BigDecimal statedYoyChangePct,
 
         List<ValueEvidence> evidence,
-        ValueEvidence statedYoyEvidence) {}
+        ValueEvidence statedYoyEvidence,
+
+        @Schema(
+                description = "Figures other documents give for the same hospital, indicator, year and kind that differ"
+                        + " from the one shown (newer publication first, then higher confidence, is shown)")
+        List<ConflictingFigure> conflicts) {}

@@ -13,19 +13,23 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.web.CsvExport;
 import org.hospitalatlas.web.PageHeaders;
 import org.hospitalatlas.web.PagedResponse;
 import org.hospitalatlas.web.QueryParameters;
+import org.hospitalatlas.web.WriteAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,14 +56,17 @@ class DocumentController {
     private final JsonMapper json;
     private final long maxBytes;
     private final ExtractionGate gate;
+    private final DocumentWithdrawal withdrawal;
 
     DocumentController(
             DocumentImporter importer,
             DocumentQueries queries,
             JsonMapper json,
             @Value("${hospital-atlas.documents.max-size:1MB}") DataSize maxSize,
-            ExtractionGate gate) {
+            ExtractionGate gate,
+            DocumentWithdrawal withdrawal) {
         this.gate = gate;
+        this.withdrawal = withdrawal;
         this.importer = importer;
         this.queries = queries;
         this.json = json;
@@ -211,12 +218,16 @@ class DocumentController {
                             description = "Page size, at most 500",
                             schema = @Schema(defaultValue = "20", minimum = "1", maximum = "500"))
                     @RequestParam(required = false)
-                    String size) {
+                    String size,
+            @Parameter(description = QueryParameters.UPDATED_SINCE_DESCRIPTION, example = "2024-05-01T08:00:00Z")
+                    @RequestParam(name = QueryParameters.UPDATED_SINCE, required = false)
+                    String updatedSince) {
         QueryParameters parameters = new QueryParameters();
         int pageNumber = parameters.page(page);
         int pageSize = parameters.size(size);
+        OffsetDateTime since = parameters.updatedSince(updatedSince);
         parameters.throwIfInvalid();
-        DocumentPage result = queries.list(pageNumber, pageSize);
+        DocumentPage result = queries.list(pageNumber, pageSize, since);
         return PageHeaders.ok(PagedResponse.of(result.items(), pageNumber, pageSize, result.total()));
     }
 
@@ -235,6 +246,16 @@ class DocumentController {
         BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
         parameters.throwIfInvalid();
         return queries.details(slug, chosenConfidence);
+    }
+
+    @DeleteMapping("/documents/{slug}")
+    @Operation(
+            summary = "Withdraw a document (requires X-API-Key)",
+            description = "Removes the document, every fact read from it and the hospitals only it named, in one"
+                    + " transaction, and answers with the record kept of it (who, when, what went). A second DELETE"
+                    + " answers 404: the document is gone. Posting the same text again stores it anew, facts and all.")
+    WithdrawnDocument withdraw(HttpServletRequest request, @PathVariable String slug) {
+        return withdrawal.withdraw(slug, Objects.requireNonNullElse(WriteAccess.keyName(request), "unknown"));
     }
 
     private ResponseEntity<ImportResponse> store(NewDocument document) {

@@ -252,6 +252,19 @@ public class DocumentImporter {
         return BigDecimal.valueOf(clamped).setScale(3, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Whether this text was withdrawn (DELETE /documents/{slug}) and is not stored again: the seed loader, which
+     * imports its folder on every start, leaves such a text out; posting it, or importing a folder, brings it back.
+     */
+    @Transactional(readOnly = true)
+    public boolean withdrawn(String text) {
+        String sha256 = sha256(text);
+        return jdbc.sql("""
+                        select exists (select 1 from document_withdrawal w where w.sha256 = :sha256)
+                               and not exists (select 1 from source_document d where d.sha256 = :sha256)
+                        """).param("sha256", sha256).query(Boolean.class).single();
+    }
+
     static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -27,6 +27,9 @@ public class DocumentQueries {
             where not exists (select 1 from source_document d where d.slug = f.slug and d.sha256 = f.sha256)
             """;
 
+    /** Documents are never changed in place (a changed text is a new row), so imported_at is when they last changed. */
+    private static final String SINCE = " where (cast(:since as timestamptz) is null or l.imported_at > :since)";
+
     /**
      * At most this many facts of each kind in one document's details: a bulk-import dataset document can hold
      * millions; its facts are read through the comparison endpoints instead.
@@ -40,12 +43,14 @@ public class DocumentQueries {
     }
 
     @Transactional(readOnly = true)
-    public DocumentPage list(int page, int size) {
-        long total = jdbc.sql("select count(*) from (" + LISTING + ") l")
+    public DocumentPage list(int page, int size, OffsetDateTime updatedSince) {
+        long total = jdbc.sql("select count(*) from (" + LISTING + ") l" + SINCE)
+                .param("since", updatedSince)
                 .query(Long.class)
                 .single();
         List<DocumentSummary> items = jdbc.sql(
-                        "select * from (" + LISTING + ") l order by l.slug limit :limit offset :offset")
+                        "select * from (" + LISTING + ") l" + SINCE + " order by l.slug limit :limit offset :offset")
+                .param("since", updatedSince)
                 .param("limit", size)
                 .param("offset", (long) page * size)
                 .query((rs, row) -> summaryRow(rs, false))

@@ -120,6 +120,10 @@ class SeedLoader implements ApplicationRunner {
         NewDocument document = new NewDocument(
                 slug, text(entry, "title"), text(entry, "publisher"), date(entry), text(entry, "origin_url"), text);
         try {
+            if (importer.withdrawn(text)) {
+                log.info("Seed document {} was withdrawn; not imported again (post it to bring it back)", slug);
+                return "withdrawn";
+            }
             ImportOutcome outcome = importer.importDocument(document, true);
             log.debug("Seed document {}: {}", slug, outcome.status());
             return outcome.status().name().toLowerCase(Locale.ROOT);

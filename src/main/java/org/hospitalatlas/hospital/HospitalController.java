@@ -43,6 +43,9 @@ class HospitalController {
             @Parameter(description = "Substring of the official name, an alias or the English name", example = "人民医院")
                     @RequestParam(required = false)
                     String name,
+            @Parameter(description = QueryParameters.UPDATED_SINCE_DESCRIPTION, example = "2024-05-01T08:00:00Z")
+                    @RequestParam(name = QueryParameters.UPDATED_SINCE, required = false)
+                    String updatedSince,
             @Parameter(
                             description = "Sort field",
                             schema =
@@ -66,6 +69,7 @@ class HospitalController {
                 parameters.text("level", level, 10),
                 parameters.text("category", category, 10),
                 parameters.text("name", name, 100),
+                parameters.updatedSince(updatedSince),
                 parameters.option("sort", sort, HospitalSort.class, HospitalSort.NAME),
                 parameters.page(page),
                 parameters.size(size));

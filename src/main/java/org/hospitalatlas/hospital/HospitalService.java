@@ -21,6 +21,7 @@ public class HospitalService {
               and (cast(:city as text) is null or h.city like :city || '%')
               and (cast(:level as text) is null or h.level = :level)
               and (cast(:category as text) is null or h.category = :category)
+              and (cast(:since as timestamptz) is null or h.updated_at > :since)
               and (cast(:name as text) is null
                    or h.name_zh like '%' || :name || '%' escape '\\'
                    or lower(h.name_en) like '%' || lower(:name) || '%' escape '\\'
@@ -45,6 +46,7 @@ public class HospitalService {
                 .param("level", search.level())
                 .param("category", search.category())
                 .param("name", name)
+                .param("since", search.updatedSince())
                 .query(Long.class)
                 .single();
         List<HospitalSummary> items = jdbc.sql(
@@ -57,6 +59,7 @@ public class HospitalService {
                 .param("level", search.level())
                 .param("category", search.category())
                 .param("name", name)
+                .param("since", search.updatedSince())
                 .param("limit", search.size())
                 .param("offset", (long) search.page() * search.size())
                 .query(HospitalSummary.class)

@@ -87,7 +87,11 @@ class HttpConfiguration implements WebMvcConfigurer {
         configuration.setAllowedOriginPatterns(properties.allowedOrigins());
         configuration.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name()));
         configuration.setAllowedHeaders(List.of(
-                HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.IF_NONE_MATCH, HttpHeaders.CACHE_CONTROL));
+                HttpHeaders.ACCEPT,
+                HttpHeaders.ACCEPT_LANGUAGE,
+                HttpHeaders.IF_NONE_MATCH,
+                HttpHeaders.IF_MODIFIED_SINCE,
+                HttpHeaders.CACHE_CONTROL));
         configuration.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LINK, PageHeaders.TOTAL_COUNT));
         configuration.setAllowCredentials(false);
         configuration.setMaxAge(properties.maxAge());

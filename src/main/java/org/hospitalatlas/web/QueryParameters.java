@@ -1,6 +1,8 @@
 package org.hospitalatlas.web;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +27,9 @@ public final class QueryParameters {
     public static final String LATEST = "latest";
     public static final List<String> KINDS = List.of("level", "yoy_change_pct");
     public static final String MIN_CONFIDENCE = "min_confidence";
+    public static final String UPDATED_SINCE = "updated_since";
+    public static final String UPDATED_SINCE_DESCRIPTION = "Only what was added or changed after this instant"
+            + " (ISO-8601 with Z or an offset: 2024-05-01T08:00:00Z); removals are named by GET /api/v1/changes";
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -85,6 +90,30 @@ public final class QueryParameters {
             return BigDecimal.ZERO;
         }
         return confidence;
+    }
+
+    /**
+     * An ISO-8601 instant with its offset ({@value #UPDATED_SINCE}=2024-05-01T08:00:00Z or …+08:00); null when
+     * absent.
+     */
+    public OffsetDateTime updatedSince(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.strip();
+        try {
+            OffsetDateTime since = OffsetDateTime.parse(value);
+            if (since.getYear() >= FIRST_YEAR && since.getYear() <= LAST_YEAR + 100) {
+                return since;
+            }
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        reject(
+                UPDATED_SINCE,
+                "must be an ISO-8601 instant with Z or an offset, like 2024-05-01T08:00:00Z (was '"
+                        + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "')");
+        return null;
     }
 
     public int page(String raw) {
@@ -172,7 +201,8 @@ public final class QueryParameters {
         }
     }
 
-    private int bounded(String name, String raw, int min, int max, int fallback) {
+    /** A whole number from {@code min} to {@code max}, {@code fallback} when absent. */
+    public int bounded(String name, String raw, int min, int max, int fallback) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,7 +26,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * its answer can only change when the data does. So If-None-Match is answered with 304 before any query runs, and
  * successful answers are kept (up to {@code hospital-atlas.http.response-cache-entries}, each under
  * {@link #MAX_CACHED_BODY} bytes) and replayed while the version stands. Any committed write moves the version,
- * which invalidates every ETag and cached answer at once, on every instance sharing the database.
+ * which invalidates every ETag and cached answer at once, on every instance sharing the database. Last-Modified is
+ * the time of the last commit (see {@link DataVersion.Snapshot}); If-Modified-Since is answered 304 from it, unless
+ * If-None-Match decides.
  */
 class VersionedEtagFilter extends OncePerRequestFilter {
 
@@ -75,9 +78,9 @@ class VersionedEtagFilter extends OncePerRequestFilter {
             return;
         }
         // the version first: data read after it is at least as new, so the answer is never older than its ETag says
-        long version;
+        DataVersion.Snapshot snapshot;
         try {
-            version = dataVersion.current();
+            snapshot = dataVersion.snapshot();
         } catch (RuntimeException e) {
             // raised outside the dispatcher (a database outage shows here first): answered by the same problem
             // advice as a controller's failure, a 503 problem+json rather than the servlet container's 500
@@ -86,17 +89,21 @@ class VersionedEtagFilter extends OncePerRequestFilter {
             }
             throw e;
         }
+        long version = snapshot.version();
         String key = key(request);
         String etag = etag(version, key);
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)
+                || notModifiedSince(request, snapshot.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             response.setHeader(HttpHeaders.ETAG, etag);
+            lastModified(response, snapshot);
             response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl.getHeaderValue());
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             return;
         }
         Answer cached = answers == null || !get ? null : answers.get(key);
         if (cached != null && cached.version() == version) {
+            lastModified(response, snapshot);
             replay(cached, response);
             return;
         }
@@ -106,6 +113,7 @@ class VersionedEtagFilter extends OncePerRequestFilter {
             // only answers that completed: an exception on the way out leaves nothing to tag or keep
             if (wrapper.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()) {
                 wrapper.setHeader(HttpHeaders.ETAG, etag);
+                lastModified(wrapper, snapshot);
                 if (answers != null && get && wrapper.getContentSize() <= MAX_CACHED_BODY) {
                     answers.put(key, capture(version, etag, wrapper));
                 }
@@ -118,6 +126,30 @@ class VersionedEtagFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return true;
+    }
+
+    private static void lastModified(HttpServletResponse response, DataVersion.Snapshot snapshot) {
+        if (snapshot.lastModified() != null) {
+            response.setDateHeader(
+                    HttpHeaders.LAST_MODIFIED, snapshot.lastModified().toEpochMilli());
+        }
+    }
+
+    /**
+     * If-Modified-Since counts only without If-None-Match (RFC 9110, 13.2.2), and only when the data's time is known;
+     * an unreadable date is ignored, as the RFC asks.
+     */
+    private static boolean notModifiedSince(HttpServletRequest request, Instant lastModified) {
+        if (lastModified == null || request.getHeader(HttpHeaders.IF_NONE_MATCH) != null) {
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+        return since >= 0 && lastModified.toEpochMilli() <= since;
     }
 
     private static String key(HttpServletRequest request) {

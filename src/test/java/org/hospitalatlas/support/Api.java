@@ -57,6 +57,15 @@ public final class Api {
         return send(request.build());
     }
 
+    public Response delete(String path, String... headerPairs) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            request.header(headerPairs[i], headerPairs[i + 1]);
+        }
+        return send(request.build());
+    }
+
     public Response post(String path, String contentType, String body, String... headerPairs) {
         return post(path, contentType, body.getBytes(StandardCharsets.UTF_8), headerPairs);
     }

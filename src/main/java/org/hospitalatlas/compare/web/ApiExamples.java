@@ -41,11 +41,14 @@ final class ApiExamples {
                  "indicator": "beds_open", "year": 2021, "value": 1200, "unit": "beds", "qualifier": "exact",
                  "kind": "level",
                  "evidence": [{"indicator": "beds_open", "document": "example-report", "start": 12,
-                               "end": 24, "quote": "医院开放床位1200张，", "confidence": 0.86}]},
+                               "end": 24, "quote": "医院开放床位1200张，", "confidence": 0.86}],
+                 "conflicts": [{"indicator": "beds_open", "value": 1150, "qualifier": "approx",
+                                "document": "older-report", "publishedOn": "2021-03-02", "start": 40, "end": 50,
+                                "quote": "开放床位1150余张", "confidence": 0.9}]},
                 {"hospital": {"slug": "jing-zhou-shi-di-yi-ren-min-yi-yuan", "name": "荆州市第一人民医院",
                               "province": "湖北省", "city": "荆州市", "level": "三级甲等", "category": "综合"},
                  "indicator": "beds_open", "year": null, "value": null, "unit": "beds", "qualifier": null,
-                 "kind": "level", "evidence": []}
+                 "kind": "level", "evidence": [], "conflicts": []}
               ]
             }""";
 
@@ -73,7 +76,9 @@ final class ApiExamples {
     static final String CSV_COMPARE = """
             hospital.slug,hospital.name,hospital.province,hospital.city,hospital.level,hospital.category,indicator,\
             year,value,unit,qualifier,kind,evidence.indicator,evidence.document,evidence.start,evidence.end,\
-            evidence.quote,evidence.confidence
+            evidence.quote,evidence.confidence,conflicts.indicator,conflicts.value,conflicts.qualifier,conflicts.document,\
+            conflicts.publishedOn,conflicts.start,conflicts.end,conflicts.quote,conflicts.confidence
             shi-li-shi-di-yi-ren-min-yi-yuan,示例市第一人民医院,湖南省,示例市,三级甲等,综合,beds_open,2021,1200,beds,\
-            exact,level,beds_open,example-report,12,24,医院开放床位1200张，,0.86""";
+            exact,level,beds_open,example-report,12,24,医院开放床位1200张，,0.86,beds_open,1150,approx,older-report,\
+            2021-03-02,40,50,开放床位1150余张,0.9""";
 }

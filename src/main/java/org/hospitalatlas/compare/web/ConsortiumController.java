@@ -69,6 +69,9 @@ class ConsortiumController {
                     String type,
             @Parameter(description = ApiExamples.PROVINCE_TEXT, example = "湖南") @RequestParam(required = false)
                     String province,
+            @Parameter(description = QueryParameters.UPDATED_SINCE_DESCRIPTION, example = "2024-05-01T08:00:00Z")
+                    @RequestParam(name = QueryParameters.UPDATED_SINCE, required = false)
+                    String updatedSince,
             @Parameter(
                             description = "Sort field",
                             schema =
@@ -93,7 +96,8 @@ class ConsortiumController {
         ConsortiumFilter filter = new ConsortiumFilter(
                 parameters.oneOf("type", type, ConsortiumFilter.TYPES, null),
                 parameters.text("province", province, 50),
-                parameters.minConfidence(minConfidence));
+                parameters.minConfidence(minConfidence),
+                parameters.updatedSince(updatedSince));
         ConsortiumSort chosenSort = parameters.option("sort", sort, ConsortiumSort.class, ConsortiumSort.NAME);
         int chosenPage = parameters.page(page);
         int chosenSize = parameters.size(size);

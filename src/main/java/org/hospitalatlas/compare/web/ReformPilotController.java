@@ -54,6 +54,9 @@ class ReformPilotController {
                     String year,
             @Parameter(description = ApiExamples.PROVINCE_TEXT, example = "湖南") @RequestParam(required = false)
                     String province,
+            @Parameter(description = QueryParameters.UPDATED_SINCE_DESCRIPTION, example = "2024-05-01T08:00:00Z")
+                    @RequestParam(name = QueryParameters.UPDATED_SINCE, required = false)
+                    String updatedSince,
             @Parameter(
                             description = "Sort field",
                             schema =
@@ -75,7 +78,7 @@ class ReformPilotController {
                     @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
                     String minConfidence) {
         QueryParameters parameters = new QueryParameters();
-        PilotFilter filter = filter(parameters, category, level, year, province, minConfidence);
+        PilotFilter filter = filter(parameters, category, level, year, province, minConfidence, updatedSince);
         PilotSort chosenSort = parameters.option("sort", sort, PilotSort.class, PilotSort.YEAR);
         int chosenPage = parameters.page(page);
         int chosenSize = parameters.size(size);
@@ -106,7 +109,7 @@ class ReformPilotController {
                     @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
                     String minConfidence) {
         QueryParameters parameters = new QueryParameters();
-        PilotFilter filter = filter(parameters, category, level, null, province, minConfidence);
+        PilotFilter filter = filter(parameters, category, level, null, province, minConfidence, null);
         parameters.throwIfInvalid();
         return pilots.timeline(filter);
     }
@@ -117,12 +120,14 @@ class ReformPilotController {
             String level,
             String year,
             String province,
-            String minConfidence) {
+            String minConfidence,
+            String updatedSince) {
         return new PilotFilter(
                 parameters.oneOf("category", category, PilotFilter.CATEGORIES, null),
                 parameters.oneOf("level", level, PilotFilter.LEVELS, null),
                 parameters.year("year", year, false),
                 parameters.text("province", province, 50),
-                parameters.minConfidence(minConfidence));
+                parameters.minConfidence(minConfidence),
+                parameters.updatedSince(updatedSince));
     }
 }
