@@ -36,7 +36,7 @@ final class HospitalNames {
 
     /** Words of honours, titles and programmes (全国优秀医院, 试点医院), not of institutions. */
     private static final Pattern HONOUR =
-            Pattern.compile("智慧|互联网|人文|清廉|美丽|友善|全国|国家|优秀|先进|示范|创新|文明|星级|百强|最佳|改革|试点|制度|管理|评价|体系|建设|建立|健全");
+            Pattern.compile("智慧|互联网|人文|清廉|美丽|友善|全国|国家|优秀|先进|示范|创新|文明|星级|百强|最佳|改革|试点|制度|管理(?!局)|评价|体系|建设|建立|健全");
 
     private static final Pattern ORDINAL_SHORT = Pattern.compile(
             "^(?<place>[\\u4e00-\\u9fa5]{2,4}?)(?<shi>市)?(?<ord>[一二三四五六七八九十])(?:(?:医院|院|医)(?<group>医疗集团)?|(?<bare>医疗集团))$");

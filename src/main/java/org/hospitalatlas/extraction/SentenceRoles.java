@@ -25,6 +25,9 @@ final class SentenceRoles {
                     // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
                     + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+家[^，,。；;]{0,6}?)?"
                     + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?(?:主要|共同|联合)?(?:牵头|发起)");
+    /** "医共体牵头医院县人民医院": the lead's role written right before its name. */
+    private static final Pattern LEAD_BEFORE = Pattern.compile("(?:医共体|医联体|集团|联盟)(?:的)?(?:牵头医院|牵头单位|龙头医院|总医院)[：:]?$");
+
     /** After a (list of) name(s): they are members. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             "^(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;、]{0,10}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
@@ -43,6 +46,8 @@ final class SentenceRoles {
             Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*(?:举行(?:了)?)?加入");
     /** Before a list of names: what follows are members. */
     private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?:集团|医共体|联盟|医联体)(?:下辖|下设|旗下有)[：:]?\\s*$"
+            // "医共体成员单位县中医医院": the role written right before the name
+            + "|(?:医共体|医联体|集团|联盟)(?:的)?成员单位[：:]?$"
             // "由A牵头，并联合B、C、D…共同创建…联盟"
             + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?联合$"
             + "|(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
@@ -80,7 +85,7 @@ final class SentenceRoles {
             String before = text.substring(span.start(), run.get(0).start());
             HospitalDirectory.Mention next =
                     r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
-            if (LEAD_AFTER.matcher(after).find()) {
+            if (LEAD_AFTER.matcher(after).find() || LEAD_BEFORE.matcher(before).find()) {
                 run.forEach(m -> addOnce(leads, m.name()));
             } else if (MEMBERS_AFTER.matcher(after).find()
                     || MEMBERS_BEFORE.matcher(before).find()

@@ -820,4 +820,17 @@ class RealWordingRulesTest {
                         List.of("天津市眼科医院", "北京大学第三医院"), List.of("天津市眼科医院", "天津市第一中心医院"), List.of("天津市眼科医院", "天津同安医院"));
         assertThat(r.hospitals()).extracting(HospitalFact::name).contains("中国医学科学院北京协和医院");
     }
+
+    @Test
+    void rolesWrittenRightBeforeTheNames() {
+        ExtractionResult r = read("道县人民医院\n仪式上，县医共体牵头医院县人民医院、县医共体成员单位县中医医院负责人进行了表态发言。");
+        assertThat(memberships(r)).containsExactly(List.of("道县人民医院", "道县中医医院"));
+        assertThat(r.consortia()).extracting(ConsortiumFact::name).noneMatch(n -> n.contains("负责人"));
+    }
+
+    @Test
+    void anAgencysHospitalJoiningAUniversityHospitalsGroup() {
+        ExtractionResult r = read("4月27日上午，宁夏监狱管理局中心医院正式加入宁夏医科大学总医院医院集团并举行签约揭牌仪式。");
+        assertThat(memberships(r)).containsExactly(List.of("宁夏医科大学总医院", "宁夏监狱管理局中心医院"));
+    }
 }
