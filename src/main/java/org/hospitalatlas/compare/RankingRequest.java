@@ -3,8 +3,8 @@ package org.hospitalatlas.compare;
 import java.math.BigDecimal;
 
 /**
- * A ranking to compute: the indicator, the year (null = the peer group's latest year with values, or each
- * hospital's own latest year when {@code eachLatest}), the peer group (null filters = any), the order (null =
+ * A ranking to compute: the indicator, the year (a year to rank, or null with {@code eachLatest}: each hospital's
+ * own latest year), the peer group (null filters = any), the order (null =
  * the indicator's direction), the page, and the lowest confidence of the figures ranked (0 = any).
  */
 public record RankingRequest(

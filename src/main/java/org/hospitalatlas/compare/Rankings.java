@@ -62,12 +62,7 @@ public class Rankings {
         Comparisons.requireLevelsForDerived(List.of(info), request.kind());
         RankingOrder order = request.order() == null ? RankingOrder.defaultFor(info) : request.order();
         String unit = Comparisons.unitOf(info, request.kind());
-        Integer year = request.year() != null || request.eachLatest() ? request.year() : latestYear(info, request);
-        if (year == null && !request.eachLatest()) {
-            PeerGroup nobody = new PeerGroup(request.province(), request.level(), request.category(), 0, null);
-            return new IndicatorRanking(
-                    info, null, request.kind(), name(order), nobody, List.of(), request.page(), request.size(), 0, 0);
-        }
+        Integer year = request.year();
         MetricValues.Scope scope = (request.eachLatest()
                         ? MetricValues.Scope.of(
                                 List.of(info), request.kind(), MetricValues.FIRST_YEAR, MetricValues.LAST_YEAR, null)
@@ -152,18 +147,6 @@ public class Rankings {
                         request)
                 .query((rs, row) -> peerGroup(request, rs.getLong("n"), rs.getBigDecimal("median")))
                 .single();
-    }
-
-    /** The latest year in which any hospital of the peer group has a figure, or null. */
-    private Integer latestYear(IndicatorInfo info, RankingRequest request) {
-        MetricValues.Scope all = MetricValues.Scope.of(
-                        List.of(info), request.kind(), MetricValues.FIRST_YEAR, MetricValues.LAST_YEAR, null)
-                .atLeast(request.minConfidence());
-        List<Integer> latest = bind(
-                        jdbc.sql(MetricValues.PRESENCE + PEER + "select max(p.year) from peer p"), all, request)
-                .query(Integer.class)
-                .list();
-        return latest.isEmpty() ? null : latest.get(0);
     }
 
     private static PeerGroup peerGroup(RankingRequest request, long count, BigDecimal median) {

@@ -93,12 +93,25 @@ class RankingApiIT {
     }
 
     @Test
-    void withoutYearRanksThePeerGroupsLatestYearAndIgnoresTargets() {
-        JsonNode body = api.get("/api/v1/indicators/beds_open/ranking?" + PROVINCE.substring(1))
+    void withoutYearRanksEachHospitalsLatestFigureAsCompareDoes() {
+        JsonNode withoutYear = api.get("/api/v1/indicators/beds_open/ranking?" + PROVINCE.substring(1))
                 .json();
-        assertThat(body.get("year").asInt()).as("2025 is only a target").isEqualTo(2022);
+        JsonNode latest = api.get("/api/v1/indicators/beds_open/ranking?year=latest" + PROVINCE)
+                .json();
+        assertThat(withoutYear.get("year").isNull()).isTrue();
+        assertThat(withoutYear.get("items")).isEqualTo(latest.get("items"));
+        assertThat(withoutYear.get("items").findValuesAsString("slug")).containsExactly(ALPHA, BETA, GAMMA, DELTA);
+        assertThat(withoutYear.get("items").get(0).get("value").decimalValue())
+                .as("2025 is only a target")
+                .isEqualByComparingTo("1100");
+    }
+
+    @Test
+    void aYearRanksThatYearOnly() {
+        JsonNode body = api.get("/api/v1/indicators/beds_open/ranking?year=2022" + PROVINCE)
+                .json();
+        assertThat(body.get("year").asInt()).isEqualTo(2022);
         assertThat(body.get("items").findValuesAsString("slug")).containsExactly(ALPHA);
-        assertThat(body.get("items").get(0).get("value").decimalValue()).isEqualByComparingTo("1100");
     }
 
     @Test

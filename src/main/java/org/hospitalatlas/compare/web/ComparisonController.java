@@ -168,9 +168,9 @@ class ComparisonController {
             description = "Ties share a rank (1, 1, 3). percentile is 100 for the leader and 0 for the last. The "
                     + "peer group (province, level, category) reports how many hospitals have a value and their "
                     + "median. Order follows the indicator's direction (better: lower ranks ascending; higher "
-                    + "and neutral descending) unless order= is given. Without year, the peer group's latest "
-                    + "year with any value is ranked; year=latest ranks each hospital's own latest figure (the "
-                    + "year is shown per row). Paged, with Link headers.")
+                    + "and neutral descending) unless order= is given. Without year (or year=latest), each "
+                    + "hospital's own latest figure is ranked, as compare does (the year is shown per row); a "
+                    + "year ranks that year. Paged, with Link headers.")
     @ApiResponse(
             responseCode = "200",
             description = "One page of the ranking",
@@ -183,9 +183,10 @@ class ComparisonController {
             @Parameter(description = ApiExamples.INDICATOR_TEXT, example = "avg_length_of_stay") @PathVariable
                     String code,
             @Parameter(
-                            description = "A year from 1900 to 2100, or 'latest' for each hospital's latest year; "
-                                    + "default: the peer group's latest year",
-                            example = "2021")
+                            description = "A year from 1900 to 2100, or 'latest' for each hospital's latest year "
+                                    + "(the default, as in compare)",
+                            example = "2021",
+                            schema = @Schema(defaultValue = "latest"))
                     @RequestParam(required = false)
                     String year,
             @Parameter(description = ApiExamples.PROVINCE_TEXT, example = "湖南省") @RequestParam(required = false)
@@ -223,7 +224,8 @@ class ComparisonController {
         RankingRequest request = new RankingRequest(
                 code,
                 parameters.year("year", year, true),
-                year != null && year.strip().equalsIgnoreCase(QueryParameters.LATEST),
+                // no year: each hospital's latest figure, the same default as compare
+                year == null || year.isBlank() || year.strip().equalsIgnoreCase(QueryParameters.LATEST),
                 parameters.oneOf("kind", kind, QueryParameters.KINDS, "level"),
                 parameters.text("province", province, 50),
                 parameters.text("level", level, 10),
