@@ -12,5 +12,5 @@ public record ValueEvidence(
         @Schema(example = "000_dbe0950c11f56caa") String document,
         @Schema(example = "212") int start,
         @Schema(example = "224") int end,
-        @Schema(example = "全院有开放床位4340张") String quote,
+        @Schema(example = "实际开放床位1200张") String quote,
         @Schema(example = "0.95") BigDecimal confidence) {}

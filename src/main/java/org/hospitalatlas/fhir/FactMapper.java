@@ -178,7 +178,7 @@ final class FactMapper {
         return provenance;
     }
 
-    /** 4340.000000 as 4340, 0.950 as 0.95: the figure as stated, without the storage scale. */
+    /** 1200.000000 as 1200, 0.950 as 0.95: the figure as stated, without the storage scale. */
     static BigDecimal plain(BigDecimal value) {
         return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
     }
