@@ -61,10 +61,10 @@ final class ConsortiumRoleReader {
             String s = text.substring(span.start(), span.end());
             Founding previous = founding;
             founding = founding(text, span, s, directory);
-            if (previous != null && !CONSORTIUM_WORD.matcher(s).find()) {
-                attendees(text, span, s, directory, previous, byName);
-            }
             if (!CONSORTIUM_WORD.matcher(s).find()) {
+                if (previous != null) {
+                    attendees(text, span, s, directory, previous, byName);
+                }
                 continue;
             }
             List<HospitalDirectory.Mention> mentions = withOwnHospital(
@@ -119,11 +119,14 @@ final class ConsortiumRoleReader {
                 roles.members().forEach(m -> SentenceRoles.addOnce(all, m));
                 String named = name != null ? name : all.get(0) + "等牵头的" + suffixOf(type);
                 record(byName, named, type, null, all, established, evidence, 0.6);
-            } else if (joinedHost(s, span, mentions) != null) {
-                // "B举行加入湘雅医院专科联盟授牌仪式": the hospital after 加入 leads, even when not otherwise recognised
-                record(byName, name, type, joinedHost(s, span, mentions), roles.members(), established, evidence, 0.6);
             } else {
-                pending.add(new Pending(name, type, roles.members(), established, evidence));
+                // "B举行加入湘雅医院专科联盟授牌仪式": the hospital after 加入 leads, even when not otherwise recognised
+                String host = joinedHost(s, span, mentions);
+                if (host != null) {
+                    record(byName, name, type, host, roles.members(), established, evidence, 0.6);
+                } else {
+                    pending.add(new Pending(name, type, roles.members(), established, evidence));
+                }
             }
         }
         branches(text, directory, byName);

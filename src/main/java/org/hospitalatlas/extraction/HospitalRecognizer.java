@@ -183,8 +183,8 @@ final class HospitalRecognizer {
     }
 
     private Candidate candidate(String text, List<AdministrativeDivisions.Match> places, int from, int s, int e) {
-        Matcher note = NOTE_BEFORE.matcher(text.substring(Math.max(0, s - 14), s));
-        if (from >= s && GRASSROOTS_SUFFIX.matcher(text.substring(s, e)).matches() && note.find()) {
+        Matcher note = from >= s ? NOTE_BEFORE.matcher(text.substring(Math.max(0, s - 14), s)) : null;
+        if (note != null && GRASSROOTS_SUFFIX.matcher(text.substring(s, e)).matches() && note.find()) {
             // "南江镇（中心）卫生院": a township's health centre with a note before its suffix, kept as written
             int open = s - (note.end() - note.start());
             int start = open;

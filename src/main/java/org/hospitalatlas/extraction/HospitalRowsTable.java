@@ -56,7 +56,7 @@ final class HospitalRowsTable {
         if (labels == null) {
             return out;
         }
-        Integer year = years.firstYearIn(0, Math.min(text.length(), firstLineEnd(text)));
+        Integer year = years.firstYearIn(0, PilotListReader.firstLine(text).length());
         if (year == null) {
             year = years.resolve(rows.get(0).start());
         }
@@ -155,11 +155,6 @@ final class HospitalRowsTable {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static int firstLineEnd(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? Math.min(text.length(), 120) : Math.min(end, 120);
     }
 
     private static int leadingSpace(String text, int start) {

@@ -80,11 +80,11 @@ final class PilotListReader {
             String s = text.substring(span.start(), span.end());
             Matcher pilot = PILOT.matcher(s);
             boolean trial = pilot.find();
-            Programme selection = trial
-                    ? null
-                    : selection(
-                            s, text.substring(sentences.get(Math.max(0, i - 3)).start(), span.end()));
             int contextStart = sentences.get(Math.max(0, i - 3)).start();
+            // the context is cut only for a sentence that lists a selection
+            Programme selection = trial || !SELECTED_LIST.matcher(s).find()
+                    ? null
+                    : selection(text.substring(contextStart, span.end()));
             if (!trial && selection == null) {
                 continue;
             }
@@ -188,25 +188,25 @@ final class PilotListReader {
      */
     private static final Pattern SELECTED_LIST =
             Pattern.compile("(?:入选|榜上有名|列入|确定为)[^。；;]{0,16}?(?:分别是|分别为|包括|名单|为[：:]|有[：:])");
+    /** A body that publishes designation lists. */
+    private static final String GOVERNMENT_BODY =
+            "(?:国家|国务院|卫健委|卫计委|卫生健康委|卫生计生委|卫生厅|卫生局|中医药局|中医药管理局|发展改革委|发改委|医改办|医保局|人民政府)";
+
     /** "…发布了《关于…500家县医院名单的通知》": the list a government body published, by its title. */
     private static final Pattern PUBLISHED_LIST = Pattern.compile(
-            "(?:国家|国务院|卫健委|卫计委|卫生健康委|卫生计生委|卫生厅|卫生局|中医药局|中医药管理局|发展改革委|发改委|医改办|医保局|人民政府)"
+            GOVERNMENT_BODY
                     + "[^。；;]{0,30}?(?:发布|公布|印发|下发|公示)[^。；;]{0,6}?《(?:关于)?(?:公布|印发|确定|下达)?(?<name>[^》]{4,60}?)(?:名单)?(?:的)?(?:通知|公告|公示)?》");
 
     /** "…公布了第二批<programme>试点医院名单，全省5家医疗机构入选": a pilot list, named without a title. */
-    private static final Pattern PUBLISHED_PILOT_LIST = Pattern.compile(
-            "(?:国家|国务院|卫健委|卫计委|卫生健康委|卫生计生委|卫生厅|卫生局|中医药局|中医药管理局|发展改革委|发改委|医改办|医保局|人民政府)"
-                    + "[^。；;]{0,30}?(?:发布|公布|印发|下发|公示|确定)(?:了)?[“\"]?(?<name>[^，,。；;“”\"《》]{2,40}?试点(?:医院|单位|机构)?)[”\"]?名单");
+    private static final Pattern PUBLISHED_PILOT_LIST = Pattern.compile(GOVERNMENT_BODY
+            + "[^。；;]{0,30}?(?:发布|公布|印发|下发|公示|确定)(?:了)?[“\"]?(?<name>[^，,。；;“”\"《》]{2,40}?试点(?:医院|单位|机构)?)[”\"]?名单");
 
     /**
      * A designation not worded as 试点: the hospitals selected for a programme whose list a government body published
      * ("国家卫计委网站发布了《关于全面提升县级医院综合能力第一阶段500家县医院名单的通知》…入选县医院分别是：…"). The
      * programme is named by the list's title; without such a title nothing is read.
      */
-    private Programme selection(String s, String context) {
-        if (!SELECTED_LIST.matcher(s).find()) {
-            return null;
-        }
+    private Programme selection(String context) {
         Matcher list = PUBLISHED_LIST.matcher(context);
         if (!list.find()) {
             list = PUBLISHED_PILOT_LIST.matcher(context);
@@ -398,7 +398,7 @@ final class PilotListReader {
             Pattern.compile("(?:医院|卫生院|中心)等|[0-9０-９一二三四五六七八九十百]+[个家所]|[0-9]{4}年|[0-9]+月|附件|名单");
 
     /** The title line; a text without line breaks has none longer than a heading can be. */
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         int end = text.indexOf('\n');
         return end < 0 ? text.substring(0, Math.min(text.length(), 120)) : text.substring(0, Math.min(end, 120));
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.hospitalatlas.extraction.DocumentExtractor;
 import org.hospitalatlas.shared.OverloadedException;
 import org.hospitalatlas.shared.OverloadedException.Reason;
 import org.junit.jupiter.api.AfterEach;
@@ -59,8 +60,7 @@ class ExtractionGateTest {
         for (int i = 0; text.length() < 2_000_000; i++) {
             text.append(words[(i * 7) % words.length]);
         }
-        org.hospitalatlas.extraction.DocumentExtractor extractor =
-                org.hospitalatlas.extraction.DocumentExtractor.withDefaultResources();
+        DocumentExtractor extractor = DocumentExtractor.withDefaultResources();
         long started = System.nanoTime();
 
         DeferredResult<Object> answer = gate.run(() -> extractor.extract(text.toString(), null));

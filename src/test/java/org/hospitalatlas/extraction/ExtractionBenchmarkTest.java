@@ -2,6 +2,11 @@ package org.hospitalatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Keeps bench/extraction.sh runnable: both corpora load and every benchmark method does work on them. */
@@ -42,13 +47,11 @@ class ExtractionBenchmarkTest {
     /** Entries of seeds/real/manifest.json, each naming its file once. */
     private static int manifestEntries() {
         try {
-            String manifest = java.nio.file.Files.readString(java.nio.file.Path.of("seeds/real/manifest.json"));
-            return (int) java.util.regex.Pattern.compile("\"file\"\\s*:")
-                    .matcher(manifest)
-                    .results()
-                    .count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            String manifest = Files.readString(Path.of("seeds/real/manifest.json"));
+            return (int)
+                    Pattern.compile("\"file\"\\s*:").matcher(manifest).results().count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
