@@ -56,9 +56,28 @@ public record ExtractionView(
             String name,
             String level,
             String category,
+
+            @Schema(
+                    description = "How the designation was made, where the text states it; null when it states none "
+                            + "of body, document number, batch or date")
+            Designation designation,
+
             String quote,
             int start,
             int end) {}
+
+    /**
+     * The designating body (国家卫生健康委, 省医改办), the document number (国卫办医函〔2019〕123号), the batch as
+     * written (第二批, 首批) and its number, and the date as precise as written (2019, 2019-12, 2019-12-22).
+     */
+    public record Designation(String body, String documentNumber, String batch, Integer batchNumber, String date) {
+
+        static Designation of(org.hospitalatlas.extraction.Designation d) {
+            return d.statesNothing()
+                    ? null
+                    : new Designation(d.body(), d.documentNumber(), d.batch(), d.batchNumber(), d.date());
+        }
+    }
 
     public record Consortium(
             String name,
@@ -109,6 +128,7 @@ public record ExtractionView(
                                 p.name(),
                                 p.level(),
                                 p.category(),
+                                Designation.of(p.designation()),
                                 p.evidence().quote(),
                                 p.evidence().start(),
                                 p.evidence().end()))

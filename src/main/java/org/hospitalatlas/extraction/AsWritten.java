@@ -53,7 +53,8 @@ final class AsWritten {
                         p.level(),
                         p.category(),
                         evidence(p.evidence()),
-                        p.confidence()))
+                        p.confidence(),
+                        designation(p.designation())))
                 .toList();
         List<ConsortiumFact> consortia = r.consortia().stream()
                 .map(c -> new ConsortiumFact(
@@ -68,6 +69,10 @@ final class AsWritten {
                         c.confidence()))
                 .toList();
         return new ExtractionResult(r.publishedOn(), hospitals, indicators, pilots, consortia);
+    }
+
+    private Designation designation(Designation d) {
+        return new Designation(name(d.body()), name(d.documentNumber()), name(d.batch()), d.batchNumber(), d.date());
     }
 
     private Evidence evidence(Evidence e) {

@@ -104,6 +104,7 @@ public final class DocumentExtractor {
         List<PilotFact> pilots =
                 new PilotExtractor(pilotCategories, divisions).extract(text, segments, years, directory);
         pilots = new PilotListReader(pilotCategories, divisions).addTo(pilots, text, segments, years, directory);
+        pilots = new DesignationReader(divisions).describe(pilots, text, segments);
         List<ConsortiumFact> consortia = new ConsortiumExtractor().extract(text, segments, years, directory);
         consortia = new ConsortiumRoleReader(divisions).addTo(consortia, text, segments, years, directory);
         Set<String> withFacts = new HashSet<>();
