@@ -27,6 +27,7 @@ final class ConsortiumRoleReader {
     private static final Pattern MEMBER_OF = Pattern.compile(
             "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体))(?:的)?(?<role>成员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?=[、，,。；;]|$)");
 
+    private static final Pattern COPULA = Pattern.compile("^(?:也|还|并|同时|均)?(?:是|为|系|作为|成为)");
     private static final Pattern GROUP_WORD = Pattern.compile("联盟|医联体|医共体|集团|协作网|共同体");
     private static final Pattern QUOTED_NAME =
             Pattern.compile("[“\"「](?<name>[^”\"」]{2,30}?(?:联盟|医共体|医疗集团|医联体|集团|协作网|共同体))[”\"」]");
@@ -61,6 +62,7 @@ final class ConsortiumRoleReader {
             String s = text.substring(span.start(), span.end());
             Founding previous = founding;
             founding = founding(text, span, s, directory);
+            plaqueAtHost(text, span, s, directory, byName);
             if (!CONSORTIUM_WORD.matcher(s).find()) {
                 if (previous != null) {
                     attendees(text, span, s, directory, previous, byName);
@@ -173,6 +175,60 @@ final class ConsortiumRoleReader {
         return host;
     }
 
+    /** "X巫家坝医院揭牌仪式在Y举行", "在Y举行了“X医联体医院”的揭牌仪式": Y takes X's plaque. */
+    private static final Pattern PLAQUE_AT_HOST = Pattern.compile(
+            "(?<plaque>[^，,。；;“”\"]{4,40}?)[”\"]?揭牌(?:仪式|活动)?(?:在|于)(?<host>[^，,。；;]{2,30}?)(?:隆重)?(?:举行|举办)"
+                    + "|在(?<host2>[^，,。；;]{2,30}?)(?:隆重)?(?:举行|举办)(?:了)?[^，,。；;“\"]{0,12}?[“\"](?<plaque2>[^”\"]{4,40})[”\"]"
+                    + "(?:的)?(?:揭牌|挂牌)");
+    /** What a plaque names after its hospital when the host joins it: a branch, a member hospital, a consortium. */
+    private static final Pattern PLAQUE_REST = Pattern.compile("^[\\u4e00-\\u9fa5]{0,8}?(?:医院|分院|院区|医联体|医共体|集团|联盟)");
+
+    /**
+     * A plaque unveiled at another hospital ("昆明市第一人民医院巫家坝医院揭牌仪式在官渡区人民医院举行", "我院在森智中医院举行了
+     * “大连大学附属中山医院医联体医院”的揭牌仪式"): the hospital the plaque starts with leads, the host becomes its
+     * member (its branch or consortium hospital).
+     */
+    private static void plaqueAtHost(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        Matcher m = PLAQUE_AT_HOST.matcher(s);
+        while (m.find()) {
+            boolean first = m.group("plaque") != null;
+            int plaqueStart = span.start() + (first ? m.start("plaque") : m.start("plaque2"));
+            int plaqueEnd = span.start() + (first ? m.end("plaque") : m.end("plaque2"));
+            int hostStart = span.start() + (first ? m.start("host") : m.start("host2"));
+            int hostEnd = span.start() + (first ? m.end("host") : m.end("host2"));
+            List<HospitalDirectory.Mention> inPlaque = directory.mentionsIn(plaqueStart, plaqueEnd);
+            List<HospitalDirectory.Mention> hosts = directory.mentionsIn(hostStart, hostEnd).stream()
+                    .filter(h -> !h.group() && h.end() == hostEnd)
+                    .toList();
+            if (inPlaque.isEmpty() || hosts.size() != 1) {
+                continue;
+            }
+            HospitalDirectory.Mention named = inPlaque.get(0);
+            String lead = named.name();
+            String rest;
+            int split = named.name().indexOf("医院");
+            if (split > 0 && split + 2 < named.name().length()) {
+                // a branch named after its parent ("昆明市第一人民医院巫家坝医院"): the parent leads
+                lead = named.name().substring(0, split + 2);
+                rest = named.name().substring(split + 2);
+            } else {
+                rest = text.substring(named.end(), plaqueEnd);
+            }
+            String host = hosts.get(0).name();
+            if (!PLAQUE_REST.matcher(rest).find() || host.equals(lead) || host.equals(named.name())) {
+                continue;
+            }
+            String plaque = text.substring(plaqueStart, plaqueEnd);
+            Evidence evidence = Evidence.of(text, Math.min(plaqueStart, hostStart), Math.max(plaqueEnd, hostEnd));
+            record(byName, null, typeOf(plaque), lead, List.of(host), null, evidence, 0.6);
+        }
+    }
+
     /** "向B授牌“L医疗集团资阳医院”": B receives the plaque of L's group. */
     private static final Pattern PLAQUE_TO = Pattern.compile(
             "向(?<to>[^，,。；;“\"「]{2,30}?)(?:授牌|颁牌|颁发|授予)[^“\"「，,。；;]{0,6}?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」]");
@@ -214,12 +270,26 @@ final class ConsortiumRoleReader {
         }
     }
 
-    /** "联盟单位（按省市排序）", "成员单位名单：": a heading over lines that list a consortium's members. */
-    private static final Pattern MEMBER_LIST_HEADING = Pattern.compile(
-            "^(?:[\\u4e00-\\u9fa5]{0,16}?(?:联盟|医联体|医共体|集团))?(?:成员单位|联盟单位|成员医院|成员名单|联盟成员)(?:名单)?(?:[（(][^）)]{0,12}[）)])?[：:]?$");
-    /** What a list line may hold besides names: a province or city label, list marks, a bracketed note. */
-    private static final Pattern LIST_LINE_REST =
-            Pattern.compile("[\\u4e00-\\u9fa5]{2,8}[：:]|[（(][^）)]{0,16}[）)]|[、，,；;。\\s]");
+    /**
+     * "联盟单位（按省市排序）", "成员单位名单：", "专科联盟首届理事单位成员名单": a heading over lines that list a consortium's
+     * members.
+     */
+    private static final Pattern MEMBER_LIST_HEADING =
+            Pattern.compile("^(?:[\\u4e00-\\u9fa5]{0,16}?(?:联盟|医联体|医共体|集团))?(?:首届|第[一二三四五六七八九十0-9]{1,3}届)?(?:理事单位)?"
+                    + "(?:成员单位|联盟单位|成员医院|成员名单|联盟成员|理事单位)(?:名单)?(?:[（(][^）)]{0,12}[）)])?[：:]?$");
+    /**
+     * What a list line may hold besides names: a province or city label, a row number, list marks, a bracketed note,
+     * the department a member takes part with ("宜昌市人民医院皮肤科").
+     */
+    private static final Pattern LIST_LINE_REST = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}[：:]|[（(][^）)]{0,16}[）)]"
+            + "|^\\s*[0-9]{1,3}\\s*[、.．)）]|(?<=^|[、，,；;\\s])[\\u4e00-\\u9fa5]{1,5}科(?=$|[、，,；;。\\s])|[、，,；;。\\s]");
+    /**
+     * A numbered row that names an institution the directory does not know as a hospital ("7、婺源县地方病防治所"): a
+     * member as written.
+     */
+    private static final Pattern INSTITUTION_ROW =
+            Pattern.compile("^\\s*[0-9]{1,3}\\s*[、.．)）]\\s*(?<name>[\\u4e00-\\u9fa5]{2,20}?"
+                    + "(?:防治所|防治院|防治站|防治中心|卫生院|卫生服务中心|卫生服务站|保健院|保健所|保健计划生育服务中心))\\s*$");
 
     /**
      * Members listed line by line under a heading ("联盟单位（按省市排序）\n北京市：A、B\n天津市：C"): members of the
@@ -257,9 +327,17 @@ final class ConsortiumRoleReader {
                     at = Math.max(at, m.end());
                 }
                 rest.append(text, at, line.end());
-                if (names.isEmpty()
-                        || !LIST_LINE_REST.matcher(rest).replaceAll("").isEmpty()) {
-                    break; // the list ends at the first line that is not one
+                if (names.isEmpty()) {
+                    Matcher row = INSTITUTION_ROW.matcher(text.substring(line.start(), line.end()));
+                    if (!row.matches()) {
+                        break; // the list ends at the first line that is not one
+                    }
+                    SentenceRoles.addOnce(members, row.group("name"));
+                    end = line.end();
+                    continue;
+                }
+                if (!LIST_LINE_REST.matcher(rest).replaceAll("").isEmpty()) {
+                    break;
                 }
                 names.stream().map(HospitalDirectory.Mention::name).forEach(n -> SentenceRoles.addOnce(members, n));
                 end = line.end();
@@ -400,6 +478,12 @@ final class ConsortiumRoleReader {
         while (m.find()) {
             String name = m.group("name").strip();
             int nameStart = span.start() + m.start("name");
+            Matcher copula = COPULA.matcher(name);
+            if (copula.find() && name.length() - copula.end() >= 4) {
+                // "…,是复旦大学附属肿瘤医院肿瘤专科医联体成员单位": the name starts after the copula
+                name = name.substring(copula.end());
+                nameStart += copula.end();
+            }
             if (name.startsWith("加入") || name.contains("牵头") || name.startsWith("各")) {
                 continue;
             }

@@ -21,7 +21,7 @@ final class HospitalRecognizer {
             "景区", "老区", "山区", "牧区", "市区", "全市", "本市", "我市", "全区", "本区", "我区", "全县", "本县", "我县", "院区", "校区", "街区", "专区");
     private static final int MAX_ABBREVIATED_CORE = 6;
     /** An unanchored name still names an institution when it carries one of these (科学院, 第一, 街道, 附属). */
-    private static final Pattern NAME_MARKER = Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|科学院|街道|镇|乡|军区|部队|医专|医学院");
+    private static final Pattern NAME_MARKER = Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|医大|科学院|街道|镇|乡|军区|部队|医专|医学院");
 
     private static final Pattern CENTRE = Pattern.compile("中心(?![医卫])");
     private static final Pattern BRANCH_IN_PARENTHESIS = Pattern.compile("[（(][^（()）。，,]{1,16}院区[）)]");
@@ -67,7 +67,8 @@ final class HospitalRecognizer {
             Candidate c = withPlaceBeforeStop(text, candidate(text, places, i, s, e));
             previousSuffixEnd = e;
             if (adjacent && previous != null) {
-                Candidate compound = compound(text, previous, c, s, e);
+                Candidate compound =
+                        startsAnotherPlacesName(text, previous.end(), s) ? null : compound(text, previous, c, s, e);
                 if (compound != null) {
                     out.set(out.size() - 1, compound);
                     previous = compound;
@@ -365,6 +366,23 @@ final class HospitalRecognizer {
      * Two names written back to back: a group named after its lead (市中心医院医疗集团, 郴州市一医院城市医疗集团) or a
      * branch named after its parent (望京医院南阳医院, 南阳市中医院骨伤医院).
      */
+    /**
+     * "紫金县中医院龙川县中医院", "恩平市人民医院恩平市中医院": names run together in a table copied without its cells; the
+     * second starts with a county's or city's full name (龙川县, 恩平市), so it is a hospital of its own. A branch named
+     * after its parent ("上海市第六人民医院福建医院", "…中山医院厦门医院") has a bare place name instead.
+     */
+    private boolean startsAnotherPlacesName(String text, int from, int suffixStart) {
+        String right = text.substring(from, suffixStart);
+        for (AdministrativeDivisions.Match m : divisions.findAll(right)) {
+            if (m.start() != 0) {
+                break;
+            }
+            String place = right.substring(m.start(), m.end());
+            return place.length() >= 3 && "县市区旗".indexOf(place.charAt(place.length() - 1)) >= 0;
+        }
+        return false;
+    }
+
     private static Candidate compound(String text, Candidate previous, Candidate current, int s, int e) {
         if (previous.group() || !previous.named()) {
             return null;

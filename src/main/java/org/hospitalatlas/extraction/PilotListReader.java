@@ -82,9 +82,14 @@ final class PilotListReader {
             boolean trial = pilot.find();
             int contextStart = sentences.get(Math.max(0, i - 3)).start();
             // the context is cut only for a sentence that lists a selection
-            Programme selection = trial || !SELECTED_LIST.matcher(s).find()
+            // "名单如下：" on a line of its own: the rows below are the list a body published just before
+            String firstLine = s.strip().lines().findFirst().orElse("");
+            boolean listHeading = !trial
+                    && isHeading(firstLine)
+                    && LIST_HEADING.matcher(firstLine).find();
+            Programme selection = trial || !(SELECTED_LIST.matcher(s).find() || listHeading)
                     ? null
-                    : selection(text.substring(contextStart, span.end()));
+                    : selection(text.substring(contextStart, span.end()), listHeading);
             if (!trial && selection == null) {
                 continue;
             }
@@ -188,6 +193,8 @@ final class PilotListReader {
      */
     private static final Pattern SELECTED_LIST =
             Pattern.compile("(?:入选|榜上有名|列入|确定为)[^。；;]{0,16}?(?:分别是|分别为|包括|名单|为[：:]|有[：:])");
+    /** "名单如下：", "具体名单：": a heading over the rows of a list. */
+    private static final Pattern LIST_HEADING = Pattern.compile("名单(?:如下)?[：:]?$");
     /** A body that publishes designation lists. */
     private static final String GOVERNMENT_BODY =
             "(?:国家|国务院|卫健委|卫计委|卫生健康委|卫生计生委|卫生厅|卫生局|中医药局|中医药管理局|发展改革委|发改委|医改办|医保局|人民政府)";
@@ -204,11 +211,12 @@ final class PilotListReader {
     /**
      * A designation not worded as 试点: the hospitals selected for a programme whose list a government body published
      * ("国家卫计委网站发布了《关于全面提升县级医院综合能力第一阶段500家县医院名单的通知》…入选县医院分别是：…"). The
-     * programme is named by the list's title; without such a title nothing is read.
+     * programme is named by the list's title; without such a title nothing is read. Under a bare heading ("名单如下：")
+     * the title must name a list (…名单).
      */
-    private Programme selection(String context) {
+    private Programme selection(String context, boolean namedList) {
         Matcher list = PUBLISHED_LIST.matcher(context);
-        if (!list.find()) {
+        if (!list.find() || (namedList && !list.group().contains("名单"))) {
             list = PUBLISHED_PILOT_LIST.matcher(context);
             if (!list.find()) {
                 return null;

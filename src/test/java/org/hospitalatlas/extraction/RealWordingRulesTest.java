@@ -833,4 +833,92 @@ class RealWordingRulesTest {
         ExtractionResult r = read("4月27日上午，宁夏监狱管理局中心医院正式加入宁夏医科大学总医院医院集团并举行签约揭牌仪式。");
         assertThat(memberships(r)).containsExactly(List.of("宁夏医科大学总医院", "宁夏监狱管理局中心医院"));
     }
+
+    // families from the second fresh blind set (y901–y960), each on a sentence written for the test
+
+    private static List<String> mentioned(String text) {
+        AdministrativeDivisions divisions = AdministrativeDivisions.load();
+        HospitalDirectory directory = new HospitalDirectory(
+                text, new TextSegmenter(text), divisions, divisions.findAll(text), DocumentMetadata.none());
+        return directory.mentions().stream()
+                .map(HospitalDirectory.Mention::name)
+                .toList();
+    }
+
+    @Test
+    void namesRunTogetherInACopiedTableAreTwoHospitalsButABranchNamedAfterItsParentIsOne() {
+        assertThat(mentioned("河源市：东源县人民医院 和平县中医院连平县中医院")).containsExactly("东源县人民医院", "和平县中医院", "连平县中医院");
+        assertThat(mentioned("另有上海市第六人民医院福建医院参加。")).containsExactly("上海市第六人民医院福建医院");
+    }
+
+    @Test
+    void aPublishedListUnderABareHeadingWithRowsGroupedByCity() {
+        ExtractionResult r = read("近日，国家卫健委发布了《关于印发全面提升县级医院综合能力第二阶段县级医院名单的通知》，"
+                + "全省18家县级医院列入范围。\n名单如下：\n韶关市：新丰县中医院 南雄市中医院\n汕尾市：陆丰市人民医院\n");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::level, PilotFact::name)
+                .containsExactlyInAnyOrder(
+                        tuple("新丰县中医院", "national", "全面提升县级医院综合能力第二阶段县级医院"),
+                        tuple("南雄市中医院", "national", "全面提升县级医院综合能力第二阶段县级医院"),
+                        tuple("陆丰市人民医院", "national", "全面提升县级医院综合能力第二阶段县级医院"));
+        assertThat(r.hospitals()).extracting(HospitalFact::name).noneMatch(n -> n.contains("提升") || n.contains("能力"));
+    }
+
+    @Test
+    void aBareHeadingUnderAPolicyTitleThatNamesNoListDesignatesNothing() {
+        ExtractionResult r = read("国家卫健委印发《关于进一步改善医疗服务行动计划的通知》。\n名单如下：\n韶关市：新丰县中医院 南雄市中医院\n");
+        assertThat(r.pilots()).isEmpty();
+    }
+
+    @Test
+    void numberedMemberRowsUnderACouncilHeadingWithDepartmentsAndPreventionStations() {
+        ExtractionResult r = read("该联盟由江西省皮肤病专科医院牵头组建。\n\n专科联盟首届理事单位成员名单\n\n1、江西省皮肤病专科医院\n\n"
+                + "2、赣州市皮肤病医院\n\n3、婺源县地方病防治所\n\n4、宜昌市人民医院皮肤科\n\n5、南昌县人民医院\n\n医院地址：南昌市。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("江西省皮肤病专科医院", "赣州市皮肤病医院"),
+                        List.of("江西省皮肤病专科医院", "婺源县地方病防治所"),
+                        List.of("江西省皮肤病专科医院", "宜昌市人民医院"),
+                        List.of("江西省皮肤病专科医院", "南昌县人民医院"));
+    }
+
+    @Test
+    void verbsAndProgrammeWordsDoNotMakeAName() {
+        ExtractionResult r = read("徐州市人民医院积极创建三级医院，开放床位800张。获评中国胸痛中心认证医院。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("徐州市人民医院");
+    }
+
+    @Test
+    void aUniversityShortFormWithASpecialtyLeadsTheHospitalsItSignsWith() {
+        ExtractionResult r = read("7月23日，哈医大肿瘤医院与双鸭山双矿医院、七台河七煤医院举行肿瘤专科联盟医联体签约仪式。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("哈医大肿瘤医院", "双鸭山双矿医院"), List.of("哈医大肿瘤医院", "七台河七煤医院"));
+    }
+
+    @Test
+    void memberOfAConsortiumNamedAfterItsLeadAfterACopula() {
+        ExtractionResult r = read("苏州市第九人民医院是南京医科大学等院校的教学医院，是复旦大学附属肿瘤医院肿瘤专科医联体成员单位。");
+        assertThat(memberships(r)).containsExactly(List.of("复旦大学附属肿瘤医院", "苏州市第九人民医院"));
+    }
+
+    @Test
+    void twoHospitalsSignAnAgreementAndBecomeAMedicalConsortium() {
+        ExtractionResult r = read("3月29日，天津医科大学总医院与天津港口医院正式签署定点协作业务合作协议，成为医疗联合体单位。");
+        assertThat(memberships(r)).containsExactly(List.of("天津医科大学总医院", "天津港口医院"));
+        assertThat(r.hospitals()).extracting(HospitalFact::name).noneMatch(n -> n.contains("协作"));
+    }
+
+    @Test
+    void aPlaqueUnveiledAtAnotherHospitalMakesTheHostItsBranchOrMember() {
+        assertThat(memberships(read("4月20日，昆明市第一人民医院巫家坝医院揭牌仪式在官渡区人民医院举行。")))
+                .containsExactly(List.of("昆明市第一人民医院", "官渡区人民医院"));
+        assertThat(memberships(read("2021年8月19日，我院在沙河口区中医医院举行了“大连大学附属中山医院医联体医院”的揭牌仪式。")))
+                .containsExactly(List.of("大连大学附属中山医院", "沙河口区中医医院"));
+    }
+
+    @Test
+    void aPlaqueOfTheHostsOwnCampusOrOfACentreIsNoMembership() {
+        assertThat(memberships(read("4月20日，昆明市第一人民医院呈贡院区揭牌仪式在昆明市第一人民医院举行。"))).isEmpty();
+        assertThat(memberships(read("4月20日，昆明市第一人民医院胸痛中心揭牌仪式在官渡区人民医院举行。"))).isEmpty();
+    }
 }
