@@ -30,7 +30,7 @@ trap 'exit 130' INT TERM
 build_jar
 # the soak measures the service under steady load, not the /extractions limiter: one client sends about 50
 # extractions a minute and the shutdown check sends eight at once, so both limits are raised above that
-SEEDS_LOAD=true start_app "$OUT/soak-app.log" --hospital-atlas.api-key="$KEY" \
+SEEDS_LOAD=true start_app "$OUT/soak-app.log" --hospital-atlas.api-key="$KEY" --hospital-atlas.metrics-key="$KEY" \
   --hospital-atlas.seeds.real-corpus="$REAL_CORPUS" \
   --hospital-atlas.extraction.requests-per-minute=100000 --hospital-atlas.extraction.max-concurrent=8
 for _ in $(seq 300); do # the seeds (and the real corpus) load before the app is ready
@@ -49,7 +49,7 @@ pg_pss_mb() {
   echo $((total / 1024))
 }
 heap_mb() { # the app's heap in use, from its own metrics
-  curl -sf --max-time 10 "$BASE/actuator/prometheus" |
+  curl -sf --max-time 10 -H "Authorization: Bearer $KEY" "$BASE/actuator/prometheus" |
     awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $NF} END {printf "%.0f", sum / 1048576}'
 }
 memory() { # memory LABEL

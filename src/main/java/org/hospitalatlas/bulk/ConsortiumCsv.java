@@ -98,8 +98,11 @@ final class ConsortiumCsv implements CsvFormat {
                     on conflict on constraint uq_consortium_slug do update
                         set name = excluded.name,
                             type = excluded.type,
-                            established_on = excluded.established_on,
-                            established_precision = excluded.established_precision,
+                            -- an empty or missing established_on keeps the stored date (missing cells never clear)
+                            established_on = coalesce(excluded.established_on, c.established_on),
+                            established_precision = case when excluded.established_on is null
+                                                         then c.established_precision
+                                                         else excluded.established_precision end,
                             char_start = excluded.char_start,
                             char_end = excluded.char_end,
                             quote = excluded.quote,
@@ -107,7 +110,9 @@ final class ConsortiumCsv implements CsvFormat {
                         where c.document_id = excluded.document_id
                           and (c.name, c.type, c.established_on, c.established_precision)
                               is distinct from
-                              (excluded.name, excluded.type, excluded.established_on, excluded.established_precision)
+                              (excluded.name, excluded.type, coalesce(excluded.established_on, c.established_on),
+                               case when excluded.established_on is null then c.established_precision
+                                    else excluded.established_precision end)
                     returning c.xmax = 0 as inserted)
                 select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated
                 from written

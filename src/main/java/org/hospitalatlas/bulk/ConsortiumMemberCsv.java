@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * {@code consortium_slug,hospital_slug,role}: a hospital's place in a consortium ({@code role} defaults to
- * {@code member}). Both must exist; a membership already recorded, from any source, stays as it is.
+ * {@code member} for a new membership). Both must exist; a membership already recorded, from any source, stays as
+ * it is, and a row without a role for a hospital already in the consortium keeps its recorded role.
  */
 final class ConsortiumMemberCsv implements CsvFormat {
 
@@ -71,6 +72,11 @@ final class ConsortiumMemberCsv implements CsvFormat {
                     from bulk_stage s
                     join consortium c on c.slug = s.consortium_slug
                     join hospital h on h.slug = s.hospital_slug
+                    -- an empty or missing role keeps the membership already recorded (missing cells never clear:
+                    -- a stored lead does not become a member too); a new membership without one is a member
+                    where s.role is not null
+                       or not exists (select 1 from consortium_member m
+                                      where m.consortium_id = c.id and m.hospital_id = h.id)
                     on conflict on constraint uq_consortium_member do nothing
                     returning true as inserted)
                 select count(*) as inserted, 0 as updated

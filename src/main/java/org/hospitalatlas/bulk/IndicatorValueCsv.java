@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * {@code hospital_slug,indicator_code,year,kind,value,qualifier}: one figure per row, in the catalogue unit.
- * {@code kind} defaults to {@code level}, {@code qualifier} to {@code exact}; imported figures are actual
- * figures, never targets.
+ * {@code kind} defaults to {@code level}, {@code qualifier} to {@code exact} for a new figure (an empty or absent
+ * qualifier keeps a stored figure's); imported figures are actual figures, never targets.
  */
 final class IndicatorValueCsv implements CsvFormat {
 
@@ -18,17 +18,24 @@ final class IndicatorValueCsv implements CsvFormat {
     private static final Rows ROWS = new Rows(
             "hospital_id, indicator_code, year, kind, value, qualifier, is_target, document_id, char_start, char_end,"
                     + " quote, confidence, source_line",
-            """
+            rows("coalesce(s.qualifier, 'exact')"));
+
+    /** The same rows with the qualifier as given (null when empty or absent), for the upsert to keep a stored one. */
+    private static final String ROWS_AS_GIVEN = rows("s.qualifier");
+
+    private static String rows(String qualifier) {
+        return """
             select h.id as hospital_id, s.indicator_code, cast(s.year as smallint) as year,
                    coalesce(s.kind, 'level') as kind, cast(s.value as numeric(24,6)) as value,
-                   coalesce(s.qualifier, 'exact') as qualifier, false as is_target, cast(:document as bigint) as document_id,
+                   %s as qualifier, false as is_target, cast(:document as bigint) as document_id,
                    cast(:start as integer) as char_start, cast(:end as integer) as char_end, cast(:quote as text) as quote,
                    cast(1 as numeric(4,3)) as confidence, s.line as source_line
             from bulk_stage s
             join hospital h on h.slug = s.hospital_slug
             where cast(s.value as numeric) <> 'NaN'
               and (coalesce(s.kind, 'level') <> 'level' or cast(s.value as numeric) >= 0)
-            """);
+            """.formatted(qualifier);
+    }
 
     @Override
     public List<String> columns() {
@@ -108,9 +115,11 @@ final class IndicatorValueCsv implements CsvFormat {
                     using (%s) as f
                     on v.hospital_id = f.hospital_id and v.indicator_code = f.indicator_code and v.year = f.year
                        and v.kind = f.kind and v.document_id = f.document_id and v.is_target = f.is_target
-                    when matched and (v.value, v.qualifier) is distinct from (f.value, f.qualifier) then
+                    -- an empty or missing qualifier keeps the stored one (missing cells never clear)
+                    when matched and (v.value, v.qualifier)
+                                     is distinct from (f.value, coalesce(f.qualifier, v.qualifier)) then
                         update set value = f.value,
-                                   qualifier = f.qualifier,
+                                   qualifier = coalesce(f.qualifier, v.qualifier),
                                    char_start = f.char_start,
                                    char_end = f.char_end,
                                    quote = f.quote,
@@ -118,13 +127,14 @@ final class IndicatorValueCsv implements CsvFormat {
                                    source_line = f.source_line
                     when not matched then
                         insert (%s)
-                        values (f.hospital_id, f.indicator_code, f.year, f.kind, f.value, f.qualifier, f.is_target,
+                        values (f.hospital_id, f.indicator_code, f.year, f.kind, f.value,
+                                coalesce(f.qualifier, 'exact'), f.is_target,
                                 f.document_id, f.char_start, f.char_end, f.quote, f.confidence, f.source_line)
                     returning merge_action() as action)
                 select count(*) filter (where action = 'INSERT') as inserted,
                        count(*) filter (where action = 'UPDATE') as updated
                 from written
-                """.formatted(ROWS.select(), ROWS.columns());
+                """.formatted(ROWS_AS_GIVEN, ROWS.columns());
     }
 
     @Override

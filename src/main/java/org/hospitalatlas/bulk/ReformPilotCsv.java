@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * {@code hospital_slug,designation,level,category,year}: a reform pilot a hospital was named to; level and
- * category take the values of V006's checks, {@code year} may be empty.
+ * category take the values of V006's checks, {@code year} may be empty or absent: a pilot's stored year is then kept.
  */
 final class ReformPilotCsv implements CsvFormat {
 
@@ -78,12 +78,14 @@ final class ReformPilotCsv implements CsvFormat {
                     on conflict on constraint uq_reform_pilot_fact do update
                         set level = excluded.level,
                             category = excluded.category,
-                            year = excluded.year,
+                            -- an empty or missing year keeps the stored one (missing cells never clear)
+                            year = coalesce(excluded.year, p.year),
                             char_start = excluded.char_start,
                             char_end = excluded.char_end,
                             quote = excluded.quote,
                             source_line = excluded.source_line
-                        where (p.level, p.category, p.year) is distinct from (excluded.level, excluded.category, excluded.year)
+                        where (p.level, p.category, p.year)
+                              is distinct from (excluded.level, excluded.category, coalesce(excluded.year, p.year))
                     returning p.xmax = 0 as inserted)
                 select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated
                 from written

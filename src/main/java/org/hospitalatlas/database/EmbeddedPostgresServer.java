@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL 17 the app starts when no external database is configured: started on its data
- * directory after stopping a server an earlier, killed start left running there ({@link LeftoverPostmaster}),
- * with password authentication ({@link ClusterPassword}).
+ * directory after stopping a server an earlier, killed start left running there ({@link LeftoverPostmaster}), or,
+ * when ephemeral, in a new temporary directory after removing the throw-away clusters killed apps left
+ * ({@link LeftoverEphemeralClusters}); with password authentication ({@link ClusterPassword}).
  *
  * @param postgres the running server
  * @param dataDir its data directory
@@ -29,11 +30,18 @@ record EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, String pa
     private static final Duration LEFTOVER_STOP_TIMEOUT = Duration.ofSeconds(60);
 
     static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) throws IOException {
+        return start(properties, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Starts it; an ephemeral cluster gets a new directory under {@code tempRoot}. */
+    static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties, Path tempRoot) throws IOException {
         Path dataDir;
         boolean newCluster;
         if (properties.ephemeral()) {
+            // a killed app's throw-away server would otherwise run on, on a directory nobody uses again
+            LeftoverEphemeralClusters.clean(tempRoot, LEFTOVER_STOP_TIMEOUT);
             // a directory of our own rather than zonky's, so that the password file can be put in it
-            dataDir = Files.createTempDirectory("hospital-atlas-pg-");
+            dataDir = Files.createTempDirectory(tempRoot, LeftoverEphemeralClusters.PREFIX);
             newCluster = true;
         } else {
             dataDir = properties.dataDir().toAbsolutePath().normalize();

@@ -101,7 +101,7 @@ final class LeftoverPostmaster {
     }
 
     /** True when no running process holds the directory's start lock (a killed one has released it). */
-    private static boolean startLockIsFree(Path dataDir) throws IOException {
+    static boolean startLockIsFree(Path dataDir) throws IOException {
         Path lockFile = dataDir.resolve(START_LOCK);
         if (!Files.exists(lockFile)) {
             return true;

@@ -202,9 +202,12 @@ class DocumentController {
             String text = DocumentText.decode(DocumentText.readBounded(request.getInputStream(), maxBytes), "body");
             document = new NewDocument(null, null, null, date(publishedOn, "published_on"), null, text);
         }
-        return gate.run(() -> ExtractionView.of(
-                document.title(),
-                importer.extract(document.text(), document.title(), document.publisher(), document.publishedOn())));
+        return gate.run(
+                () -> ExtractionView.of(
+                        document.title(),
+                        importer.extract(
+                                document.text(), document.title(), document.publisher(), document.publishedOn())),
+                ClientConnection.of(request));
     }
 
     @GetMapping("/documents")

@@ -3,6 +3,9 @@ package org.hospitalatlas.document;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,16 +25,20 @@ import org.hospitalatlas.shared.OverloadedException.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * What keeps the extractor, which needs no key, from taking the machine: a token bucket per client (Bucket4j), a
  * fixed number of worker threads with no queue (an extraction either starts now or is answered 503), and a
  * deadline after which the worker is interrupted (the extractor stops with a {@link CancellationException}) and the
- * client answered 503. A client that goes away before the answer interrupts its worker too. A worker that has been
- * interrupted but not yet stopped still counts against the limit, so the CPU it takes stays bounded.
+ * client answered 503. A client that goes away before the answer interrupts its worker too: the container reports a
+ * broken connection only when it writes, so a running extraction also looks at its client's connection every
+ * {@link #CLIENT_CHECK} ({@link ClientConnection}, docs/operations.md). A worker that has been interrupted but not
+ * yet stopped still counts against the limit, so the CPU it takes stays bounded.
  */
 @Component
 @EnableConfigurationProperties(ExtractionLimits.class)
@@ -42,13 +49,29 @@ final class ExtractionGate implements DisposableBean {
     /** A field for problem answers: the whole request is what is refused. */
     static final String FIELD = "request";
 
+    static final String STOPPED_DEADLINE = "deadline";
+    static final String STOPPED_CLIENT_GONE = "client_gone";
+
+    /** How often a running extraction looks whether its client is still connected. */
+    static final Duration CLIENT_CHECK = Duration.ofMillis(250);
+
     private final ExtractionLimits limits;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService deadlines;
     private final Map<String, Bucket> buckets;
+    private final MeterRegistry meters;
 
+    /** For tests: the counters go nowhere. */
     ExtractionGate(ExtractionLimits limits) {
+        this(limits, new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    ExtractionGate(ExtractionLimits limits, MeterRegistry meters) {
         this.limits = limits;
+        this.meters = meters;
+        stops(STOPPED_DEADLINE);
+        stops(STOPPED_CLIENT_GONE);
         AtomicInteger count = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(
                 limits.maxConcurrent(),
@@ -97,22 +120,41 @@ final class ExtractionGate implements DisposableBean {
         }
     }
 
+    /** {@link #run(Callable, ClientConnection)} for work no client waits on (tests, the command line). */
+    <T> DeferredResult<T> run(Callable<T> work) {
+        return run(work, ClientConnection.UNKNOWN);
+    }
+
     /**
      * Starts the work on a free worker, or refuses at once (503) when all are busy. The answer completes with the
-     * work's result, or with a timed-out refusal once the deadline passes (the worker is interrupted then).
+     * work's result, or with a timed-out refusal once the deadline passes; the worker is interrupted then, and
+     * as soon as the {@code client}'s connection is seen gone (checked every {@link #CLIENT_CHECK}).
      */
-    <T> DeferredResult<T> run(Callable<T> work) {
+    <T> DeferredResult<T> run(Callable<T> work, ClientConnection client) {
         // the container's own async timeout is a backstop only: the deadline below answers first
         DeferredResult<T> answer = new DeferredResult<>(limits.timeout().toMillis() + 30_000);
+        // the result is set under this lock, and the client's connection is only looked at under it while there
+        // is none: once answered, the request belongs to the container again (and is recycled after the answer)
+        Object lock = new Object();
         Future<?> running;
         try {
             running = workers.submit(() -> {
+                Object result;
                 try {
-                    answer.setResult(work.call());
+                    result = work.call();
                 } catch (CancellationException stopped) {
-                    answer.setErrorResult(timedOut());
+                    result = timedOut();
                 } catch (Exception | StackOverflowError e) {
-                    answer.setErrorResult(e);
+                    result = e;
+                }
+                synchronized (lock) {
+                    if (result instanceof Throwable error) {
+                        answer.setErrorResult(error);
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        T value = (T) result;
+                        answer.setResult(value);
+                    }
                 }
             });
         } catch (RejectedExecutionException full) {
@@ -124,26 +166,65 @@ final class ExtractionGate implements DisposableBean {
         }
         Future<?> deadline = deadlines.schedule(
                 () -> {
-                    if (!running.isDone() && answer.setErrorResult(timedOut())) {
+                    boolean stopped;
+                    synchronized (lock) {
+                        stopped = !running.isDone() && answer.setErrorResult(timedOut());
+                    }
+                    if (stopped) {
                         running.cancel(true);
+                        stops(STOPPED_DEADLINE).increment();
                         log.info("Extraction stopped after {} (hospital-atlas.extraction.timeout)", limits.timeout());
                     }
                 },
                 limits.timeout().toMillis(),
                 TimeUnit.MILLISECONDS);
+        Future<?> watch = deadlines.scheduleWithFixedDelay(
+                () -> {
+                    boolean gone;
+                    synchronized (lock) {
+                        gone = !answer.hasResult() && client.isGone();
+                        if (gone) {
+                            // what Spring raises for a connection that broke: answered with nothing, logged quietly
+                            answer.setErrorResult(
+                                    new AsyncRequestNotUsableException("the client closed its connection"));
+                        }
+                    }
+                    if (gone && running.cancel(true)) {
+                        stopped(STOPPED_CLIENT_GONE, "the client's connection is closed");
+                    }
+                },
+                CLIENT_CHECK.toMillis(),
+                CLIENT_CHECK.toMillis(),
+                TimeUnit.MILLISECONDS);
         answer.onError(error -> {
+            // the container saw the connection break (a failed write, an async error)
             if (running.cancel(true)) {
-                log.info(
-                        "Extraction stopped: the client went away ({})",
-                        error.getClass().getSimpleName());
+                stopped(STOPPED_CLIENT_GONE, error.getClass().getSimpleName());
             }
         });
         answer.onTimeout(() -> {
             running.cancel(true);
             answer.setErrorResult(timedOut());
         });
-        answer.onCompletion(() -> deadline.cancel(false));
+        answer.onCompletion(() -> {
+            deadline.cancel(false);
+            watch.cancel(false);
+        });
         return answer;
+    }
+
+    private void stopped(String reason, String why) {
+        stops(reason).increment();
+        log.info("Extraction stopped: the client went away ({})", why);
+    }
+
+    /** {@code atlas_extractions_stopped_total{reason}}: extractions interrupted before their end. */
+    private Counter stops(String reason) {
+        return Counter.builder("atlas.extractions.stopped")
+                .description("Extractions interrupted before their end: past hospital-atlas.extraction.timeout"
+                        + " (deadline) or because the client went away (client_gone)")
+                .tag("reason", reason)
+                .register(meters);
     }
 
     private OverloadedException timedOut() {

@@ -33,6 +33,15 @@ final class ApiKeys {
      * @param hashes key name → SHA-256 of the key as 64 hex digits
      */
     static ApiKeys of(String plainKey, Map<String, String> hashes) {
+        return of("hospital-atlas.api-key", plainKey, hashes);
+    }
+
+    /**
+     * Keys configured under another name: {@code plainProperty} for the plain key and {@code plainProperty + "s"}
+     * for the hashes (hospital-atlas.metrics-key and hospital-atlas.metrics-keys.&lt;name&gt;).
+     */
+    static ApiKeys of(String plainProperty, String plainKey, Map<String, String> hashes) {
+        String hashesProperty = plainProperty + "s";
         Map<String, byte[]> named = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         if (hashes != null) {
@@ -41,7 +50,7 @@ final class ApiKeys {
                 if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
                     problems.add("key name '" + name + "' must be 1-64 letters, digits, '.', '_' or '-'");
                 } else if (!cleaned.matches("[0-9a-f]{64}")) {
-                    problems.add("hospital-atlas.api-keys." + name
+                    problems.add(hashesProperty + "." + name
                             + " must be the SHA-256 of the key as 64 hex digits (printf %s KEY | sha256sum)");
                 } else {
                     named.put(name, HexFormat.of().parseHex(cleaned));
@@ -50,8 +59,8 @@ final class ApiKeys {
         }
         if (plainKey != null && !plainKey.isBlank()) {
             if (named.containsKey(DEFAULT_NAME)) {
-                problems.add("hospital-atlas.api-key is the key named '" + DEFAULT_NAME
-                        + "': do not also set hospital-atlas.api-keys." + DEFAULT_NAME);
+                problems.add(plainProperty + " is the key named '" + DEFAULT_NAME + "': do not also set "
+                        + hashesProperty + "." + DEFAULT_NAME);
             }
             named.put(DEFAULT_NAME, sha256(plainKey));
         }

@@ -53,6 +53,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI NOT_TEXT = URI.create("/problems/not-text");
     static final URI UNAUTHORIZED = URI.create("/problems/api-key-required");
     static final URI WRITES_DISABLED = URI.create("/problems/writes-disabled");
+    static final URI METRICS_KEY_REQUIRED = URI.create("/problems/metrics-key-required");
+    static final URI METRICS_DISABLED = URI.create("/problems/metrics-disabled");
     static final URI BUSY = URI.create("/problems/busy");
     static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
     static final URI RATE_LIMITED = URI.create("/problems/rate-limited");
@@ -112,6 +114,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "ApiKey header=\"" + ApiKeyInterceptor.HEADER + "\"");
         }
         return response.body(problem);
+    }
+
+    @ExceptionHandler(ActuatorAccessFilter.MetricsAccessException.class)
+    ResponseEntity<Object> metricsAccess(ActuatorAccessFilter.MetricsAccessException e) {
+        HttpStatus status = e.keyRequired() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(e.keyRequired() ? METRICS_KEY_REQUIRED : METRICS_DISABLED);
+        problem.setTitle(e.keyRequired() ? "Metrics key required" : "Metrics disabled");
+        problem.setProperty("errors", List.of(new FieldProblem(HttpHeaders.AUTHORIZATION, e.getMessage())));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (e.keyRequired()) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"actuator\"");
+        }
+        // a scraper asks for text: the problem is JSON all the same
+        return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(BusyException.class)

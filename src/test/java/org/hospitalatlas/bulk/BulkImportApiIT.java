@@ -337,6 +337,140 @@ class BulkImportApiIT {
     }
 
     @Test
+    void indicatorImportWithoutQualifierKeepsAStoredApprox() {
+        String slug = hospitals(1).get(0);
+        String path = "/api/v1/imports/indicator-values?dataset=it-keep-qualifier";
+        assertThat(post(path, VALUE_HEADER + slug + ",beds_open,2023,level,800,approx\n")
+                        .status())
+                .isEqualTo(200);
+
+        // the same figure without the column, then a corrected figure with an empty cell
+        JsonNode same = post(path, "hospital_slug,indicator_code,year,value\n" + slug + ",beds_open,2023,800\n")
+                .json();
+        JsonNode corrected =
+                post(path, VALUE_HEADER + slug + ",beds_open,2023,level,820,\n").json();
+
+        assertThat(same.get("unchanged").asLong()).isEqualTo(1);
+        assertThat(corrected.get("updated").asLong()).isEqualTo(1);
+        Map<String, Object> row = jdbc.sql("""
+                        select v.value, v.qualifier from indicator_value v join hospital h on h.id = v.hospital_id
+                        where h.slug = :slug and v.indicator_code = 'beds_open' and v.year = 2023
+                        """).param("slug", slug).query().singleRow();
+        assertThat((BigDecimal) row.get("value")).isEqualByComparingTo("820");
+        assertThat(row.get("qualifier")).isEqualTo("approx");
+        // a new figure without one is exact
+        assertThat(post(path, "hospital_slug,indicator_code,year,value\n" + slug + ",beds_open,2022,780\n")
+                        .status())
+                .isEqualTo(200);
+        assertThat(jdbc.sql("""
+                                select v.qualifier from indicator_value v join hospital h on h.id = v.hospital_id
+                                where h.slug = :slug and v.indicator_code = 'beds_open' and v.year = 2022
+                                """).param("slug", slug).query(String.class).single())
+                .isEqualTo("exact");
+    }
+
+    @Test
+    void pilotImportWithoutYearKeepsTheStoredYear() {
+        String slug = hospitals(1).get(0);
+        String path = "/api/v1/imports/reform-pilots?dataset=it-keep-year";
+        String designation = "国家DRG付费试点医院";
+        assertThat(post(
+                                path,
+                                "hospital_slug,designation,level,category,year\n" + slug + "," + designation
+                                        + ",national,drg_dip_payment,2019\n")
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode withoutColumn = post(
+                        path,
+                        "hospital_slug,designation,level,category\n" + slug + "," + designation
+                                + ",provincial,drg_dip_payment\n")
+                .json();
+        JsonNode emptyCell = post(
+                        path,
+                        "hospital_slug,designation,level,category,year\n" + slug + "," + designation
+                                + ",provincial,drg_dip_payment,\n")
+                .json();
+
+        assertThat(withoutColumn.get("updated").asLong()).isEqualTo(1); // the level changed
+        assertThat(emptyCell.get("unchanged").asLong()).isEqualTo(1);
+        Map<String, Object> row = jdbc.sql("""
+                        select p.level, p.year from reform_pilot p join hospital h on h.id = p.hospital_id
+                        where h.slug = :slug and p.designation = :designation
+                        """)
+                .param("slug", slug)
+                .param("designation", designation)
+                .query()
+                .singleRow();
+        assertThat(row.get("level")).isEqualTo("provincial");
+        assertThat(((Number) row.get("year")).intValue()).isEqualTo(2019);
+    }
+
+    @Test
+    void consortiumImportWithoutEstablishedOnKeepsTheStoredDate() {
+        String consortium = "bulk-it-dated-" + RUN.incrementAndGet();
+        String name = "批量测试医共体" + RUN.get();
+        String path = "/api/v1/imports/consortia?dataset=it-keep-date";
+        assertThat(post(
+                                path,
+                                "slug,name,type,established_on\n" + consortium + "," + name
+                                        + ",county_medical_community,2019-06\n")
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode withoutColumn = post(path, "slug,name,type\n" + consortium + "," + name + ",city_medical_group\n")
+                .json();
+        JsonNode emptyCell = post(
+                        path, "slug,name,type,established_on\n" + consortium + "," + name + ",city_medical_group,\n")
+                .json();
+
+        assertThat(withoutColumn.get("updated").asLong()).isEqualTo(1); // the type changed
+        assertThat(emptyCell.get("unchanged").asLong()).isEqualTo(1);
+        Map<String, Object> row = jdbc.sql(
+                        "select type, established_on, established_precision from consortium where slug = :slug")
+                .param("slug", consortium)
+                .query()
+                .singleRow();
+        assertThat(row.get("type")).isEqualTo("city_medical_group");
+        assertThat(row.get("established_on")).hasToString("2019-06-01");
+        assertThat(row.get("established_precision")).isEqualTo("month");
+    }
+
+    @Test
+    void memberImportWithoutRoleKeepsTheStoredRole() {
+        List<String> slugs = hospitals(2);
+        String consortium = "bulk-it-led-" + RUN.incrementAndGet();
+        String path = "/api/v1/imports/consortium-members?dataset=it-keep-role";
+        assertThat(post(
+                                "/api/v1/imports/consortia?dataset=it-keep-role",
+                                "slug,name,type\n" + consortium + ",批量测试医疗集团" + RUN.get() + ",city_medical_group\n")
+                        .status())
+                .isEqualTo(200);
+        assertThat(post(path, "consortium_slug,hospital_slug,role\n" + consortium + "," + slugs.get(0) + ",lead\n")
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode withoutColumn = post(
+                        path,
+                        "consortium_slug,hospital_slug\n" + consortium + "," + slugs.get(0) + "\n" + consortium + ","
+                                + slugs.get(1) + "\n")
+                .json();
+        JsonNode emptyCell = post(
+                        path, "consortium_slug,hospital_slug,role\n" + consortium + "," + slugs.get(0) + ",\n")
+                .json();
+
+        assertThat(withoutColumn.get("inserted").asLong()).isEqualTo(1); // only the new member
+        assertThat(emptyCell.get("unchanged").asLong()).isEqualTo(1);
+        List<String> roles =
+                jdbc.sql("""
+                        select h.slug || ':' || m.role from consortium_member m
+                        join consortium c on c.id = m.consortium_id join hospital h on h.id = m.hospital_id
+                        where c.slug = :slug order by h.slug
+                        """).param("slug", consortium).query(String.class).list();
+        assertThat(roles).containsExactly(slugs.get(0) + ":lead", slugs.get(1) + ":member");
+    }
+
+    @Test
     void headerWithThousandsOfColumnsIsRefusedBeforeReadingThemWithASmallAnswer() {
         String header = "slug,name_zh," + "x,".repeat(100_000) + "y\n";
         long started = System.nanoTime();

@@ -67,6 +67,60 @@ class EmbeddedPostgresStartIT {
     }
 
     @Test
+    void anEphemeralStartAfterAnEphemeralAppWasKilledStopsItsServerAndDeletesItsDirectory() throws Exception {
+        Path tempRoot = Files.createDirectories(temp.resolve("tmp"));
+        Process app = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AbandonedEmbeddedPostgres.class.getName(),
+                        "--ephemeral",
+                        tempRoot.toString())
+                .redirectErrorStream(true)
+                .start();
+        List<String> output = new ArrayList<>();
+        try {
+            assertThat(readyWithin(app, output, 120))
+                    .as("the first app's output: %s", output)
+                    .isTrue();
+        } finally {
+            app.destroyForcibly(); // SIGKILL: no shutdown hook runs, the server and its directory stay
+            app.waitFor(30, TimeUnit.SECONDS);
+        }
+        Path leftoverDir;
+        try (var directories = Files.list(tempRoot)) {
+            leftoverDir = directories.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        ProcessHandle leftover = LeftoverPostmaster.find(leftoverDir).orElseThrow();
+        assertThat(leftover.isAlive())
+                .as("the killed app left its throw-away PostgreSQL running")
+                .isTrue();
+
+        Path secondDir;
+        try (EmbeddedPostgresServer second =
+                EmbeddedPostgresServer.start(new EmbeddedPostgresProperties(tempRoot, true, 0, Map.of()), tempRoot)) {
+            secondDir = second.dataDir();
+            assertThat(selectOne(second.port(), second.password())).isEqualTo(1);
+            assertThat(leftover.isAlive()).isFalse();
+            assertThat(leftoverDir).doesNotExist();
+            assertThat(secondDir).isNotEqualTo(leftoverDir);
+        }
+        assertThat(secondDir).doesNotExist();
+    }
+
+    @Test
+    void anEphemeralStartLeavesTheClusterOfARunningAppAlone() throws Exception {
+        Path tempRoot = Files.createDirectories(temp.resolve("tmp"));
+        EmbeddedPostgresProperties ephemeral = new EmbeddedPostgresProperties(tempRoot, true, 0, Map.of());
+        try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(ephemeral, tempRoot);
+                EmbeddedPostgresServer second = EmbeddedPostgresServer.start(ephemeral, tempRoot)) {
+            assertThat(selectOne(first.port(), first.password())).isEqualTo(1);
+            assertThat(selectOne(second.port(), second.password())).isEqualTo(1);
+            assertThat(first.dataDir()).exists();
+        }
+    }
+
+    @Test
     void aNewClusterRefusesConnectionsWithoutItsPassword() throws Exception {
         Path dataDir = temp.resolve("pg");
         try (EmbeddedPostgresServer server = start(dataDir)) {

@@ -21,6 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
             "hospital-atlas.api-keys.importer=" + IntegrationTest.IMPORTER_KEY_SHA256,
             "hospital-atlas.bulk-import.partition-min-rows=" + IntegrationTest.PARTITION_MIN_ROWS,
             "hospital-atlas.bulk-import.lock-timeout=" + IntegrationTest.LOCK_TIMEOUT,
+            "hospital-atlas.extraction.timeout=" + IntegrationTest.EXTRACTION_TIMEOUT,
+            "hospital-atlas.metrics-key=" + IntegrationTest.METRICS_KEY,
             // the tests assert figures of the five seeds; RealCorpusIT loads the real corpus itself and rolls it back
             "hospital-atlas.seeds.real-corpus=false"
         })
@@ -41,4 +43,13 @@ public @interface IntegrationTest {
 
     /** How long an import waits for other writers before answering 503, in tests. */
     String LOCK_TIMEOUT = "3s";
+
+    /**
+     * How long an extraction may run, in tests: far above what the tests' short texts take, far below what the
+     * longest text the API takes does (ExtractionOverHttpIT).
+     */
+    String EXTRACTION_TIMEOUT = "2s";
+
+    /** The key that reads /actuator/prometheus and the other actuator endpoints beyond health. */
+    String METRICS_KEY = "test-metrics-key";
 }
