@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class PilotExtractor {
 
     private static final Pattern ENDING =
-            Pattern.compile("(?:示范|试点)(?:医院)?建设单位|试点医院|试点单位|试点项目|试点城市|试点县|试点区|示范医院|示范单位|示范点|(?<=医院|工程|项目)名单");
+            Pattern.compile("(?:示范|试点)(?:医院)?建设单位|试点医院|试点单位|试点项目|试点城市|试点县|试点区|示范医院|示范单位|示范点"
+                    + "|(?<=医院|工程|项目)名单|(?<=区域医疗中心|区域医疗中心建设)输出医院");
     /** A designation of a place (试点城市, 试点县): a hospital's only when a hospital is named as its subject. */
     private static final Pattern PLACE_ENDING = Pattern.compile("试点城市|试点县|试点区");
     /** "同为首批试点医院的X": the same designation as one stated before. */

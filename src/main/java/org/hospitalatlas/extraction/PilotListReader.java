@@ -14,22 +14,28 @@ import java.util.regex.Pattern;
  */
 final class PilotListReader {
 
-    private static final Pattern PILOT = Pattern.compile("试点");
+    /** A designation: a pilot, or a national regional medical centre's project or output hospital (not worded 试点). */
+    private static final Pattern PILOT = Pattern.compile("试点|区域医疗中心(?:建设)?(?:项目|输出医院)");
     /** A list follows: "…试点医院名单(河北4个)A，B", "包括A、B", "分别是A、B". */
     private static final Pattern LIST_OPENER = Pattern.compile("名单|包括|分别是|分别为|有[：:]|为[：:]|如下[：:]?");
     /** After a list of names: they were designated. */
-    private static final Pattern DESIGNATED_AFTER = Pattern.compile(
-            "^(?:等[^。；;]{0,24}?)?\\s*(?:被|已|均|先后|同时|分别|共同)?\\s*(?:确定|列为|列入|纳入|入选|认定|遴选|评为|批准|获批|确认)(?:为|成为)?[^。；;]{0,40}?试点");
+    private static final Pattern DESIGNATED_AFTER =
+            Pattern.compile("^(?:(?:等|[0-9一二三四五六七八九十两]+\\s*[家所个])[^。；;]{0,24}?)?\\s*(?:被|已|均|先后|同时|分别|共同)?\\s*"
+                    + "(?:确定|列为|列入|纳入|入选|认定|遴选|评为|批准|获批|确认)(?:为|成为)?[^。；;]{0,40}?"
+                    + "(?:试点|区域医疗中心(?:建设)?(?:项目|输出医院))");
 
     private static final Pattern TRIED_IN = Pattern.compile("在(?:[^，,。；;在]{0,10}[（(])?$");
-    private static final Pattern LIST_GAP = Pattern.compile("[、，,和及与\\s]{0,3}");
+    /** Between two listed names: list marks, and a note on the first ("A(永川区)、B"). */
+    private static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^（()）。，,]{1,12}[）)])?[、，,和及与\\s]{0,3}");
+
     private static final Pattern DESIGNATING_BEFORE = Pattern.compile("(?:确定|认定|遴选|批准|将|把|选定)$");
     private static final Pattern AS_PILOT_AFTER = Pattern.compile("^(?:等[^。；;]{0,24}?)?\\s*(?:作)?为[^。；;]{0,40}?试点");
     /** "在A、B和C试点": the names are where the programme is tried. */
     private static final Pattern TRIED_AT = Pattern.compile(
             "^\\s*(?:等[0-9一二三四五六七八九十两]+[家所个][^，,。；;]{0,30}?|等?[^，,。；;]{0,10}?)?(?:(?:开展|进行|实行|率先|先行|启动)(?:了)?[^，,。；;]{0,24}?)?试点");
 
-    private static final Pattern PLANNED = Pattern.compile("计划(?!生育)|拟|将在|将于|力争|鼓励|支持|优先|争取|申报|推荐");
+    /** A plan, not a designation; "申报的A…被纳入" is an application that was granted. */
+    private static final Pattern PLANNED = Pattern.compile("计划(?!生育)|拟|将在|将于|力争|鼓励|支持|优先|争取|申报(?!的)|推荐");
 
     private static boolean inParenthesis(String text, HospitalDirectory.Mention m) {
         int open = Math.max(text.lastIndexOf('(', m.start()), text.lastIndexOf('（', m.start()));
@@ -49,11 +55,12 @@ final class PilotListReader {
             Pattern.compile("[0-9一二三四五六七八九十两]+\\s*[家所个](?:医院|医疗机构|单位|公立医院|县级医院)|[：:]\\s*$|如下|分别是|分别为");
 
     /** The programme a designation names: the stretch ending in 试点 (with 医院/单位) or 改革. */
-    private static final Pattern PROGRAMME =
-            Pattern.compile("[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,36}?(?:试点(?:医院|单位|机构)?|改革))[”\"》]?");
+    private static final Pattern PROGRAMME = Pattern.compile(
+            "[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,36}?(?:试点(?:医院|单位|机构)?|改革" + "|区域医疗中心(?:建设)?(?:项目|输出医院)))[”\"》]?");
 
-    private static final Pattern PROGRAMME_AFTER_VERB = Pattern.compile(
-            "(?:开展|进行|实行|启动|纳入|列为|确定为|入选|列入|作为|成为|为)(?:了)?[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,30}?试点(?:医院|单位|机构)?)");
+    private static final Pattern PROGRAMME_AFTER_VERB =
+            Pattern.compile("(?:开展|进行|实行|启动|纳入|列为|确定为|入选|列入|作为|成为|为)(?:了)?[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,30}?"
+                    + "(?:试点(?:医院|单位|机构)?|区域医疗中心(?:建设)?(?:项目|输出医院)))");
     /** A table row or list line: names separated by | or a tab, with row numbers. */
     private static final Pattern TABLE_LINE = Pattern.compile("^[\\s\\d|｜.、，,\\t]*[\\u4e00-\\u9fa5]");
 
@@ -258,7 +265,8 @@ final class PilotListReader {
             // a list of names ("A、B和C试点") is designated or not as a whole, by the words around it
             HospitalDirectory.Mention m = run.get(0);
             HospitalDirectory.Mention last = run.get(run.size() - 1);
-            String rest = text.substring(last.end(), Math.min(span.end(), last.end() + 60));
+            String rest = text.substring(last.end(), Math.min(span.end(), last.end() + 60))
+                    .replaceFirst("^[（(][^（()）。，,]{1,12}[）)]", "");
             // "在A、B和C试点", "在两所公立医院(A、B)开展试点"
             boolean triedAt = TRIED_AT.matcher(rest.replaceFirst("^[）)]", "")).find()
                     && TRIED_IN.matcher(text.substring(Math.max(span.start(), m.start() - 12), m.start()))

@@ -921,4 +921,32 @@ class RealWordingRulesTest {
         assertThat(memberships(read("4月20日，昆明市第一人民医院呈贡院区揭牌仪式在昆明市第一人民医院举行。"))).isEmpty();
         assertThat(memberships(read("4月20日，昆明市第一人民医院胸痛中心揭牌仪式在官渡区人民医院举行。"))).isEmpty();
     }
+
+    @Test
+    void aNationalRegionalMedicalCentresOutputHospitalIsADesignation() {
+        ExtractionResult r = read("2021年7月，重庆医科大学附属儿童医院被纳入国家区域医疗中心建设输出医院。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::year, PilotFact::level)
+                .containsExactly(tuple("重庆医科大学附属儿童医院", 2021, "national"));
+    }
+
+    @Test
+    void projectsListedWithNotesAndACountBeforeTheirInclusion() {
+        ExtractionResult r = read("2022年5月，江苏省中医院重庆医院(永川区)、江苏省人民医院重庆医院(綦江区)3家医院被纳入" + "第三批国家区域医疗中心建设项目名单。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::name)
+                .containsExactlyInAnyOrder(
+                        tuple("江苏省中医院重庆医院", "第三批国家区域医疗中心建设项目"), tuple("江苏省人民医院重庆医院", "第三批国家区域医疗中心建设项目"));
+    }
+
+    @Test
+    void anApplicationThatWasGrantedIsADesignationButAPlannedOneIsNot() {
+        assertThat(read("河南省申报的中国医学科学院肿瘤医院河南医院、北京中医药大学东直门医院洛阳医院2个项目被纳入第三批区域医疗中心试点项目。")
+                        .pilots())
+                .extracting(PilotFact::hospital)
+                .containsExactlyInAnyOrder("中国医学科学院肿瘤医院河南医院", "北京中医药大学东直门医院洛阳医院");
+        assertThat(read("河南省拟申报中国医学科学院肿瘤医院河南医院、北京中医药大学东直门医院洛阳医院等项目纳入区域医疗中心试点项目。")
+                        .pilots())
+                .isEmpty();
+    }
 }
