@@ -949,4 +949,12 @@ class RealWordingRulesTest {
                         .pilots())
                 .isEmpty();
     }
+
+    @Test
+    void twoHospitalsNamedWithTheirJointConsortiumAsATitleOrACeremony() {
+        assertThat(memberships(read("湖南科技大学医院与湘潭市第二人民医院医联体合作\n文：张三")))
+                .containsExactly(List.of("湖南科技大学医院", "湘潭市第二人民医院"));
+        assertThat(memberships(read("10月21日下午，上饶市第二人民医院与江西医专第一附属医院的“专科医疗联合体”签约仪式举行。")))
+                .hasSize(1);
+    }
 }
