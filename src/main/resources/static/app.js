@@ -211,6 +211,56 @@ function yearOptions(code) {
 
 // ---- Evidence and documents -------------------------------------------------------------------
 
+// The API key for reviews lives in this tab's sessionStorage only: never in localStorage, a cookie or the address.
+const KEY_STORAGE = 'hospital-atlas.api-key';
+const apiKey = () => sessionStorage.getItem(KEY_STORAGE) || '';
+const REVIEW_STATES = {
+    extracted: '待审核 · Not reviewed', confirmed: '已确认 · Confirmed', corrected: '已更正 · Corrected',
+    rejected: '已驳回 · Rejected',
+};
+
+/** POSTs a review of a figure with the key; answers the fact as it now stands. */
+async function reviewFigure(fact, review) {
+    const response = await fetch(`${API}/facts/indicator-values/${encodeURIComponent(fact)}/reviews`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-API-Key': apiKey() },
+        body: JSON.stringify(review),
+    });
+    const body = await response.json().catch(() => null);
+    if (!response.ok) throw new Error(body?.detail || body?.title || `HTTP ${response.status}`);
+    return body.fact;
+}
+
+/** A figure's review state and, with a key entered, buttons to confirm or reject it. */
+function reviewControls(e) {
+    if (e.fact == null || !e.review) return null;
+    const state = el('span', { class: 'review', testid: 'review-state', 'data-state': e.review },
+        REVIEW_STATES[e.review] || e.review);
+    if (!apiKey()) return el('p', { class: 'review-line' }, state);
+    const message = el('span', { class: 'muted', testid: 'review-message' });
+    const send = async (review) => {
+        try {
+            const fact = await reviewFigure(e.fact, review);
+            state.dataset.state = fact.review;
+            state.textContent = REVIEW_STATES[fact.review] || fact.review;
+            message.textContent = fact.review === 'rejected'
+                ? ' · 已驳回，不再用于对比和排名 · no longer used in comparisons and rankings' : '';
+        } catch (error) {
+            message.textContent = ` · ${error.message}`;
+        }
+    };
+    const reject = () => {
+        const reason = window.prompt('驳回原因 · Why reject this figure?');
+        if (reason && reason.trim()) send({ state: 'rejected', reason: reason.trim() });
+    };
+    return el('p', { class: 'review-line' }, state, ' ',
+        el('button', { type: 'button', testid: 'review-confirm', onclick: () => send({ state: 'confirmed' }) },
+            '确认 · Confirm'),
+        ' ',
+        el('button', { type: 'button', testid: 'review-reject', onclick: reject }, '驳回 · Reject'),
+        message);
+}
+
 function evidenceList(evidence, heading) {
     if (!evidence || evidence.length === 0) {
         return [heading, empty('没有原文引用 · No quote recorded for this figure')];
@@ -225,7 +275,8 @@ function evidenceList(evidence, heading) {
                 ' ',
                 el('a', { href: `${API}/documents/${doc}`, class: 'muted' }, 'JSON'),
                 el('span', { class: 'muted' }, ` · ${e.document} · ${e.start}–${e.end}`,
-                    e.confidence != null ? ` · 置信度 confidence ${e.confidence}` : '')));
+                    e.confidence != null ? ` · 置信度 confidence ${e.confidence}` : '')),
+            reviewControls(e));
     })];
 }
 
@@ -675,6 +726,14 @@ $('compare-go').addEventListener('click', () => go('compare', {
     indicators: checkedValues($('compare-indicators')).join(','),
     year: $('compare-year').value,
 }));
+$('api-key').value = apiKey();
+// a key entered (or cleared) shows or hides the review buttons at once: the current view is drawn again
+$('api-key').addEventListener('change', (e) => {
+    const key = e.target.value.trim();
+    if (key) sessionStorage.setItem(KEY_STORAGE, key);
+    else sessionStorage.removeItem(KEY_STORAGE);
+    route();
+});
 window.addEventListener('hashchange', route);
 
 loadCatalogue().then(route, (error) => {

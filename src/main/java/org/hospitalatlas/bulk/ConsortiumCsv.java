@@ -108,6 +108,7 @@ final class ConsortiumCsv implements CsvFormat {
                             quote = excluded.quote,
                             source_line = excluded.source_line
                         where c.document_id = excluded.document_id
+                          and c.review_state = 'extracted'
                           and (c.name, c.type, c.established_on, c.established_precision)
                               is distinct from
                               (excluded.name, excluded.type, coalesce(excluded.established_on, c.established_on),

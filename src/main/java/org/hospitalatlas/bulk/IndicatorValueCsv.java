@@ -105,18 +105,27 @@ final class IndicatorValueCsv implements CsvFormat {
      * A {@code MERGE} rather than {@code INSERT … ON CONFLICT}: on a partitioned table the latter cannot tell
      * inserted rows from updated ones ({@code xmax} is not available there), {@code merge_action()} can. Rows of
      * the dataset's document are only written by its imports, which take turns, so no other transaction can
-     * insert a key between the match and the insert.
+     * insert a key between the match and the insert. A reviewed figure is never written again: a row whose key
+     * was reviewed in this dataset (its review may have moved the figure to another year or hospital) is left out,
+     * and a reviewed row is not updated (docs/review.md).
      */
     @Override
     public String upsert() {
         return """
                 with written as (
                     merge into indicator_value as v
-                    using (%s) as f
+                    using (select r.* from (%s) r
+                           where not exists (select 1 from fact_review x
+                                             join source_document xd on xd.slug = x.document_slug
+                                             where xd.id = r.document_id and x.fact_kind = 'indicator_value'
+                                               and x.extracted_key = concat_ws('|', r.hospital_id, r.indicator_code,
+                                                                               r.year, r.kind, r.is_target))) as f
                     on v.hospital_id = f.hospital_id and v.indicator_code = f.indicator_code and v.year = f.year
                        and v.kind = f.kind and v.document_id = f.document_id and v.is_target = f.is_target
-                    -- an empty or missing qualifier keeps the stored one (missing cells never clear)
-                    when matched and (v.value, v.qualifier)
+                    -- an empty or missing qualifier keeps the stored one (missing cells never clear); reviewed
+                    -- facts are never overwritten
+                    when matched and v.review_state = 'extracted'
+                                 and (v.value, v.qualifier)
                                      is distinct from (f.value, coalesce(f.qualifier, v.qualifier)) then
                         update set value = f.value,
                                    qualifier = coalesce(f.qualifier, v.qualifier),

@@ -84,7 +84,8 @@ final class ReformPilotCsv implements CsvFormat {
                             char_end = excluded.char_end,
                             quote = excluded.quote,
                             source_line = excluded.source_line
-                        where (p.level, p.category, p.year)
+                        where p.review_state = 'extracted'
+                          and (p.level, p.category, p.year)
                               is distinct from (excluded.level, excluded.category, coalesce(excluded.year, p.year))
                     returning p.xmax = 0 as inserted)
                 select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated

@@ -26,17 +26,24 @@ public class Comparisons {
 
     /**
      * {@code indicator} for each hospital in {@code year}, or its latest year when {@code year} is null, from
-     * figures at least {@code minConfidence} confident. Every hospital asked for gets a row, with a null value
+     * figures at least {@code minConfidence} confident (with {@code reviewedOnly}, confirmed or corrected ones only).
+     * Every hospital asked for gets a row, with a null value
      * when no document gives one.
      */
     @Transactional(readOnly = true)
     public IndicatorComparison compare(
-            String indicator, List<String> hospitalSlugs, Integer year, String kind, BigDecimal minConfidence) {
+            String indicator,
+            List<String> hospitalSlugs,
+            Integer year,
+            String kind,
+            BigDecimal minConfidence,
+            boolean reviewedOnly) {
         IndicatorInfo info = metrics.require(indicator);
         requireLevelsForDerived(List.of(info), kind);
         List<HospitalLabels.Resolved> resolved = hospitals.requireAll(hospitalSlugs);
-        Map<Long, MetricValue> chosen =
-                latestByHospital(read(scope(List.of(info), kind, year, resolved).atLeast(minConfidence)));
+        Map<Long, MetricValue> chosen = latestByHospital(read(scope(List.of(info), kind, year, resolved)
+                .atLeast(minConfidence)
+                .reviewedOnly(reviewedOnly)));
         String unit = unitOf(info, kind);
         List<ComparedValue> rows = new ArrayList<>(resolved.size());
         for (HospitalLabels.Resolved hospital : resolved) {
@@ -65,12 +72,18 @@ public class Comparisons {
      */
     @Transactional(readOnly = true)
     public ComparisonMatrix matrix(
-            List<String> hospitalSlugs, List<String> indicators, Integer year, String kind, BigDecimal minConfidence) {
+            List<String> hospitalSlugs,
+            List<String> indicators,
+            Integer year,
+            String kind,
+            BigDecimal minConfidence,
+            boolean reviewedOnly) {
         List<IndicatorInfo> infos = metrics.requireAll(indicators);
         requireLevelsForDerived(infos, kind);
         List<HospitalLabels.Resolved> resolved = hospitals.requireAll(hospitalSlugs);
         Map<String, Map<Long, MetricValue>> byCode = new HashMap<>();
-        for (MetricValue value : read(scope(infos, kind, year, resolved).atLeast(minConfidence))) {
+        for (MetricValue value :
+                read(scope(infos, kind, year, resolved).atLeast(minConfidence).reviewedOnly(reviewedOnly))) {
             byCode.computeIfAbsent(value.code(), c -> new HashMap<>())
                     .merge(value.hospitalId(), value, Comparisons::later);
         }

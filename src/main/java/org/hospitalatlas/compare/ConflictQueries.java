@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where documents disagree: hospital, indicator, year and kind with more than one value among the figures that count
- * (no targets, confident enough), each figure ranked as comparisons choose (MetricValues: newest publication, then
- * most confident).
+ * (no targets nor rejected figures, confident enough), each figure ranked as comparisons choose (MetricValues: confirmed
+ * or corrected, then newest publication, then most confident).
  */
 @Service
 public class ConflictQueries {
@@ -27,13 +27,15 @@ public class ConflictQueries {
                                                 join bulk_import b on b.dataset_id = s.id
                                                 where s.document_id = d.id)) as changed_at,
                        row_number() over (partition by v.hospital_id, v.indicator_code, v.year, v.kind
-                                          order by d.published_on desc nulls last, v.confidence desc, v.id) as rank
+                                          order by v.review_state in ('confirmed', 'corrected') desc,
+                                                   d.published_on desc nulls last, v.confidence desc, v.id) as rank
                 from indicator_value v
                 join source_document d on d.id = v.document_id
                 where not v.is_target
                   and (cast(:indicator as text) is null or v.indicator_code = :indicator)
                   and (cast(:hospital as bigint) is null or v.hospital_id = :hospital)
                   and v.confidence >= :minConfidence
+                  and v.review_state <> 'rejected'
             ),
             disputed as (
                 select f.hospital_id, f.indicator_code, f.year, f.kind

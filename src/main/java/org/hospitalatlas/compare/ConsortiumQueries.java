@@ -28,7 +28,7 @@ public class ConsortiumQueries {
             select c.id, c.slug, c.name, c.type, c.established_on, c.established_precision,
                    d.slug as document, c.char_start, c.char_end, c.quote, c.confidence,
                    (select count(distinct m.hospital_id) from consortium_member m
-                    where m.consortium_id = c.id and m.confidence >= :minConfidence) as member_count,
+                    where m.consortium_id = c.id and m.confidence >= :minConfidence and m.review_state <> 'rejected') as member_count,
                    l.id as lead_id, l.slug as lead_slug, l.name_zh as lead_name, l.province as lead_province,
                    l.city as lead_city, l.level as lead_level, l.category as lead_category
             from consortium c
@@ -37,16 +37,16 @@ public class ConsortiumQueries {
                 select h.id, h.slug, h.name_zh, h.province, h.city, h.level, h.category
                 from consortium_member m
                 join hospital h on h.id = m.hospital_id
-                where m.consortium_id = c.id and m.role = 'lead' and m.confidence >= :minConfidence
+                where m.consortium_id = c.id and m.role = 'lead' and m.confidence >= :minConfidence and m.review_state <> 'rejected'
                 order by h.name_zh, h.id
                 limit 1
             ) l on true
             where (cast(:type as text) is null or c.type = :type)
-              and c.confidence >= :minConsortiumConfidence
+              and c.confidence >= :minConsortiumConfidence and c.review_state <> 'rejected'
               and (cast(:province as text) is null or exists (
                       select 1 from consortium_member m
                       join hospital h on h.id = m.hospital_id
-                      where m.consortium_id = c.id and m.confidence >= :minConfidence
+                      where m.consortium_id = c.id and m.confidence >= :minConfidence and m.review_state <> 'rejected'
                         and h.province like :province || '%' escape '\\'))
               and (:allSlugs or c.slug in (:slugs))
               and (cast(:since as timestamptz) is null or c.updated_at > :since
@@ -94,7 +94,7 @@ public class ConsortiumQueries {
                         from consortium_member m
                         join hospital h on h.id = m.hospital_id
                         join source_document d on d.id = m.document_id
-                        where m.consortium_id = :id and m.confidence >= :minConfidence
+                        where m.consortium_id = :id and m.confidence >= :minConfidence and m.review_state <> 'rejected'
                         order by array_position(array['lead', 'output_hospital', 'member', 'input_hospital', 'merged'],
                                                 m.role),
                                  h.name_zh, h.id
@@ -129,7 +129,7 @@ public class ConsortiumQueries {
                         select c.slug, m.role, count(distinct m.hospital_id) as n
                         from consortium_member m
                         join consortium c on c.id = m.consortium_id
-                        where c.slug in (:slugs) and m.confidence >= :minConfidence
+                        where c.slug in (:slugs) and m.confidence >= :minConfidence and m.review_state <> 'rejected'
                         group by c.slug, m.role
                         order by c.slug,
                                  array_position(array['lead', 'output_hospital', 'member', 'input_hospital', 'merged'],

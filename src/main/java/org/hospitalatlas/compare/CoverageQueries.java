@@ -27,6 +27,7 @@ public class CoverageQueries {
             where not v.is_target
               and v.kind = :kind
               and v.confidence >= :minConfidence
+              and v.review_state <> 'rejected'
               and v.indicator_code in (:codes)
               and (:allHospitals or v.hospital_id in (:hospitalIds))
               and (cast(:province as text) is null
@@ -45,7 +46,7 @@ public class CoverageQueries {
                 from derived_indicator x
                 join indicator_value v on v.indicator_code = x.numerator
                 where x.code in (:codes) and not v.is_target and v.kind = :kind
-                  and v.confidence >= :minConfidence
+                  and v.confidence >= :minConfidence and v.review_state <> 'rejected'
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
                 group by x.code, v.hospital_id, v.year
             ),
@@ -54,7 +55,7 @@ public class CoverageQueries {
                 from derived_indicator x
                 join indicator_value v on v.indicator_code = x.denominator
                 where x.code in (:codes) and not v.is_target and v.kind = :kind and v.value > 0
-                  and v.confidence >= :minConfidence
+                  and v.confidence >= :minConfidence and v.review_state <> 'rejected'
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
                 group by x.code, v.hospital_id, v.year
             )
@@ -155,14 +156,15 @@ public class CoverageQueries {
                                     where v.hospital_id = h.id
                                       and not v.is_target
                                       and v.kind = :kind
-                                      and v.confidence >= :minConfidence
+                                      and v.confidence >= :minConfidence and v.review_state <> 'rejected'
                                       and v.year between :fromYear and :toYear
                                       and v.indicator_code in (:inputs)
                                       and (w.denominator is null or exists (
                                               select 1 from indicator_value d
                                               where d.hospital_id = h.id and d.indicator_code = w.denominator
                                                 and d.year = v.year and not d.is_target and d.kind = :kind
-                                                and d.value > 0 and d.confidence >= :minConfidence))
+                                                and d.value > 0 and d.confidence >= :minConfidence
+                                                and d.review_state <> 'rejected'))
                                     group by w.code
                                 ) c
                                 where (cast(:province as text) is null or h.province like :province || '%' escape '\\')

@@ -29,7 +29,8 @@ class FigureConflicts {
 
     /**
      * The values with the figures other documents give for their inputs, where those differ from the input chosen:
-     * one query for all of them, by hospital, code and year (as confident as the scope asks, never targets).
+     * one query for all of them, by hospital, code and year (as confident and reviewed as the scope asks, never targets
+     * nor rejected figures).
      */
     List<MetricValue> attach(List<MetricValue> chosen, MetricValues.Scope scope) {
         if (chosen.isEmpty()) {
@@ -53,13 +54,17 @@ class FigureConflicts {
                           and v.indicator_code in (:inputs)
                           and v.year in (:years)
                           and v.confidence >= :minConfidence
-                        order by d.published_on desc nulls last, v.confidence desc, v.id
+                          and v.review_state <> 'rejected'
+                          and (not :reviewedOnly or v.review_state in ('confirmed', 'corrected'))
+                        order by v.review_state in ('confirmed', 'corrected') desc, d.published_on desc nulls last,
+                                 v.confidence desc, v.id
                         """)
                 .param("kind", scope.kind())
                 .param("hospitals", List.copyOf(hospitals))
                 .param("inputs", scope.inputs())
                 .param("years", List.copyOf(years))
                 .param("minConfidence", scope.minConfidence())
+                .param("reviewedOnly", scope.reviewedOnly())
                 .query((rs, row) -> new Figure(
                         rs.getLong("hospital_id"),
                         rs.getString("indicator_code"),

@@ -44,7 +44,8 @@ public class HospitalTrends {
      * with a level or a stated change is a row.
      */
     @Transactional(readOnly = true)
-    public HospitalSeries series(String slug, List<String> codes, Integer from, Integer to, BigDecimal minConfidence) {
+    public HospitalSeries series(
+            String slug, List<String> codes, Integer from, Integer to, BigDecimal minConfidence, boolean reviewedOnly) {
         HospitalLabels.Resolved hospital = labels.require(slug);
         List<IndicatorInfo> infos = codes == null ? metrics.all() : metrics.requireAll(codes);
         int first = from == null ? MetricValues.FIRST_YEAR : from;
@@ -55,10 +56,12 @@ public class HospitalTrends {
         // one year earlier, so that the first year shown still gets its computed change
         Map<String, NavigableMap<Integer, MetricValue>> levels = byCodeAndYear(values.values(MetricValues.Scope.of(
                         infos, MetricValues.LEVEL, Math.max(MetricValues.FIRST_YEAR, first - 1), last, ids)
-                .atLeast(minConfidence)));
+                .atLeast(minConfidence)
+                .reviewedOnly(reviewedOnly)));
         Map<String, NavigableMap<Integer, MetricValue>> stated =
                 byCodeAndYear(values.values(MetricValues.Scope.of(plain, MetricValues.YOY_CHANGE_PCT, first, last, ids)
-                        .atLeast(minConfidence)));
+                        .atLeast(minConfidence)
+                        .reviewedOnly(reviewedOnly)));
 
         List<IndicatorInfo> shown = new ArrayList<>();
         List<SeriesPoint> rows = new ArrayList<>();
@@ -99,12 +102,14 @@ public class HospitalTrends {
      * minConfidence} confident), and the documents naming it.
      */
     @Transactional(readOnly = true)
-    public HospitalProfile profile(String slug, BigDecimal minConfidence) {
+    public HospitalProfile profile(String slug, BigDecimal minConfidence, boolean reviewedOnly) {
         HospitalDetails details = hospitals.get(slug);
         long id = hospitals.require(slug).id();
         List<IndicatorInfo> infos = metrics.all();
-        Map<String, NavigableMap<Integer, MetricValue>> levels = byCodeAndYear(values.values(
-                MetricValues.Scope.levels(infos, null, List.of(id)).atLeast(minConfidence)));
+        Map<String, NavigableMap<Integer, MetricValue>> levels =
+                byCodeAndYear(values.values(MetricValues.Scope.levels(infos, null, List.of(id))
+                        .atLeast(minConfidence)
+                        .reviewedOnly(reviewedOnly)));
         List<LatestValue> latest = new ArrayList<>();
         for (IndicatorInfo info : infos) {
             NavigableMap<Integer, MetricValue> byYear = levels.get(info.code());
@@ -135,6 +140,7 @@ public class HospitalTrends {
                               from reform_pilot r
                               join source_document d on d.id = r.document_id
                               where r.hospital_id = :id and r.confidence >= :minConfidence
+                                and r.review_state <> 'rejected'
                               order by r.designation, r.confidence desc, r.id) p
                         order by p.year nulls last, p.designation
                         """)
@@ -162,6 +168,7 @@ public class HospitalTrends {
                         join consortium c on c.id = m.consortium_id
                         join source_document d on d.id = m.document_id
                         where m.hospital_id = :id and m.confidence >= :minConfidence
+                          and m.review_state <> 'rejected' and c.review_state <> 'rejected'
                         order by c.name, m.role
                         """)
                 .param("id", hospitalId)

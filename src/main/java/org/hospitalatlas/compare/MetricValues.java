@@ -36,9 +36,10 @@ class MetricValues {
             """;
 
     /**
-     * Targets ({@code is_target}) never take part, nor figures less confident than {@code :minConfidence}. When
-     * several documents give the same hospital, indicator, year and kind, the most recently published figure is
-     * chosen, then the most confident (docs/conflicts.md); the others are kept and listed as conflicts where they
+     * Targets ({@code is_target}) never take part, nor rejected figures, nor figures less confident than {@code
+     * :minConfidence}, nor (with {@code :reviewedOnly}) figures nobody confirmed or corrected. When several documents
+     * give the same hospital, indicator, year and kind, a confirmed or corrected figure is chosen, then the most
+     * recently published, then the most confident (docs/conflicts.md); the others are kept and listed as conflicts where they
      * differ ({@link FigureConflicts}). A derived ratio needs both inputs in the same year and a positive denominator; it is
      * "exact" only when both inputs are.
      */
@@ -46,7 +47,7 @@ class MetricValues {
             , base as (
                 select distinct on (v.hospital_id, v.indicator_code, v.year)
                        v.hospital_id, v.indicator_code, v.year, v.value, v.qualifier, v.confidence,
-                       d.slug as document, v.char_start, v.char_end, v.quote
+                       d.slug as document, v.char_start, v.char_end, v.quote, v.id, v.review_state
                 from indicator_value v
                 join source_document d on d.id = v.document_id
                 where not v.is_target
@@ -55,8 +56,11 @@ class MetricValues {
                   and v.indicator_code in (:inputs)
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
                   and v.confidence >= :minConfidence
+                  and v.review_state <> 'rejected'
+                  and (not :reviewedOnly or v.review_state in ('confirmed', 'corrected'))
                 order by v.hospital_id, v.indicator_code, v.year,
-                         d.published_on desc nulls last, v.confidence desc, v.id
+                         v.review_state in ('confirmed', 'corrected') desc, d.published_on desc nulls last,
+                         v.confidence desc, v.id
             ),
             metric as (
                 select w.code, n.hospital_id, n.year,
@@ -66,8 +70,10 @@ class MetricValues {
                             then n.qualifier else 'approx' end as qualifier,
                        n.indicator_code as n_code, n.document as n_document, n.char_start as n_start,
                        n.char_end as n_end, n.quote as n_quote, n.confidence as n_confidence,
+                       n.id as n_fact, n.review_state as n_review,
                        dn.indicator_code as d_code, dn.document as d_document, dn.char_start as d_start,
-                       dn.char_end as d_end, dn.quote as d_quote, dn.confidence as d_confidence
+                       dn.char_end as d_end, dn.quote as d_quote, dn.confidence as d_confidence,
+                       dn.id as d_fact, dn.review_state as d_review
                 from wanted w
                 join base n on n.indicator_code = w.numerator
                 left join base dn on dn.indicator_code = w.denominator
@@ -93,8 +99,11 @@ class MetricValues {
                   and v.indicator_code in (:inputs)
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
                   and v.confidence >= :minConfidence
+                  and v.review_state <> 'rejected'
+                  and (not :reviewedOnly or v.review_state in ('confirmed', 'corrected'))
                 order by v.hospital_id, v.indicator_code, v.year,
-                         d.published_on desc nulls last, v.confidence desc, v.id
+                         v.review_state in ('confirmed', 'corrected') desc, d.published_on desc nulls last,
+                         v.confidence desc, v.id
             ),
             metric as (
                 select w.code, n.hospital_id, n.year,
@@ -124,7 +133,8 @@ class MetricValues {
                        n.char_end as n_end, n.quote as n_quote, n.confidence as n_confidence,
                        cast(null as text) as d_code, cast(null as text) as d_document, cast(null as integer) as d_start,
                        cast(null as integer) as d_end, cast(null as text) as d_quote,
-                       cast(null as numeric) as d_confidence
+                       cast(null as numeric) as d_confidence, n.id as n_fact, n.review_state as n_review,
+                       cast(null as bigint) as d_fact, cast(null as text) as d_review
                 from base n
             )
             """;
@@ -141,9 +151,9 @@ class MetricValues {
     /** The evidence columns {@link #read} expects, for rows {@code r} of {@link #METRIC_IDS} joined by it. */
     static final String EVIDENCE = """
             nv.indicator_code as n_code, nd.slug as n_document, nv.char_start as n_start, nv.char_end as n_end,
-            nv.quote as n_quote, nv.confidence as n_confidence,
+            nv.quote as n_quote, nv.confidence as n_confidence, nv.id as n_fact, nv.review_state as n_review,
             dv.indicator_code as d_code, dd.slug as d_document, dv.char_start as d_start, dv.char_end as d_end,
-            dv.quote as d_quote, dv.confidence as d_confidence
+            dv.quote as d_quote, dv.confidence as d_confidence, dv.id as d_fact, dv.review_state as d_review
             """;
 
     /** Joins {@link #EVIDENCE} to rows {@code r} carrying {@code n_id} and {@code d_id}. */
@@ -170,6 +180,8 @@ class MetricValues {
                   and v.indicator_code in (:inputs)
                   and (:allHospitals or v.hospital_id in (:hospitalIds))
                   and v.confidence >= :minConfidence
+                  and v.review_state <> 'rejected'
+                  and (not :reviewedOnly or v.review_state in ('confirmed', 'corrected'))
             ),
             metric as (
                 select w.code, n.hospital_id, n.year
@@ -194,11 +206,17 @@ class MetricValues {
             int fromYear,
             int toYear,
             List<Long> hospitalIds,
-            BigDecimal minConfidence) {
+            BigDecimal minConfidence,
+            boolean reviewedOnly) {
 
         /** This scope, leaving out figures less confident than {@code confidence}. */
         Scope atLeast(BigDecimal confidence) {
-            return new Scope(codes, inputs, kind, fromYear, toYear, hospitalIds, confidence);
+            return new Scope(codes, inputs, kind, fromYear, toYear, hospitalIds, confidence, reviewedOnly);
+        }
+
+        /** This scope, with only figures a person confirmed or corrected when {@code reviewed} (review=confirmed). */
+        Scope reviewedOnly(boolean reviewed) {
+            return new Scope(codes, inputs, kind, fromYear, toYear, hospitalIds, minConfidence, reviewed);
         }
 
         /** No derived ratio among the codes: every code is its own single input. */
@@ -228,7 +246,8 @@ class MetricValues {
                     fromYear,
                     toYear,
                     hospitalIds,
-                    BigDecimal.ZERO);
+                    BigDecimal.ZERO,
+                    false);
         }
 
         /** Levels in {@code year}, or in every year when it is null. */
@@ -288,6 +307,7 @@ class MetricValues {
                 .param("fromYear", scope.fromYear())
                 .param("toYear", scope.toYear())
                 .param("minConfidence", scope.minConfidence())
+                .param("reviewedOnly", scope.reviewedOnly())
                 .param("allHospitals", all)
                 // an IN list may not be empty; with allHospitals it is never looked at
                 .param("hospitalIds", all || scope.hospitalIds().isEmpty() ? List.of(-1L) : scope.hospitalIds());
@@ -317,6 +337,8 @@ class MetricValues {
                 rs.getInt(prefix + "start"),
                 rs.getInt(prefix + "end"),
                 rs.getString(prefix + "quote"),
-                Numbers.plain(rs.getBigDecimal(prefix + "confidence")));
+                Numbers.plain(rs.getBigDecimal(prefix + "confidence")),
+                rs.getLong(prefix + "fact"),
+                rs.getString(prefix + "review"));
     }
 }

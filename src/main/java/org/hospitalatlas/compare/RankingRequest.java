@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * A ranking to compute: the indicator, the year (a year to rank, or null with {@code eachLatest}: each hospital's
  * own latest year), the peer group (null filters = any), the order (null =
- * the indicator's direction), the page, and the lowest confidence of the figures ranked (0 = any).
+ * the indicator's direction), the page, the lowest confidence of the figures ranked (0 = any), and whether only figures a person confirmed or
+ * corrected are ranked (review=confirmed).
  */
 public record RankingRequest(
         String indicator,
@@ -18,4 +19,5 @@ public record RankingRequest(
         RankingOrder order,
         int page,
         int size,
-        BigDecimal minConfidence) {}
+        BigDecimal minConfidence,
+        boolean reviewedOnly) {}

@@ -67,7 +67,8 @@ public class Rankings {
                         ? MetricValues.Scope.of(
                                 List.of(info), request.kind(), MetricValues.FIRST_YEAR, MetricValues.LAST_YEAR, null)
                         : MetricValues.Scope.of(List.of(info), request.kind(), year, year, null))
-                .atLeast(request.minConfidence());
+                .atLeast(request.minConfidence())
+                .reviewedOnly(request.reviewedOnly());
         // ranked on ids, values and slugs alone, the peer group's size and median aggregated once beside one window
         // (percentile is percent_rank from them); labels and evidence are read for the page's rows only
         String head = scope.metricIds() + PEER_SLUGS + (request.eachLatest() ? EACH_LATEST : "");

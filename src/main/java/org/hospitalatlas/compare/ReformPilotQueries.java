@@ -26,6 +26,7 @@ public class ReformPilotQueries {
                   and (cast(:level as text) is null or r.level = :level)
                   and (cast(:year as integer) is null or r.year = :year)
                   and r.confidence >= :minConfidence
+                  and r.review_state <> 'rejected'
                   and (cast(:since as timestamptz) is null or r.updated_at > :since)
                 order by r.hospital_id, r.designation, r.confidence desc, r.id
             )

@@ -31,6 +31,7 @@ import org.hospitalatlas.indicator.IndicatorValues;
 import org.hospitalatlas.indicator.NewIndicatorValue;
 import org.hospitalatlas.reform.NewReformPilot;
 import org.hospitalatlas.reform.ReformPilots;
+import org.hospitalatlas.review.FactReviews;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports one document in one transaction: stores the text, runs the extractor, and records its
  * hospitals, indicator values, pilots and consortia with their evidence. The same text twice changes
- * nothing; a changed text under the same slug replaces that document's facts and nothing else.
+ * nothing; a changed text under the same slug replaces that document's facts and nothing else, its facts taking
+ * over the reviews of the facts they replace ({@link FactReviews#carryOver}).
  */
 @Service
 public class DocumentImporter {
@@ -54,6 +56,7 @@ public class DocumentImporter {
     private final Consortia consortia;
     private final DocumentQueries queries;
     private final JdbcClient jdbc;
+    private final FactReviews reviews;
     private final DocumentExtractor extractor = DocumentExtractor.withDefaultResources();
     private final Timer extraction;
 
@@ -65,6 +68,7 @@ public class DocumentImporter {
             Consortia consortia,
             DocumentQueries queries,
             JdbcClient jdbc,
+            FactReviews reviews,
             MeterRegistry meters) {
         this.documents = documents;
         this.hospitals = hospitals;
@@ -73,6 +77,7 @@ public class DocumentImporter {
         this.consortia = consortia;
         this.queries = queries;
         this.jdbc = jdbc;
+        this.reviews = reviews;
         this.extraction = Timer.builder("atlas.extraction")
                 .description("The extractor's time for one text: POST /api/v1/extractions, posted and seed documents")
                 .publishPercentileHistogram()
@@ -121,6 +126,10 @@ public class DocumentImporter {
                 document.text());
         SourceDocument stored = documents.saveAndFlush(new SourceDocument(slug, titled, sha256, facts.publishedOn()));
         recordFacts(stored.id(), facts);
+        if (status == ImportOutcome.Status.REPLACED) {
+            // the new text's facts take over the reviews of the old one's: extraction never overwrites a review
+            reviews.carryOver(slug);
+        }
         jdbc.sql("delete from import_failure where slug = :slug")
                 .param("slug", slug)
                 .update();

@@ -42,6 +42,7 @@ class FhirQueries {
             , c.char_start, c.char_end, c.quote, c.confidence, c.source_line
             from consortium c
             join source_document d on d.id = c.document_id
+            where c.review_state <> 'rejected'
             """;
 
     private static final String MEMBERSHIPS = """
@@ -62,7 +63,8 @@ class FhirQueries {
                 order by lh.name_zh, lh.id
                 limit 1
             ) l on true
-            where (:all or m.hospital_id = (select id from hospital where slug = :hospital)
+            where m.review_state <> 'rejected' and c.review_state <> 'rejected'
+              and (:all or m.hospital_id = (select id from hospital where slug = :hospital)
                    or m.consortium_id in (select lm.consortium_id from consortium_member lm
                                           where lm.role = 'lead'
                                             and lm.hospital_id = (select id from hospital where slug = :hospital)))
@@ -79,6 +81,7 @@ class FhirQueries {
             join indicator i on i.code = v.indicator_code
             join source_document d on d.id = v.document_id
             where not v.is_target
+              and v.review_state <> 'rejected'
               and (:all or v.hospital_id = (select id from hospital where slug = :hospital))
             """;
 
@@ -116,7 +119,8 @@ class FhirQueries {
     FhirRows.Consortium consortiumById(String id) {
         String name = id.substring(FhirIds.CONSORTIUM_PREFIX.length());
         List<String> slugs = jdbc.queryForList(
-                "select slug from consortium where slug = :name or (length(:id) = 64 and slug like :prefix || '%')",
+                "select slug from consortium where review_state <> 'rejected'"
+                        + " and (slug = :name or (length(:id) = 64 and slug like :prefix || '%'))",
                 Map.of(
                         "id",
                         id,
@@ -141,8 +145,7 @@ class FhirQueries {
     List<FhirRows.Consortium> consortia(List<String> slugs) {
         return slugs.isEmpty()
                 ? List.of()
-                : jdbc.query(
-                        CONSORTIA + " where c.slug in (:slugs) order by c.slug", Map.of("slugs", slugs), CONSORTIUM);
+                : jdbc.query(CONSORTIA + " and c.slug in (:slugs) order by c.slug", Map.of("slugs", slugs), CONSORTIUM);
     }
 
     /** Organizations (hospitals, then consortia) whose name, English name or alias contains {@code name}. */
@@ -156,7 +159,8 @@ class FhirQueries {
                                     where a.hospital_id = h.id and a.alias like '%' || :name || '%' escape '\\')
                       union all
                       select 'c', c.slug, c.name from consortium c
-                      where cast(:name as text) is null or c.name like '%' || :name || '%' escape '\\') o
+                      where c.review_state <> 'rejected'
+                        and (cast(:name as text) is null or c.name like '%' || :name || '%' escape '\\')) o
                 """;
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("name", name == null ? null : escapeLike(name))

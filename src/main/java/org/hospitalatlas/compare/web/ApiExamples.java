@@ -1,5 +1,7 @@
 package org.hospitalatlas.compare.web;
 
+import java.util.List;
+
 /**
  * Parameter texts and answer examples shared by the comparison endpoints' OpenAPI documentation. The parameter
  * examples name hospitals of the seed documents, so that "try it out" answers on the demo data; the answer
@@ -28,6 +30,11 @@ final class ApiExamples {
             "Leave out facts read with a lower confidence, 0 to 1 (default 0: every fact). Each fact's confidence is "
                     + "in its evidence; bulk-imported facts have 1. A derived ratio needs both inputs this confident";
 
+    static final String REVIEW_TEXT = "confirmed: only figures a person confirmed or corrected (a corrected one with"
+            + " its corrected value); any (the default): every figure but rejected ones, which are never used";
+
+    static final List<String> REVIEWS = List.of("any", "confirmed");
+
     static final String COMPARE = """
             {
               "indicator": {"code": "beds_open", "nameZh": "实际开放床位数", "nameEn": "Open beds", "unit": "beds",
@@ -41,7 +48,8 @@ final class ApiExamples {
                  "indicator": "beds_open", "year": 2021, "value": 1200, "unit": "beds", "qualifier": "exact",
                  "kind": "level",
                  "evidence": [{"indicator": "beds_open", "document": "example-report", "start": 12,
-                               "end": 24, "quote": "医院开放床位1200张，", "confidence": 0.86}],
+                               "end": 24, "quote": "医院开放床位1200张，", "confidence": 0.86, "fact": 42,
+                               "review": "confirmed"}],
                  "conflicts": [{"indicator": "beds_open", "value": 1150, "qualifier": "approx",
                                 "document": "older-report", "publishedOn": "2021-03-02", "start": 40, "end": 50,
                                 "quote": "开放床位1150余张", "confidence": 0.9}]},
@@ -76,9 +84,9 @@ final class ApiExamples {
     static final String CSV_COMPARE = """
             hospital.slug,hospital.name,hospital.province,hospital.city,hospital.level,hospital.category,indicator,\
             year,value,unit,qualifier,kind,evidence.indicator,evidence.document,evidence.start,evidence.end,\
-            evidence.quote,evidence.confidence,conflicts.indicator,conflicts.value,conflicts.qualifier,conflicts.document,\
+            evidence.quote,evidence.confidence,evidence.fact,evidence.review,conflicts.indicator,conflicts.value,conflicts.qualifier,conflicts.document,\
             conflicts.publishedOn,conflicts.start,conflicts.end,conflicts.quote,conflicts.confidence
             shi-li-shi-di-yi-ren-min-yi-yuan,示例市第一人民医院,湖南省,示例市,三级甲等,综合,beds_open,2021,1200,beds,\
-            exact,level,beds_open,example-report,12,24,医院开放床位1200张，,0.86,beds_open,1150,approx,older-report,\
+            exact,level,beds_open,example-report,12,24,医院开放床位1200张，,0.86,42,confirmed,beds_open,1150,approx,older-report,\
             2021-03-02,40,50,开放床位1150余张,0.9""";
 }

@@ -95,15 +95,24 @@ class ComparisonController {
                             example = "0.8",
                             schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
                     @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
-                    String minConfidence) {
+                    String minConfidence,
+            @Parameter(
+                            description = ApiExamples.REVIEW_TEXT,
+                            schema =
+                                    @Schema(
+                                            defaultValue = "any",
+                                            allowableValues = {"any", "confirmed"}))
+                    @RequestParam(required = false)
+                    String review) {
         QueryParameters parameters = new QueryParameters();
         String code = parameters.required("indicator", indicator);
         List<String> slugs = parameters.list("hospitals", hospitals, QueryParameters.MAX_HOSPITALS, true);
         Integer chosenYear = parameters.year("year", year, true);
         String chosenKind = parameters.oneOf("kind", kind, QueryParameters.KINDS, "level");
         BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
+        boolean reviewedOnly = reviewedOnly(parameters, review);
         parameters.throwIfInvalid();
-        return comparisons.compare(code, slugs, chosenYear, chosenKind, chosenConfidence);
+        return comparisons.compare(code, slugs, chosenYear, chosenKind, chosenConfidence, reviewedOnly);
     }
 
     @GetMapping("/compare/matrix")
@@ -139,15 +148,24 @@ class ComparisonController {
                             example = "0.8",
                             schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
                     @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
-                    String minConfidence) {
+                    String minConfidence,
+            @Parameter(
+                            description = ApiExamples.REVIEW_TEXT,
+                            schema =
+                                    @Schema(
+                                            defaultValue = "any",
+                                            allowableValues = {"any", "confirmed"}))
+                    @RequestParam(required = false)
+                    String review) {
         QueryParameters parameters = new QueryParameters();
         List<String> slugs = parameters.list("hospitals", hospitals, QueryParameters.MAX_HOSPITALS, true);
         List<String> codes = parameters.list("indicators", indicators, QueryParameters.MAX_INDICATORS, true);
         Integer chosenYear = parameters.year("year", year, true);
         String chosenKind = parameters.oneOf("kind", kind, QueryParameters.KINDS, "level");
         BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
+        boolean reviewedOnly = reviewedOnly(parameters, review);
         parameters.throwIfInvalid();
-        return comparisons.matrix(slugs, codes, chosenYear, chosenKind, chosenConfidence);
+        return comparisons.matrix(slugs, codes, chosenYear, chosenKind, chosenConfidence, reviewedOnly);
     }
 
     @GetMapping("/compare/indicators")
@@ -219,7 +237,15 @@ class ComparisonController {
                             example = "0.8",
                             schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
                     @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
-                    String minConfidence) {
+                    String minConfidence,
+            @Parameter(
+                            description = ApiExamples.REVIEW_TEXT,
+                            schema =
+                                    @Schema(
+                                            defaultValue = "any",
+                                            allowableValues = {"any", "confirmed"}))
+                    @RequestParam(required = false)
+                    String review) {
         QueryParameters parameters = new QueryParameters();
         RankingRequest request = new RankingRequest(
                 code,
@@ -233,7 +259,8 @@ class ComparisonController {
                 parameters.option("order", order, RankingOrder.class, null),
                 parameters.page(page),
                 parameters.size(size),
-                parameters.minConfidence(minConfidence));
+                parameters.minConfidence(minConfidence),
+                reviewedOnly(parameters, review));
         parameters.throwIfInvalid();
         IndicatorRanking ranking = rankings.rank(request);
         return ResponseEntity.ok()
@@ -283,5 +310,10 @@ class ComparisonController {
         return ResponseEntity.ok()
                 .headers(PageHeaders.of(answer.page(), answer.size(), answer.totalItems()))
                 .body(answer);
+    }
+
+    /** review=confirmed: only figures a person confirmed or corrected; any (the default): all but rejected ones. */
+    static boolean reviewedOnly(QueryParameters parameters, String review) {
+        return "confirmed".equals(parameters.oneOf("review", review, ApiExamples.REVIEWS, "any"));
     }
 }

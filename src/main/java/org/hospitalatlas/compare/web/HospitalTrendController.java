@@ -58,7 +58,15 @@ class HospitalTrendController {
                             example = "0.8",
                             schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
                     @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
-                    String minConfidence) {
+                    String minConfidence,
+            @Parameter(
+                            description = ApiExamples.REVIEW_TEXT,
+                            schema =
+                                    @Schema(
+                                            defaultValue = "any",
+                                            allowableValues = {"any", "confirmed"}))
+                    @RequestParam(required = false)
+                    String review) {
         QueryParameters parameters = new QueryParameters();
         List<String> chosenCodes = parameters.list("codes", codes, MAX_CODES, false);
         Integer first = parameters.year("from", from, false);
@@ -67,8 +75,9 @@ class HospitalTrendController {
             parameters.reject("to", "must not be before from (" + first + ")");
         }
         BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
+        boolean reviewedOnly = ComparisonController.reviewedOnly(parameters, review);
         parameters.throwIfInvalid();
-        return trends.series(slug, chosenCodes, first, last, chosenConfidence);
+        return trends.series(slug, chosenCodes, first, last, chosenConfidence, reviewedOnly);
     }
 
     @GetMapping("/profile")
@@ -84,10 +93,19 @@ class HospitalTrendController {
                             example = "0.8",
                             schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
                     @RequestParam(name = QueryParameters.MIN_CONFIDENCE, required = false)
-                    String minConfidence) {
+                    String minConfidence,
+            @Parameter(
+                            description = ApiExamples.REVIEW_TEXT,
+                            schema =
+                                    @Schema(
+                                            defaultValue = "any",
+                                            allowableValues = {"any", "confirmed"}))
+                    @RequestParam(required = false)
+                    String review) {
         QueryParameters parameters = new QueryParameters();
         BigDecimal chosenConfidence = parameters.minConfidence(minConfidence);
+        boolean reviewedOnly = ComparisonController.reviewedOnly(parameters, review);
         parameters.throwIfInvalid();
-        return trends.profile(slug, chosenConfidence);
+        return trends.profile(slug, chosenConfidence, reviewedOnly);
     }
 }
