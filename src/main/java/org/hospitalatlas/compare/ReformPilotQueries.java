@@ -2,11 +2,13 @@ package org.hospitalatlas.compare;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.hospitalatlas.shared.PartialDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,8 @@ public class ReformPilotQueries {
             with pilot as (
                 select distinct on (r.hospital_id, r.designation)
                        r.id, r.hospital_id, r.designation, r.level, r.category, r.year,
-                       r.document_id, r.char_start, r.char_end, r.quote, r.confidence
+                       r.document_id, r.char_start, r.char_end, r.quote, r.confidence,
+                       r.designated_by, r.document_number, r.batch, r.batch_number, r.designated_on, r.designated_precision
                 from reform_pilot r
                 where (cast(:category as text) is null or r.category = :category)
                   and (cast(:level as text) is null or r.level = :level)
@@ -31,6 +34,7 @@ public class ReformPilotQueries {
                 order by r.hospital_id, r.designation, r.confidence desc, r.id
             )
             select p.designation, p.level as pilot_level, p.category as pilot_category, p.year,
+                   p.designated_by, p.document_number, p.batch, p.batch_number, p.designated_on, p.designated_precision,
                    d.slug as document, p.char_start, p.char_end, p.quote, p.confidence,
                    h.slug, h.name_zh as name, h.province, h.city, h.level, h.category
             from pilot p
@@ -102,6 +106,12 @@ public class ReformPilotQueries {
                 rs.getString("pilot_level"),
                 rs.getString("pilot_category"),
                 rs.getObject("year", Integer.class),
+                rs.getString("designated_by"),
+                rs.getString("document_number"),
+                rs.getString("batch"),
+                rs.getObject("batch_number", Integer.class),
+                PartialDates.format(
+                        rs.getObject("designated_on", LocalDate.class), rs.getString("designated_precision")),
                 new Evidence(
                         rs.getString("document"),
                         rs.getInt("char_start"),

@@ -35,6 +35,11 @@ public record DocumentDetails(
             String level,
             String category,
             Integer year,
+            String designatedBy,
+            String documentNumber,
+            String batch,
+            Integer batchNumber,
+            String designatedOn,
             double confidence,
             Span evidence) {}
 

@@ -18,6 +18,7 @@ import org.hospitalatlas.consortium.Consortia;
 import org.hospitalatlas.consortium.NewConsortium;
 import org.hospitalatlas.database.FactTables;
 import org.hospitalatlas.extraction.ConsortiumFact;
+import org.hospitalatlas.extraction.Designation;
 import org.hospitalatlas.extraction.DocumentExtractor;
 import org.hospitalatlas.extraction.DocumentMetadata;
 import org.hospitalatlas.extraction.ExtractionResult;
@@ -216,7 +217,8 @@ public class DocumentImporter {
                     pilot.evidence().start(),
                     pilot.evidence().end(),
                     pilot.evidence().quote(),
-                    confidence(pilot.confidence())));
+                    confidence(pilot.confidence()),
+                    designationOf(pilot.designation())));
         }
         pilots.recordAll(newPilots);
         List<NewConsortium> newConsortia = new ArrayList<>();
@@ -254,6 +256,25 @@ public class DocumentImporter {
                 established.year(),
                 established.month() == null ? 1 : established.month(),
                 established.day() == null ? 1 : established.day());
+    }
+
+    /** The designation's metadata as stored: its date ("2019", "2019-12", "2019-12-20") as a first day and precision. */
+    static NewReformPilot.Designation designationOf(Designation d) {
+        LocalDate on = null;
+        String precision = null;
+        if (d.date() != null) {
+            String[] parts = d.date().split("-");
+            try {
+                on = LocalDate.of(
+                        Integer.parseInt(parts[0]),
+                        parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+                        parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+                precision = parts.length == 1 ? "year" : parts.length == 2 ? "month" : "day";
+            } catch (RuntimeException impossible) { // "2019-02-30": a date the calendar does not have
+                on = null;
+            }
+        }
+        return new NewReformPilot.Designation(d.body(), d.documentNumber(), d.batch(), d.batchNumber(), on, precision);
     }
 
     private static BigDecimal confidence(double value) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.hospitalatlas.shared.NotFoundException;
+import org.hospitalatlas.shared.PartialDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +110,8 @@ public class DocumentQueries {
                 .list();
         List<DocumentDetails.PilotRow> pilots = jdbc.sql("""
                         select h.slug as hospital_slug, h.name_zh as hospital, p.designation, p.level, p.category,
-                               p.year, p.confidence, p.char_start as start, p.char_end as "end", p.quote
+                               p.year, p.designated_by, p.document_number, p.batch, p.batch_number, p.designated_on,
+                               p.designated_precision, p.confidence, p.char_start as start, p.char_end as "end", p.quote
                         from reform_pilot p
                         join source_document d on d.id = p.document_id
                         join hospital h on h.id = p.hospital_id
@@ -127,6 +129,12 @@ public class DocumentQueries {
                         rs.getString("level"),
                         rs.getString("category"),
                         (Integer) rs.getObject("year", Integer.class),
+                        rs.getString("designated_by"),
+                        rs.getString("document_number"),
+                        rs.getString("batch"),
+                        rs.getObject("batch_number", Integer.class),
+                        PartialDates.format(
+                                rs.getObject("designated_on", LocalDate.class), rs.getString("designated_precision")),
                         rs.getBigDecimal("confidence").doubleValue(),
                         new DocumentDetails.Span(rs.getInt("start"), rs.getInt("end"), rs.getString("quote"))))
                 .list();

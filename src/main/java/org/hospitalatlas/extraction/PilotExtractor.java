@@ -26,7 +26,7 @@ final class PilotExtractor {
             "^(?:(?:19|20)[0-9]{2}\\s*年\\s*(?:度)?\\s*(?:(?:被)?(?:确定|认定|批准|公布|评定|遴选)(?:为)?)?\\s*(?:的)?)");
     private static final Pattern MODAL = Pattern.compile("应当|优先|鼓励|支持|拟|计划|力争|争取");
     private static final Pattern POINTER_START = Pattern.compile("^(?:在|该|此|这|其|我省|本省|我市|本市)");
-    private static final Pattern LEVEL_WORD = Pattern.compile("国家|全国|省|市|县|区");
+    private static final Pattern LEVEL_WORD = Pattern.compile("国家|全国|自治区|自治州|省|市|县|区");
 
     private final PilotCategories categories;
     private final AdministrativeDivisions divisions;
@@ -226,8 +226,8 @@ final class PilotExtractor {
             }
             String level = switch (w.group()) {
                 case "国家", "全国" -> "national";
-                case "省" -> "provincial";
-                case "市" -> "municipal";
+                case "省", "自治区" -> "provincial";
+                case "市", "自治州" -> "municipal";
                 default -> "county";
             };
             if (w.group().equals("市") && w.start() > 0 && name.charAt(w.start() - 1) == '城') {

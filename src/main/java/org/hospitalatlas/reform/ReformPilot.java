@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.hospitalatlas.shared.EvidenceColumns;
 
 @Entity
@@ -38,6 +39,23 @@ class ReformPilot {
     @Column(nullable = false, precision = 4, scale = 3)
     private BigDecimal confidence;
 
+    @Column(name = "designated_by")
+    private String designatedBy;
+
+    @Column(name = "document_number")
+    private String documentNumber;
+
+    private String batch;
+
+    @Column(name = "batch_number")
+    private Short batchNumber;
+
+    @Column(name = "designated_on")
+    private LocalDate designatedOn;
+
+    @Column(name = "designated_precision")
+    private String designatedPrecision;
+
     protected ReformPilot() {}
 
     ReformPilot(NewReformPilot p) {
@@ -48,5 +66,12 @@ class ReformPilot {
         this.year = p.year() == null ? null : p.year().shortValue();
         this.evidence = new EvidenceColumns(p.documentId(), p.start(), p.end(), p.quote());
         this.confidence = p.confidence();
+        this.designatedBy = p.made().by();
+        this.documentNumber = p.made().documentNumber();
+        this.batch = p.made().batch();
+        this.batchNumber =
+                p.made().batchNumber() == null ? null : p.made().batchNumber().shortValue();
+        this.designatedOn = p.made().on();
+        this.designatedPrecision = p.made().precision();
     }
 }

@@ -84,4 +84,10 @@ class DesignationReaderTest {
         assertThat(d.body()).isEqualTo("貴州省衛生健康委");
         assertThat(d.documentNumber()).isEqualTo("黔醫改辦發〔2022〕3號");
     }
+
+    @Test
+    void anAutonomousRegionsDesignationIsProvincial() {
+        List<PilotFact> pilots = pilots("2021年，和田地区人民医院入选自治区公立医院薪酬制度改革试点医院。");
+        assertThat(pilots).extracting(PilotFact::level).containsExactly("provincial");
+    }
 }
