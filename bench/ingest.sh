@@ -64,6 +64,7 @@ t=$(now)
 CLI_JSON=$(timeout "$LIMIT" java -jar "$JAR" import documents "$DATA/reports" --threads "$CONCURRENCY" \
   --hospital-atlas.embedded-postgres.ephemeral=true --hospital-atlas.embedded-postgres.port="$CLI_DB" \
   2>"$OUT/ingest-cli.log") || true # exit 1 when some document failed: counted below
+CLI_JSON=$(tail -n 1 <<<"$CLI_JSON") # a line per document, then the totals
 CLI_WALL_S=$(since "$t")
 CLI_MS=$(json_number elapsedMs "$CLI_JSON")
 CLI_S=$(awk -v m="$CLI_MS" 'BEGIN { printf "%.2f", m / 1000 }')

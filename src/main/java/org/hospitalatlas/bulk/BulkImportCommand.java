@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * starts the application without its web server and without loading the seeds (Flyway still migrates), so the
  * embedded PostgreSQL, an external one ({@code --spring.datasource.url=…}) and every check behave as for the
  * API. Further {@code --name=value} arguments are Spring properties. Prints one JSON report per file on
- * stdout (the log goes to stderr); exit 0 when everything was imported, 1 when a file was rejected (its bad rows on stderr), 2 when a
+ * stdout (for {@code import documents}, one line per document and then a line with the totals and speed; the log
+ * goes to stderr); exit 0 when everything was imported, 1 when a file was rejected (its bad rows on stderr), 2 when a
  * file cannot be read, 64 on a usage error.
  */
 public final class BulkImportCommand {
@@ -188,7 +189,11 @@ public final class BulkImportCommand {
     private int loadDocuments(ConfigurableApplicationContext context, Path folder, int threads) {
         DocumentFolderLoader loader = new DocumentFolderLoader(context.getBean(DocumentImporter.class));
         try {
-            DocumentFolderLoader.Outcome outcome = loader.load(folder, threads);
+            // a report per file as each is done (in the files' order), then the totals
+            DocumentFolderLoader.Outcome outcome = loader.load(folder, threads, report -> {
+                out.println(json.writeValueAsString(report));
+                out.flush();
+            });
             double seconds = Math.max(outcome.millis(), 1) / 1000.0;
             out.println(json.writeValueAsString(Map.of(
                     "documents", outcome.documents(),

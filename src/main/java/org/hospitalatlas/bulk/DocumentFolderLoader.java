@@ -18,8 +18,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hospitalatlas.document.DocumentImporter;
+import org.hospitalatlas.document.DocumentSummary;
 import org.hospitalatlas.document.ImportOutcome;
 import org.hospitalatlas.document.NewDocument;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,12 +32,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Imports a folder of UTF-8 {@code *.txt} documents through the {@link DocumentImporter} — the same path as
  * {@code POST /api/v1/documents}, one transaction per document — with metadata from an optional
  * {@code manifest.json} like the seeds' ({@code file, title, publisher, published_on, origin_url}). A file's
- * slug is its name without the extension; a changed file replaces its earlier version.
+ * slug is its name without the extension; a changed file replaces its earlier version. Each file's report is
+ * handed on in the files' order as soon as it and those before it are done.
  */
 final class DocumentFolderLoader {
 
     /** What a load did: outcome → count, the bytes read, and a line per failed file. */
     record Outcome(int documents, Map<String, Integer> outcomes, long bytes, long millis, List<String> failures) {}
+
+    /**
+     * What became of one file: {@code created}, {@code unchanged}, {@code replaced} with the stored document's fact
+     * counts, or {@code failed} with why (counts null).
+     */
+    record FileReport(String file, String slug, String status, DocumentSummary.Counts counts, String failure) {}
 
     private final DocumentImporter importer;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -44,7 +53,7 @@ final class DocumentFolderLoader {
         this.importer = importer;
     }
 
-    Outcome load(Path folder, int threads) throws IOException, InterruptedException {
+    Outcome load(Path folder, int threads, Consumer<FileReport> reports) throws IOException, InterruptedException {
         Map<String, JsonNode> manifest = manifest(folder.resolve("manifest.json"));
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
@@ -58,22 +67,24 @@ final class DocumentFolderLoader {
         List<String> failures = new ArrayList<>();
         long bytes = 0;
         try {
-            List<Future<String>> results = new ArrayList<>();
+            List<Future<FileReport>> results = new ArrayList<>();
             for (Path file : files) {
                 bytes += Files.size(file);
                 results.add(pool.submit(
                         () -> loadOne(file, manifest.get(file.getFileName().toString()))));
             }
             for (int i = 0; i < results.size(); i++) {
-                String outcome;
+                FileReport report;
                 try {
-                    outcome = results.get(i).get();
+                    report = results.get(i).get();
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
-                    failures.add(files.get(i).getFileName() + ": " + cause.getMessage());
-                    outcome = "failed";
+                    String name = files.get(i).getFileName().toString();
+                    failures.add(name + ": " + cause.getMessage());
+                    report = new FileReport(name, slugOf(name), "failed", null, cause.getMessage());
                 }
-                outcomes.merge(outcome, 1, Integer::sum);
+                outcomes.merge(report.status(), 1, Integer::sum);
+                reports.accept(report);
             }
         } finally {
             pool.shutdownNow();
@@ -81,7 +92,7 @@ final class DocumentFolderLoader {
         return new Outcome(files.size(), outcomes, bytes, (System.nanoTime() - started) / 1_000_000, failures);
     }
 
-    private String loadOne(Path file, JsonNode entry) throws IOException {
+    private FileReport loadOne(Path file, JsonNode entry) throws IOException {
         String text;
         try {
             text = StandardCharsets.UTF_8
@@ -93,8 +104,9 @@ final class DocumentFolderLoader {
         } catch (CharacterCodingException e) {
             throw new IOException("not UTF-8 text", e);
         }
+        String name = file.getFileName().toString();
         NewDocument document = new NewDocument(
-                slugOf(file.getFileName().toString()),
+                slugOf(name),
                 field(entry, "title"),
                 field(entry, "publisher"),
                 field(entry, "published_on") == null ? null : LocalDate.parse(field(entry, "published_on")),
@@ -107,7 +119,12 @@ final class DocumentFolderLoader {
             // another thread created the same hospital or consortium a moment earlier: once more sees it
             outcome = importer.importDocument(document, true);
         }
-        return outcome.status().name().toLowerCase(Locale.ROOT);
+        return new FileReport(
+                name,
+                outcome.document().slug(),
+                outcome.status().name().toLowerCase(Locale.ROOT),
+                outcome.document().counts(),
+                null);
     }
 
     private Map<String, JsonNode> manifest(Path file) throws IOException {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the packaged jar's {@code import} commands as a user would, against this test run's database: a
@@ -26,6 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class BulkImportCliIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     DataSource dataSource;
@@ -56,14 +62,33 @@ class BulkImportCliIT {
     @Test
     void loadsAFolderOfDocumentsThroughTheDocumentImporter() throws Exception {
         new NationalDataGenerator(new GeneratorSettings(60, 2021, 2024, 1234, 4)).writeTo(dir);
+        Path reports = dir.resolve("reports");
+        Files.write(reports.resolve("zz-gbk.txt"), "2021年，某县人民医院出院人次1万。".getBytes(Charset.forName("GBK")));
 
-        Run run = jar("import", "documents", dir.resolve("reports").toString(), "--threads", "2");
+        Run run = jar("import", "documents", reports.toString(), "--threads", "2");
 
-        assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out())
-                .contains("\"documents\":4")
-                .contains("\"created\":4")
-                .contains("documentsPerSecond");
+        // one JSON report per file, in the files' order, then the totals; a file that failed makes it exit 1
+        assertThat(run.status()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("import: zz-gbk.txt: not UTF-8 text");
+        List<JsonNode> lines =
+                run.out().lines().map(line -> JSON.readTree(line)).toList();
+        assertThat(lines).as(run.out()).hasSize(6);
+        for (int i = 0; i < 4; i++) {
+            JsonNode report = lines.get(i);
+            assertThat(report.get("file").asString()).isEqualTo("report-0000" + (i + 1) + ".txt");
+            assertThat(report.get("slug").asString()).isEqualTo("report-0000" + (i + 1));
+            assertThat(report.get("status").asString()).isEqualTo("created");
+            assertThat(report.get("counts").get("hospitals").asInt()).isPositive();
+        }
+        JsonNode failed = lines.get(4);
+        assertThat(failed.get("file").asString()).isEqualTo("zz-gbk.txt");
+        assertThat(failed.get("status").asString()).isEqualTo("failed");
+        assertThat(failed.get("failure").asString()).isEqualTo("not UTF-8 text");
+        JsonNode totals = lines.get(5);
+        assertThat(totals.get("documents").asInt()).isEqualTo(5);
+        assertThat(totals.get("outcomes").get("created").asInt()).isEqualTo(4);
+        assertThat(totals.get("outcomes").get("failed").asInt()).isEqualTo(1);
+        assertThat(totals.has("documentsPerSecond")).isTrue();
         assertThat(jdbc.sql("select count(*) from source_document where slug like 'report-0000%'")
                         .query(Long.class)
                         .single())

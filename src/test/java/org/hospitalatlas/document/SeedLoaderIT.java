@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.hospitalatlas.support.Api;
 import org.hospitalatlas.support.IntegrationTest;
+import org.hospitalatlas.support.QuietLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,11 @@ class SeedLoaderIT {
         SeedLoader loader =
                 new SeedLoader(new SeedProperties(true, folder.toUri().toString(), false), importer, failures);
 
-        Map<String, Integer> outcome = loader.loadSeeds();
+        Map<String, Integer> outcome;
+        try (QuietLog log = QuietLog.of(SeedLoader.class.getName())) {
+            outcome = loader.loadSeeds();
+            assertThat(log.lines()).contains("ERROR Seed document bad.txt is not UTF-8 text; skipped");
+        }
 
         assertThat(outcome).containsEntry("failed", 1);
         assertThat(jdbc.sql("select reason from import_failure where slug = 'bad'")
@@ -118,8 +123,11 @@ class SeedLoaderIT {
         jdbc.sql(
                         "create trigger fail_on_marker before insert on reform_pilot for each row execute function fail_on_marker()")
                 .update();
-        try {
+        // PostgreSQL's message reaches the log as Hibernate's warning and the loader's error: kept from the console
+        try (QuietLog log = QuietLog.of(SeedLoader.class.getName(), "org.hibernate.orm.jdbc.error")) {
             assertThat(loader.loadSeeds()).containsEntry("failed", 1);
+            assertThat(log.lines())
+                    .contains("ERROR Seed document halfway failed to import; the database keeps what it had");
         } finally {
             jdbc.sql("drop trigger fail_on_marker on reform_pilot").update();
             jdbc.sql("drop function fail_on_marker()").update();
