@@ -957,4 +957,25 @@ class RealWordingRulesTest {
         assertThat(memberships(read("10月21日下午，上饶市第二人民医院与江西医专第一附属医院的“专科医疗联合体”签约仪式举行。")))
                 .hasSize(1);
     }
+
+    @Test
+    void keySpecialtyConstructionProjectsStaffWordsAndAMisspelledAuthorisedBedCount() {
+        ExtractionResult r =
+                read("佳木斯大学附属第一医院现有国家临床重点专科建设项目1个，省级重点专科建设项目2个。" + "医院现有员工3320人，其中高级医疗专业技术人员252人；编置床位972张。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .contains(
+                        tuple("national_key_specialties", 1),
+                        tuple("provincial_key_specialties", 2),
+                        tuple("staff_total", 3320),
+                        tuple("senior_title_staff", 252),
+                        tuple("beds_authorized", 972))
+                .doesNotContain(tuple("beds_open", 972));
+    }
+
+    @Test
+    void everyOneOfTheStaffIsNoCount() {
+        ExtractionResult r = read("荆州市第一人民医院的发展关系到每一名员工。");
+        assertThat(r.indicators()).isEmpty();
+    }
 }
