@@ -81,6 +81,8 @@ final class ConsortiumRoleReader {
                 continue; // "鼓励三级医院牵头组建…": a call or a plan, not a consortium
             }
             subjectMemberships(text, span, s, directory, byName);
+            joinsNamedGroup(text, span, s, directory, byName);
+            takesOverUnnamedSubject(text, span, s, directory, byName);
             plaques(text, span, s, directory, byName);
             branchOf(text, span, mentions, directory, byName);
             SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions);
@@ -513,6 +515,105 @@ final class ConsortiumRoleReader {
             }
             Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
             record(byName, name, typeOf(name), lead, List.of(subject.hospital()), null, evidence, 0.6);
+        }
+    }
+
+    /** "2018年1月纳入浙医二院医疗集团统一管理", "正式加入湘雅医院医联体": the subject joins a group named after its lead. */
+    private static final Pattern JOINS_NAMED_GROUP = Pattern.compile(
+            "(?:^|[，,])\\s*(?:(?:19|20)[0-9]{2}\\s*年(?:[0-9]{1,2}\\s*月)?(?:份)?\\s*)?(?:正式|整体|被)?(?:纳入|加入|并入)"
+                    + "(?<name>[^，,。；;“”\"]{2,24}?(?:医疗集团|医院集团|医联体|医共体))");
+
+    /**
+     * The sentence's subject (carried from before when the clause opens with the verb) joins a group whose name starts
+     * with its lead hospital.
+     */
+    private static void joinsNamedGroup(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        Matcher m = JOINS_NAMED_GROUP.matcher(s);
+        while (m.find()) {
+            int nameStart = span.start() + m.start("name");
+            int nameEnd = span.start() + m.end("name");
+            String lead = null;
+            for (HospitalDirectory.Mention x : directory.mentionsIn(nameStart, nameEnd)) {
+                if (x.start() != nameStart) {
+                    continue;
+                }
+                if (!x.group()) {
+                    lead = x.name();
+                } else {
+                    int split = x.name().indexOf("医院");
+                    lead = split > 0 ? x.name().substring(0, split + 2) : null;
+                }
+            }
+            if (lead == null) {
+                Matcher shortLead = SHORT_FORM_LEAD.matcher(m.group("name"));
+                lead = shortLead.find() ? shortLead.group("lead") : null;
+            }
+            SubjectResolver.Subject subject = directory.subjectAt(span.start() + m.start());
+            if (lead == null
+                    || subject == null
+                    || subject.hospital() == null
+                    || subject.hospital().equals(lead)
+                    || m.group("name").startsWith(subject.hospital())) {
+                continue;
+            }
+            int quoteStart = span.start() + m.start();
+            while (quoteStart < nameStart && "，, ".indexOf(text.charAt(quoteStart)) >= 0) {
+                quoteStart++;
+            }
+            Evidence evidence = Evidence.of(text, quoteStart, nameEnd);
+            record(
+                    byName,
+                    m.group("name"),
+                    typeOf(m.group("name")),
+                    lead,
+                    List.of(subject.hospital()),
+                    null,
+                    evidence,
+                    0.6);
+        }
+    }
+
+    /** "2009年整体托管洛川县医院": the clause opens with the take-over; its subject is carried from before. */
+    private static final Pattern TAKES_OVER_CLAUSE = Pattern.compile(
+            "(?:^|[，,])\\s*(?:(?:19|20)[0-9]{2}\\s*年(?:[0-9]{1,2}\\s*月)?(?:份)?\\s*[，,]?\\s*)?(?:先后|相继|又|还)?(?:整体|全面|正式)?托管(?:了)?$");
+
+    private static void takesOverUnnamedSubject(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        for (HospitalDirectory.Mention m : directory.mentionsIn(span.start(), span.end())) {
+            if (m.group()
+                    || !TAKES_OVER_CLAUSE
+                            .matcher(text.substring(span.start(), m.start()))
+                            .find()) {
+                continue;
+            }
+            SubjectResolver.Subject subject = directory.subjectAt(m.start());
+            if (subject == null
+                    || subject.hospital() == null
+                    || subject.hospital().equals(m.name())) {
+                continue;
+            }
+            int start = m.start();
+            while (start > span.start() && "，, ".indexOf(text.charAt(start - 1)) < 0) {
+                start--;
+            }
+            record(
+                    byName,
+                    null,
+                    "other",
+                    subject.hospital(),
+                    List.of(m.name()),
+                    null,
+                    Evidence.of(text, start, m.end()),
+                    0.6);
         }
     }
 

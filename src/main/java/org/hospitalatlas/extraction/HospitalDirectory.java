@@ -30,8 +30,11 @@ final class HospitalDirectory implements SubjectResolver {
     private static final Pattern RENAMED = Pattern.compile("^\\s*(?:为|是|即|改为|更名为)[^0-9０-９]*$");
     private static final Pattern STATED_YEAR = Pattern.compile("(?:19|20)[0-9]{2}\\s*年");
 
-    private static final Pattern NOT_A_SUBJECT_PREFIX =
-            Pattern.compile("与|和|在|向|到|对|由|从|整合|引进|为|及|同|是|有|以|包括|涵盖|覆盖|含|、");
+    private static final Pattern NOT_A_SUBJECT_PREFIX = Pattern.compile("与|和|在|向|到|对|由|从|整合|引进|为|及|同|是|有|以|包括|涵盖|覆盖|含|、"
+            // "挂牌“上海中医药大学附属龙华医院合作共建医院”": a plaque's name, not who the sentence is about
+            + "|挂牌|授牌|揭牌|加挂|[^“\"「『\\s][“\"「『]$"
+            // "2009年整体托管洛川县医院": the hospital a verb acts on
+            + "|托管|接管|帮扶|支援|援建|领办|兼并|收购|挂靠");
 
     private static final Pattern ROLE_OPENING = Pattern.compile("作为|身为");
 
@@ -276,7 +279,8 @@ final class HospitalDirectory implements SubjectResolver {
      * with 医院/全院 speak for it, whoever an earlier sentence named. In a bulletin of many hospitals they do not.
      */
     private static final Pattern SPEAKS_FOR_MAIN = Pattern.compile(
-            "我院|^[\\s“]*(?:(?:(?:19|20)[0-9]{2}\\s*年|今年|去年|上年|全年)[^，,；;。]{0,8}?[，,]?)?(?:医院|全院)(?![^，,；;。]{0,12}?(?:医共体|医联体|医疗集团))");
+            "我院|^[\\s“]*(?:(?:(?:19|20)[0-9]{2}\\s*年|今年|去年|上年|全年)[^，,；;。]{0,8}?[，,]?)?(?:目前|现在|如今|现)?(?:医院|全院)"
+                    + "(?![^，,；;。]{0,12}?(?:医共体|医联体|医疗集团))");
     /** Figures of a consortium as a whole (医共体内签约居民, 集团下转患者) are the group's, not its lead hospital's. */
     private static final Pattern GROUP_SCOPE =
             Pattern.compile("(?:医共体|医联体|医疗集团|医疗联合体|共同体|集团)(?:内|各|成员|共|累计|总计|合计|全年|整体)"
@@ -387,6 +391,10 @@ final class HospitalDirectory implements SubjectResolver {
         if (header != null) {
             return header;
         }
+        String profiled = profiledAtOpening();
+        if (profiled != null) {
+            return profiled;
+        }
         // a bulletin of several articles signs each one off: the last sign-off speaks for the document only if alone
         String signOff = standingAloneOnLine(signOffLines());
         if (signOff == null) {
@@ -399,6 +407,27 @@ final class HospitalDirectory implements SubjectResolver {
             }
         }
         return signOff;
+    }
+
+    /** "X是一所…", "X始建于…", "X位于…": a profile opens with the hospital it describes. */
+    private static final Pattern PROFILE_OPENING = Pattern.compile(
+            "^\\s*(?:（[^）]{0,12}）|\\([^)]{0,12}\\))?\\s*(?:是一所|是一家|是集|始建于|创建于|创办于|建于|成立于|位于|坐落于|坐落在|前身)");
+
+    /** The hospital the document's first sentence opens with, when that sentence describes it (a profile). */
+    private String profiledAtOpening() {
+        List<TextSegmenter.Span> sentences = segments.sentences();
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        TextSegmenter.Span first = sentences.get(0);
+        for (Mention m : mentionsIn(first.start(), first.end())) {
+            if (m.group() || m.start() - first.start() > 2) {
+                return null;
+            }
+            Matcher opening = PROFILE_OPENING.matcher(text).region(m.end(), first.end());
+            return opening.lookingAt() ? m.name() : null;
+        }
+        return null;
     }
 
     private String namedIn(String field) {

@@ -136,13 +136,18 @@ final class HospitalRecognizer {
         return c;
     }
 
+    /** "泉州医学高等专科学校附属人民医院": the 等 of 高等 belongs to the name. */
+    private static boolean isHigherEducation(String text, int at) {
+        return text.charAt(at) == '等' && at > 0 && text.charAt(at - 1) == '高';
+    }
+
     /** Where the backward scan from a suffix at {@code s} stops: a stop character, the previous name, or the limit. */
     private static int nameStart(String text, int s, int previousSuffixEnd) {
         int i = s;
         while (i > 0
                 && s - i < MAX_NAME_LENGTH
                 && i != previousSuffixEnd
-                && !HospitalNames.isStopChar(text.charAt(i - 1))) {
+                && (!HospitalNames.isStopChar(text.charAt(i - 1)) || isHigherEducation(text, i - 1))) {
             i--;
         }
         return i;

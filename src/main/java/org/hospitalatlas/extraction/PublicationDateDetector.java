@@ -15,6 +15,10 @@ public final class PublicationDateDetector {
     private static final Pattern DATE = Pattern.compile(
             "(?<![0-9])(?<y>(?:19|20)[0-9]{2})\\s*(?:年|-|/|\\.)\\s*(?<m>[0-9]{1,2})\\s*(?:月|-|/|\\.)\\s*(?<d>[0-9]{1,2})(?![0-9])\\s*(?<day>日)?");
 
+    /** Words of a hospital's history right before a date: the date is when it was founded, opened or renamed. */
+    private static final Pattern HISTORY_BEFORE =
+            Pattern.compile("(?:始建|创建|创立|创办|建院|建于|成立|组建|开业|开院|始于|更名|改名|前身|落成|奠基)(?:于|时间为|日期为|时间|日期)?[:：\\s]*$");
+
     private PublicationDateDetector() {}
 
     public static Optional<LocalDate> detect(String text) {
@@ -76,6 +80,11 @@ public final class PublicationDateDetector {
             String separator = head.substring(m.end("y"), m.start("m")).strip();
             if (separator.equals("年") && m.group("day") == null) {
                 continue; // 2021年6月3 without 日 is not a dateline
+            }
+            if (HISTORY_BEFORE
+                    .matcher(head.substring(Math.max(0, m.start() - 8), m.start()))
+                    .find()) {
+                continue; // "医院创建于1940年10月21日": a founding date, not the day the text was published
             }
             try {
                 return Optional.of(LocalDate.of(

@@ -148,8 +148,8 @@ final class YearResolver {
         }
         if (last != null) {
             boolean inSentence = last.start() >= sentence.start();
-            if (!inSentence && publishedOn != null && presentMarkerBetween(last.end(), offset)) {
-                return presentYear();
+            if (!inSentence && presentMarkerBetween(last.end(), offset)) {
+                return presentYear(); // "目前…": now, which an undated text does not tell
             }
             return last.year();
         }

@@ -978,4 +978,48 @@ class RealWordingRulesTest {
         ExtractionResult r = read("荆州市第一人民医院的发展关系到每一名员工。");
         assertThat(r.indicators()).isEmpty();
     }
+
+    // families from the third fresh blind set (z101–z160)
+
+    @Test
+    void aFoundingDateNearTheTopIsNotTheDateline() {
+        assertThat(PublicationDateDetector.detect("长兴县人民医院\n\n长兴县人民医院创建于1940年10月21日，其前身为长兴县卫生所。"))
+                .isEmpty();
+        assertThat(PublicationDateDetector.detect("长兴县人民医院召开职代会\n2023年5月6日\n医院召开第五届职代会。"))
+                .contains(LocalDate.of(2023, 5, 6));
+    }
+
+    @Test
+    void aHospitalNamedInsideAPlaqueIsNotWhoTheNextFiguresAreAbout() {
+        ExtractionResult r =
+                read("泉州市中医院创建于1953年，是三级甲等中医医院。2019年6月份，挂牌“上海中医药大学附属龙华医院合作共建医院”。" + "人才梯队建设初见成效。现有员工1050人，高级职称144人。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::hospital)
+                .containsOnly("泉州市中医院")
+                .hasSize(2);
+    }
+
+    @Test
+    void aProfileSpeaksForItsHospitalAfterNamingAnotherOne() {
+        ExtractionResult r =
+                read("延安大学附属医院是一所三级甲等医院。2009年整体托管洛川县医院。\n" + "医院创建于1950年4月11日，当时在原西北局旧址筹建。目前医院占地6.8万平方米，开放床位2500张。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::hospital, IndicatorFact::code)
+                .containsExactlyInAnyOrder(tuple("延安大学附属医院", "land_area"), tuple("延安大学附属医院", "beds_open"));
+        // "目前" in an undated text: now, which it does not tell; not the year of an earlier event
+        assertThat(r.indicators()).extracting(IndicatorFact::year).containsOnlyNulls();
+        assertThat(memberships(r)).containsExactly(List.of("延安大学附属医院", "洛川县医院"));
+    }
+
+    @Test
+    void aHigherEducationSchoolsHospitalKeepsItsWholeName() {
+        ExtractionResult r = read("泉州医学高等专科学校附属人民医院现有开放床位500张。");
+        assertThat(r.indicators()).extracting(IndicatorFact::hospital).containsExactly("泉州医学高等专科学校附属人民医院");
+    }
+
+    @Test
+    void theSubjectJoinsAGroupNamedAfterItsLead() {
+        ExtractionResult r = read("长兴县人民医院创建于1940年，是三级乙等综合性公立医院。2018年1月纳入浙医二院医疗集团统一管理。");
+        assertThat(memberships(r)).containsExactly(List.of("浙医二院", "长兴县人民医院"));
+    }
 }
