@@ -57,12 +57,14 @@ final class ConsortiumRoleReader {
                 .forEach(l -> SentenceRoles.addOnce(knownLeads, l));
         List<Pending> pending = new ArrayList<>();
         Founding founding = null;
+        TierModel tiers = null;
         for (TextSegmenter.Span span : segments.sentences()) {
             Cancellation.check();
             String s = text.substring(span.start(), span.end());
             Founding previous = founding;
             founding = founding(text, span, s, directory);
             plaqueAtHost(text, span, s, directory, byName);
+            tiers = tierLists(text, segments, span, s, directory, tiers, byName);
             if (!CONSORTIUM_WORD.matcher(s).find()) {
                 if (previous != null) {
                     attendees(text, span, s, directory, previous, byName);
@@ -175,6 +177,80 @@ final class ConsortiumRoleReader {
             return null; // "加入省级医院专科联盟"
         }
         return host;
+    }
+
+    /** A consortium described tier by tier: its lead, and the paragraph where the tiers are listed. */
+    private record TierModel(String lead, int paragraph) {}
+
+    /** "1家三级医院，L；7家城市二级医院：A、B；6家社区卫生服务中心：C、D": one tier of a "1+7+6" consortium. */
+    private static final Pattern TIER =
+            Pattern.compile("(?:^|[，,：:；;])\\s*(?:即|其中|以及|和|及)?\\s*(?<n>[0-9]{1,3}|[一二三四五六七八九十两]{1,3})\\s*[家所个]"
+                    + "[^：:，,。；;]{0,24}?[：:，,]\\s*$");
+
+    /**
+     * The tiers of a consortium the paragraph names ("市妇幼医联体采用“1+7+6”模式：即1家三级医院，L；7家…：A、B"): the one
+     * hospital of a tier of one leads, the hospitals of the other tiers are its members.
+     */
+    private static TierModel tierLists(
+            String text,
+            TextSegmenter segments,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            TierModel tiers,
+            Map<String, ConsortiumFact> byName) {
+        int paragraph = segments.paragraphIndexOf(span.start());
+        if (tiers != null && tiers.paragraph() != paragraph) {
+            tiers = null;
+        }
+        TextSegmenter.Span whole = segments.paragraphOf(span.start());
+        if (!CONSORTIUM_WORD.matcher(text.substring(whole.start(), span.end())).find()) {
+            return tiers;
+        }
+        List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end()).stream()
+                .filter(m -> !m.group())
+                .toList();
+        if (mentions.isEmpty()) {
+            return tiers;
+        }
+        int first = -1;
+        Matcher tier = null;
+        for (int i = 0; i < mentions.size() && first < 0; i++) {
+            Matcher t =
+                    TIER.matcher(text.substring(span.start(), mentions.get(i).start()));
+            if (t.find()) {
+                first = i;
+                tier = t;
+            }
+        }
+        if (tier == null) {
+            return tiers;
+        }
+        String n = tier.group("n");
+        if ((n.equals("1") || n.equals("一")) && mentions.size() - first == 1) {
+            return new TierModel(mentions.get(first).name(), paragraph);
+        }
+        if (tiers == null) {
+            return null;
+        }
+        List<String> members = new ArrayList<>();
+        for (HospitalDirectory.Mention m : mentions.subList(first, mentions.size())) {
+            if (!m.name().equals(tiers.lead())) {
+                SentenceRoles.addOnce(members, m.name());
+            }
+        }
+        if (!members.isEmpty()) {
+            record(
+                    byName,
+                    null,
+                    typeOf(text.substring(whole.start(), span.end())),
+                    tiers.lead(),
+                    members,
+                    null,
+                    Evidence.of(text, span.start(), span.end()),
+                    0.6);
+        }
+        return tiers;
     }
 
     /** "X巫家坝医院揭牌仪式在Y举行", "在Y举行了“X医联体医院”的揭牌仪式": Y takes X's plaque. */

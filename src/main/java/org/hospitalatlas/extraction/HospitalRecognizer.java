@@ -222,7 +222,10 @@ final class HospitalRecognizer {
             }
             String core = text.substring(m.end(), s);
             // 南阳医专 (a school abbreviation) after the place is a core too; 湖南省公立医院 is not a name
-            boolean valid = (HospitalNames.isValidAfterPlace(core) || suffixText.equals("附院"))
+            // 辽宁省精神卫生中心: the suffix alone names the kind of hospital after its place
+            boolean valid = (HospitalNames.isValidAfterPlace(core)
+                            || suffixText.equals("附院")
+                            || (core.isEmpty() && suffixText.equals("精神卫生中心")))
                     && !HospitalNames.namesHonour(core)
                     && !HospitalNames.readsAsPhrase(core);
             if (valid) {

@@ -31,16 +31,16 @@ class RealTextsRecallPrecisionTest {
     /**
      * Floors: today's score.py figures rounded down to the next 0.05, so a regression fails the build. Raise them as
      * the extractor improves (issue 10's targets: hospitals P/R 0.90/0.90, indicators 0.92/0.80, pilots 0.85/0.75,
-     * memberships 0.85/0.75; seeds 0.95 on every type). The dev floors for indicator and membership recall were
-     * lowered on 2026-12-06 when 23 fresh real texts (z101–z160), scored once blind, joined the set: the texts already
-     * in it scored as before, the new ones are harder.
+     * memberships 0.85/0.75; seeds 0.95 on every type). The dev floor for indicator recall was lowered on
+     * 2026-12-06 when 23 fresh real texts (z101–z160), scored once blind, joined the set: the texts already in it
+     * scored as before, the new ones are harder.
      */
     private static final List<Floor> FLOORS = List.of(
             // set, fact type, precision floor, recall floor
             new Floor("dev", "hospitals", 0.95, 0.90),
             new Floor("dev", "indicators", 0.95, 0.80),
             new Floor("dev", "pilots", 0.95, 0.90),
-            new Floor("dev", "memberships", 0.90, 0.70),
+            new Floor("dev", "memberships", 0.90, 0.80),
             new Floor("heldout", "hospitals", 0.95, 0.90),
             new Floor("heldout", "indicators", 0.90, 0.85),
             new Floor("heldout", "pilots", 0.90, 0.75),

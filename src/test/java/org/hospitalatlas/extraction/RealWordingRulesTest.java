@@ -1022,4 +1022,36 @@ class RealWordingRulesTest {
         ExtractionResult r = read("长兴县人民医院创建于1940年，是三级乙等综合性公立医院。2018年1月纳入浙医二院医疗集团统一管理。");
         assertThat(memberships(r)).containsExactly(List.of("浙医二院", "长兴县人民医院"));
     }
+
+    @Test
+    void hospitalsThatJoinOnTheDayWithAPlaqueJoinTheConsortiumNamedBefore() {
+        ExtractionResult r = read("恩施州中心医院牵头组建武陵山医疗集团医疗联合体。4月21日，该医疗联合体再添两成员，" + "利川市人民医院和利川市民族中医院于当日正式挂牌加入该医疗联合体。");
+        assertThat(memberships(r)).contains(List.of("恩施州中心医院", "利川市人民医院"), List.of("恩施州中心医院", "利川市民族中医院"));
+    }
+
+    @Test
+    void aMentalHealthCentreIsAHospitalAndLeadsWhatItFormsWithEach() {
+        ExtractionResult r = read("辽宁省精神卫生中心分别与银州区精神病医院、昌图县精神病医院结成精神疾病专科医联体。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("辽宁省精神卫生中心", "银州区精神病医院"), List.of("辽宁省精神卫生中心", "昌图县精神病医院"));
+    }
+
+    @Test
+    void aConsortiumDescribedTierByTier() {
+        ExtractionResult r = read("柳州市妇幼保健院医联体采用“1+7+6”模式：即1家三级医院，柳州市妇幼保健院；"
+                + "7家城市二级医院和县级妇幼保健院：柳州市潭中人民医院、融水县妇幼保健院；"
+                + "以及6家城市社区卫生服务中心：柳州市柳北区雅儒社区卫生服务中心、柳州市鱼峰区洛埠镇卫生院。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("柳州市妇幼保健院", "柳州市潭中人民医院"),
+                        List.of("柳州市妇幼保健院", "融水县妇幼保健院"),
+                        List.of("柳州市妇幼保健院", "柳州市柳北区雅儒社区卫生服务中心"),
+                        List.of("柳州市妇幼保健院", "柳州市鱼峰区洛埠镇卫生院"));
+    }
+
+    @Test
+    void countedHospitalsOutsideAConsortiumParagraphAreNoTiers() {
+        ExtractionResult r = read("全市有1家三级医院，柳州市人民医院；7家二级医院：柳州市潭中人民医院、融水县人民医院。");
+        assertThat(r.consortia()).isEmpty();
+    }
 }
