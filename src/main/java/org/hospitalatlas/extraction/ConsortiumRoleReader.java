@@ -203,6 +203,9 @@ final class ConsortiumRoleReader {
         if (tiers != null && tiers.paragraph() != paragraph) {
             tiers = null;
         }
+        if (s.indexOf('家') < 0 && s.indexOf('所') < 0 && s.indexOf('个') < 0) {
+            return tiers; // no count, no tier
+        }
         TextSegmenter.Span whole = segments.paragraphOf(span.start());
         if (!CONSORTIUM_WORD.matcher(text.substring(whole.start(), span.end())).find()) {
             return tiers;
@@ -272,6 +275,9 @@ final class ConsortiumRoleReader {
             String s,
             HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
+        if (!s.contains("揭牌") && !s.contains("挂牌")) {
+            return; // the pattern backtracks over every position; most sentences have no plaque at all
+        }
         Matcher m = PLAQUE_AT_HOST.matcher(s);
         while (m.find()) {
             boolean first = m.group("plaque") != null;

@@ -178,6 +178,10 @@ final class DesignationReader {
 
     /** The document number nearest the name, with the issuer's code cut of the words before it. */
     private static String documentNumber(String text, int from, int to, int anchor) {
+        String scope = text.substring(from, to);
+        if (scope.indexOf('号') < 0) {
+            return null; // every document number ends with 号; the pattern is costly to try everywhere
+        }
         Matcher m = DOCUMENT_NUMBER.matcher(text).region(from, to);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
