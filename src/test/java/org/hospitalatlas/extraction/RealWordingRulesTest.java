@@ -1054,4 +1054,12 @@ class RealWordingRulesTest {
         ExtractionResult r = read("全市有1家三级医院，柳州市人民医院；7家二级医院：柳州市潭中人民医院、融水县人民医院。");
         assertThat(r.consortia()).isEmpty();
     }
+
+    @Test
+    void aDesignCapacityIsNoBedCount() {
+        ExtractionResult r = read("苏州市第九人民医院设计床位2200张，实际开放床位1547张。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .containsExactly(tuple("beds_open", 1547));
+    }
 }
