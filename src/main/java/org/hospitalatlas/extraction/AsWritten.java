@@ -11,10 +11,27 @@ final class AsWritten {
 
     private final String written;
     private final String simplified;
+    /** For each offset of the text read (and its end), the offset in the written text; null when they are the same. */
+    private final int[] toWritten;
 
     AsWritten(String written, String simplified) {
+        this(written, simplified, null);
+    }
+
+    /** {@code read} is the written text simplified and with {@link PinyinAnnotations} taken out, mapped by {@code toWritten}. */
+    AsWritten(String written, String read, int[] toWritten) {
         this.written = written;
-        this.simplified = simplified;
+        this.simplified = read;
+        this.toWritten = toWritten;
+    }
+
+    private int at(int offset) {
+        return toWritten == null ? offset : toWritten[offset];
+    }
+
+    /** The end offset in the written text of a span of the text read that ends at {@code end}. */
+    private int endAt(int end) {
+        return toWritten == null || end == 0 ? end : toWritten[end - 1] + 1;
     }
 
     ExtractionResult apply(ExtractionResult r) {
@@ -76,7 +93,7 @@ final class AsWritten {
     }
 
     private Evidence evidence(Evidence e) {
-        return e == null ? null : Evidence.of(written, e.start(), e.end());
+        return e == null ? null : Evidence.of(written, at(e.start()), endAt(e.end()));
     }
 
     private String name(String name) {
@@ -84,6 +101,12 @@ final class AsWritten {
             return null;
         }
         int at = simplified.indexOf(name);
-        return at < 0 ? name : written.substring(at, at + name.length());
+        if (at < 0 || name.isEmpty()) {
+            return name;
+        }
+        int start = at(at);
+        int end = endAt(at + name.length());
+        // a name the annotations interrupt ("醫(yī)院") is kept as read
+        return end - start == name.length() ? written.substring(start, end) : name;
     }
 }

@@ -73,11 +73,16 @@ public final class DocumentExtractor {
     }
 
     /**
-     * Reads the text with traditional characters simplified one for one (醫院 → 医院), then gives back names and quotes
-     * as the text writes them: offsets are the same in both.
+     * Reads the text with traditional characters simplified one for one (醫院 → 医院) and pinyin left inside words
+     * taken out, then gives back names and quotes as the text writes them, at the offsets of the written text.
      */
     private ExtractionResult read(String written, DocumentMetadata metadata, LocalDate publishedOn) {
         String simplified = TraditionalCharacters.toSimplified(written);
+        PinyinAnnotations.Stripped stripped = PinyinAnnotations.strip(simplified);
+        if (stripped != null) {
+            ExtractionResult result = readSimplified(stripped.text(), metadata, publishedOn);
+            return new AsWritten(written, stripped.text(), stripped.toOriginal()).apply(result);
+        }
         ExtractionResult result = readSimplified(simplified, metadata, publishedOn);
         return simplified.equals(written) ? result : new AsWritten(written, simplified).apply(result);
     }

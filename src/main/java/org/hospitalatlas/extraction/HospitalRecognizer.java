@@ -410,6 +410,7 @@ final class HospitalRecognizer {
         }
         if (!groupSuffix
                 && !rightCore.isEmpty()
+                && !rightCore.endsWith("科") // "X医院耳鼻咽喉头颈外科医院": a department's specialty unit, not a hospital
                 && !LIST_JOINER.matcher(rightCore).find()
                 && HospitalNames.stripLeadingFillers(rightCore + "医院").equals(rightCore + "医院")
                 && !HospitalNames.isGeneric(rightCore)

@@ -1062,4 +1062,38 @@ class RealWordingRulesTest {
                 .extracting(IndicatorFact::code, f -> f.value().intValue())
                 .containsExactly(tuple("beds_open", 1547));
     }
+
+    @Test
+    void pinyinLeftInsideWordsIsReadAroundAndQuotesStayAsWritten() {
+        String text = "酒泉市人民醫(yī)院占地面積11萬平方米，開放床位1700張，在職職工2038人，現(xiàn)有高級職稱210人。";
+        ExtractionResult r = read(text);
+        assertThat(r.indicators())
+                .extracting(
+                        IndicatorFact::hospital,
+                        IndicatorFact::code,
+                        f -> f.value().intValue())
+                .containsExactlyInAnyOrder(
+                        tuple("酒泉市人民医院", "land_area", 110000),
+                        tuple("酒泉市人民医院", "beds_open", 1700),
+                        tuple("酒泉市人民医院", "staff_total", 2038),
+                        tuple("酒泉市人民医院", "senior_title_staff", 210));
+        for (IndicatorFact f : r.indicators()) {
+            assertThat(text.substring(f.evidence().start(), f.evidence().end()))
+                    .isEqualTo(f.evidence().quote());
+        }
+        assertThat(r.indicators())
+                .filteredOn(f -> f.code().equals("senior_title_staff"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.evidence().quote()).contains("現(xiàn)有"));
+    }
+
+    @Test
+    void bracketedLatinThatIsNoPinyinStays() {
+        assertThat(PinyinAnnotations.strip("重症医学科(ICU)开放床位20张，身高(cm)")).isNull();
+    }
+
+    @Test
+    void aDepartmentsSpecialtyUnitNamedAfterTheHospitalIsNoHospital() {
+        assertThat(mentioned("2020年获批银川市第一人民医院耳鼻咽喉头颈外科医院。")).containsExactly("银川市第一人民医院");
+    }
 }
