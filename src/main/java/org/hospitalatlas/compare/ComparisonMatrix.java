@@ -2,6 +2,7 @@ package org.hospitalatlas.compare;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.hospitalatlas.indicator.IndicatorInfo;
 
 /** Hospitals × indicators: one row per hospital, one cell per indicator code (a table or a grouped bar chart). */
 public record ComparisonMatrix(

@@ -2,6 +2,8 @@ package org.hospitalatlas.compare;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.hospitalatlas.hospital.HospitalLabel;
+import org.hospitalatlas.indicator.ConflictingFigure;
 
 /**
  * Documents that disagree on one hospital's indicator in one year: the figure comparisons show and the others, every

@@ -2,6 +2,7 @@ package org.hospitalatlas.compare;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.hospitalatlas.hospital.HospitalLabel;
 
 /**
  * Which hospital × indicator × year cells have a level figure (targets excluded): a summary per

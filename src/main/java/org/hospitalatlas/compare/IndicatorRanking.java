@@ -2,6 +2,7 @@ package org.hospitalatlas.compare;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.hospitalatlas.indicator.IndicatorInfo;
 
 /** A peer group ranked on one indicator in one year; {@code items} is one page of it. */
 public record IndicatorRanking(

@@ -3,6 +3,7 @@ package org.hospitalatlas.compare;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
+import org.hospitalatlas.indicator.ValueEvidence;
 
 /** An indicator's most recent figure for a hospital. */
 public record LatestValue(

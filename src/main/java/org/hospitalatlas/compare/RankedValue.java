@@ -3,6 +3,8 @@ package org.hospitalatlas.compare;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
+import org.hospitalatlas.hospital.HospitalLabel;
+import org.hospitalatlas.indicator.ValueEvidence;
 
 /**
  * A hospital's place in a ranking. Equal values share a rank (1, 1, 3) and are listed by slug.
