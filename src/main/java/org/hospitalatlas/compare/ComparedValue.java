@@ -8,7 +8,7 @@ import org.hospitalatlas.indicator.ConflictingFigure;
 import org.hospitalatlas.indicator.ValueEvidence;
 
 /** A hospital's figure in a comparison; {@code value} and {@code year} are null when no document gives one. */
-public record ComparedValue(
+record ComparedValue(
         HospitalLabel hospital,
         @Schema(example = "beds_open") String indicator,
         @Schema(example = "2021") Integer year,

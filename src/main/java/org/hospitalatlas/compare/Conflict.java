@@ -9,7 +9,7 @@ import org.hospitalatlas.indicator.ConflictingFigure;
  * Documents that disagree on one hospital's indicator in one year: the figure comparisons show and the others, every
  * one with its quote. Figures equal to the one shown are not listed.
  */
-public record Conflict(
+record Conflict(
         HospitalLabel hospital,
         @Schema(example = "beds_open") String indicator,
         @Schema(example = "2021") int year,

@@ -7,7 +7,7 @@ import org.hospitalatlas.hospital.HospitalDetails;
 import org.hospitalatlas.reform.PilotEntry;
 
 /** Everything known about one hospital, each fact with its evidence. */
-public record HospitalProfile(
+record HospitalProfile(
         HospitalDetails hospital,
         List<LatestValue> indicators,
         List<PilotEntry> pilots,

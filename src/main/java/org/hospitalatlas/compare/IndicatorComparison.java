@@ -5,7 +5,7 @@ import java.util.List;
 import org.hospitalatlas.indicator.IndicatorInfo;
 
 /** One indicator across hospitals, one row per hospital asked for, in the order asked. */
-public record IndicatorComparison(
+record IndicatorComparison(
         IndicatorInfo indicator,
 
         @Schema(

@@ -6,7 +6,7 @@ import java.util.List;
 import org.hospitalatlas.indicator.ValueEvidence;
 
 /** An indicator's most recent figure for a hospital. */
-public record LatestValue(
+record LatestValue(
         @Schema(example = "beds_open") String indicator,
         @Schema(example = "实际开放床位数") String nameZh,
         @Schema(example = "beds") String unit,

@@ -6,7 +6,7 @@ import org.hospitalatlas.hospital.HospitalLabel;
 import org.hospitalatlas.indicator.MatrixCell;
 
 /** One hospital's row of a matrix: a cell for every indicator asked for, keyed by code. */
-public record MatrixRow(
+record MatrixRow(
         HospitalLabel hospital,
 
         @Schema(

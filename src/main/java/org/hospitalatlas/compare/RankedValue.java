@@ -11,7 +11,7 @@ import org.hospitalatlas.indicator.ValueEvidence;
  * {@code percentile} is 100 for the leader and 0 for the last, equal for ties:
  * 100 × (1 − (rank − 1) / (count − 1)).
  */
-public record RankedValue(
+record RankedValue(
         @Schema(example = "1") int rank,
         @Schema(example = "100") BigDecimal percentile,
         HospitalLabel hospital,

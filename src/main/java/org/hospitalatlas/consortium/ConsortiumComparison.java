@@ -8,7 +8,7 @@ import org.hospitalatlas.indicator.IndicatorInfo;
 import org.hospitalatlas.indicator.MatrixCell;
 
 /** Consortia side by side: type, age, membership by role, and their lead hospitals' key figures. */
-public record ConsortiumComparison(
+record ConsortiumComparison(
         @Schema(description = "The indicators shown for each lead hospital, latest year each")
         List<IndicatorInfo> leadIndicators,
 

@@ -7,7 +7,7 @@ import org.hospitalatlas.hospital.HospitalLabel;
 import org.hospitalatlas.shared.Evidence;
 
 /** One consortium: lead, members with their roles, establishment, and the evidence of each. */
-public record ConsortiumDetails(
+record ConsortiumDetails(
         @Schema(example = "chen-zhou-shi-di-yi-ren-min-yi-yuan-cheng-shi-yi-liao-ji-tuan")
         String slug,
 

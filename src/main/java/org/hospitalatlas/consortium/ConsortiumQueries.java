@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsortiumQueries {
 
     /** The lead hospitals' figures a consortium comparison shows unless told otherwise. */
-    public static final List<String> KEY_INDICATORS =
+    static final List<String> KEY_INDICATORS =
             List.of("beds_open", "staff_total", "outpatient_visits", "discharges", "revenue");
 
     private static final String CONSORTIA = """
@@ -79,7 +79,7 @@ public class ConsortiumQueries {
     }
 
     @Transactional(readOnly = true)
-    public ResultPage<ConsortiumSummary> list(ConsortiumFilter filter, ConsortiumSort sort, int page, int size) {
+    ResultPage<ConsortiumSummary> list(ConsortiumFilter filter, ConsortiumSort sort, int page, int size) {
         long total = bind(jdbc.sql("select count(*) from (" + CONSORTIA + ") counted"), filter, null)
                 .query(Long.class)
                 .single();
@@ -96,7 +96,7 @@ public class ConsortiumQueries {
 
     /** The consortium, whatever its own confidence, with its members read at least {@code minConfidence} sure. */
     @Transactional(readOnly = true)
-    public ConsortiumDetails details(String slug, BigDecimal minConfidence) {
+    ConsortiumDetails details(String slug, BigDecimal minConfidence) {
         Listed consortium = requireAll(List.of(slug), minConfidence).get(0);
         ConsortiumSummary summary = consortium.summary();
         List<ConsortiumDetails.Member> members = jdbc.sql("""
@@ -132,7 +132,7 @@ public class ConsortiumQueries {
      * figures at least {@code minConfidence} confident.
      */
     @Transactional(readOnly = true)
-    public ConsortiumComparison compare(List<String> slugs, List<String> indicators, BigDecimal minConfidence) {
+    ConsortiumComparison compare(List<String> slugs, List<String> indicators, BigDecimal minConfidence) {
         List<IndicatorInfo> infos = metrics.requireAll(indicators == null ? KEY_INDICATORS : indicators);
         List<Listed> consortia = requireAll(slugs, minConfidence);
         Map<String, Map<String, Integer>> roles = new HashMap<>();

@@ -6,7 +6,7 @@ import org.hospitalatlas.hospital.HospitalLabel;
 import org.hospitalatlas.shared.Evidence;
 
 /** A consortium as listed: what it is, who leads it, how many hospitals belong to it. */
-public record ConsortiumSummary(
+record ConsortiumSummary(
         @Schema(example = "chen-zhou-shi-di-yi-ren-min-yi-yuan-cheng-shi-yi-liao-ji-tuan")
         String slug,
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.hospitalatlas.hospital.HospitalLabel;
 
 /** A hospital's indicators year by year: one row per indicator and year, ordered by indicator then year. */
-public record HospitalSeries(
+record HospitalSeries(
         HospitalLabel hospital,
         @Schema(example = "2019") Integer from,
         @Schema(example = "2023") Integer to,

@@ -44,7 +44,7 @@ public class MetricValues {
      * differ ({@link FigureConflicts}). A derived ratio needs both inputs in the same year and a positive denominator; it is
      * "exact" only when both inputs are.
      */
-    public static final String METRIC = WANTED + """
+    static final String METRIC = WANTED + """
             , base as (
                 select distinct on (v.hospital_id, v.indicator_code, v.year)
                        v.hospital_id, v.indicator_code, v.year, v.value, v.qualifier, v.confidence,
@@ -88,7 +88,7 @@ public class MetricValues {
      * ({@code n_id}, {@code d_id}; see {@link #EVIDENCE}): the head for ranking a whole country, which reads
      * only the covering index {@code ix_indicator_value_indicator_year} and the evidence of the page shown.
      */
-    public static final String METRIC_IDS = WANTED + """
+    static final String METRIC_IDS = WANTED + """
             , base as (
                 select distinct on (v.hospital_id, v.indicator_code, v.year)
                        v.id, v.hospital_id, v.indicator_code, v.year, v.value, v.qualifier
@@ -127,7 +127,7 @@ public class MetricValues {
      * join to {@code wanted} (every code is its own input): PostgreSQL estimates that join at 1 % of its rows,
      * and then probes the hospital register once per row instead of hashing it.
      */
-    public static final String METRIC_PLAIN = METRIC.substring(0, METRIC.indexOf("metric as (")) + """
+    static final String METRIC_PLAIN = METRIC.substring(0, METRIC.indexOf("metric as (")) + """
             metric as (
                 select n.indicator_code as code, n.hospital_id, n.year, n.value, n.qualifier,
                        n.indicator_code as n_code, n.document as n_document, n.char_start as n_start,
@@ -141,7 +141,7 @@ public class MetricValues {
             """;
 
     /** {@link #METRIC_IDS} for scopes without derived ratios. */
-    public static final String METRIC_IDS_PLAIN = METRIC_IDS.substring(0, METRIC_IDS.indexOf("metric as (")) + """
+    static final String METRIC_IDS_PLAIN = METRIC_IDS.substring(0, METRIC_IDS.indexOf("metric as (")) + """
             metric as (
                 select n.indicator_code as code, n.hospital_id, n.year, n.value, n.qualifier, n.id as n_id,
                        cast(null as bigint) as d_id
@@ -226,7 +226,7 @@ public class MetricValues {
         }
 
         /** The head ending in {@code metric} with evidence, as plain as the codes allow. */
-        public String metric() {
+        String metric() {
             return plain() ? METRIC_PLAIN : METRIC;
         }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * One indicator in one year. {@code computedYoyChangePct} is worked out from this level and the previous
  * year's; {@code statedYoyChangePct} is what a document says (同比增长…%), shown beside it, never mixed.
  */
-public record SeriesPoint(
+record SeriesPoint(
         @Schema(example = "outpatient_visits") String indicator,
         @Schema(example = "2021") int year,
 

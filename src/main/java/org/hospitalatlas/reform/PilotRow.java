@@ -5,7 +5,7 @@ import org.hospitalatlas.hospital.HospitalLabel;
 import org.hospitalatlas.shared.Evidence;
 
 /** A hospital named to a reform pilot, with the sentence that says so. */
-public record PilotRow(
+record PilotRow(
         HospitalLabel hospital,
         @Schema(example = "郴州市DRG付费改革试点医院") String designation,
         @Schema(example = "municipal") String level,

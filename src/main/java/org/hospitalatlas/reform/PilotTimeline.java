@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Pilots by year, then category: which hospitals were named. Pilots without a known year come last. */
-public record PilotTimeline(List<Entry> rows) {
+record PilotTimeline(List<Entry> rows) {
 
     /** The hospitals named to pilots of one category in one year. */
     public record Entry(

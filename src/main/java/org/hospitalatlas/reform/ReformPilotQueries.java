@@ -56,7 +56,7 @@ public class ReformPilotQueries {
     }
 
     @Transactional(readOnly = true)
-    public ResultPage<PilotRow> list(PilotFilter filter, PilotSort sort, int page, int size) {
+    ResultPage<PilotRow> list(PilotFilter filter, PilotSort sort, int page, int size) {
         long total = bind(jdbc.sql("select count(*) from (" + PILOTS + ") counted"), filter)
                 .query(Long.class)
                 .single();
@@ -71,7 +71,7 @@ public class ReformPilotQueries {
 
     /** Year by year (unknown years last), then by category: which hospitals were named. */
     @Transactional(readOnly = true)
-    public PilotTimeline timeline(PilotFilter filter) {
+    PilotTimeline timeline(PilotFilter filter) {
         List<PilotRow> ordered = bind(
                         jdbc.sql(PILOTS + " order by p.year nulls last, p.category, h.name_zh, p.designation"), filter)
                 .query((rs, row) -> pilotRow(rs))
