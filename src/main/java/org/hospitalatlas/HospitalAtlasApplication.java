@@ -21,7 +21,8 @@ public class HospitalAtlasApplication {
         }
         if (args.length > 0 && args[0].equals("import")) {
             // bulk loading from files: a Spring context without the web server, on the configured database
-            System.exit(BulkImportCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(
+                    BulkImportCommand.run(HospitalAtlasApplication.class, Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(HospitalAtlasApplication.class, args);
     }

@@ -2,6 +2,7 @@ package org.hospitalatlas;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -44,4 +45,19 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("org.hospitalatlas.web..")
             .because("web holds cross-cutting HTTP concerns that only controllers use");
+
+    @ArchTest
+    static final ArchRule moduleSlicesAreFreeOfCycles = slices().matching("org.hospitalatlas.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("each module builds on the ones below it");
+
+    @ArchTest
+    static final ArchRule modulesDoNotDependOnTheApplicationClass = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.hospitalatlas")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.hospitalatlas")
+            .because("the application class starts the modules; a module that refers back to it makes a cycle");
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hospitalatlas.HospitalAtlasApplication;
 import org.hospitalatlas.document.DocumentImporter;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.springframework.boot.Banner;
@@ -50,21 +49,27 @@ public final class BulkImportCommand {
             Map.entry(BulkImportKind.CONSORTIA, "consortia.csv"),
             Map.entry(BulkImportKind.CONSORTIUM_MEMBERS, "consortium_members.csv"));
 
+    private final Class<?> application;
     private final PrintStream out;
     private final PrintStream err;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    BulkImportCommand(PrintStream out, PrintStream err) {
+    BulkImportCommand(Class<?> application, PrintStream out, PrintStream err) {
+        this.application = application;
         this.out = out;
         this.err = err;
     }
 
-    public static int run(String[] args) {
+    /**
+     * Runs {@code import …}; {@code application} is the Spring Boot application to start (passed in, so that this
+     * module does not import the application class that imports it).
+     */
+    public static int run(Class<?> application, String[] args) {
         PrintStream stdout = System.out;
         // stdout carries the reports alone: whatever else prints there (Spring's log) goes to stderr
         System.setOut(System.err);
         try {
-            return new BulkImportCommand(stdout, System.err).execute(args);
+            return new BulkImportCommand(application, stdout, System.err).execute(args);
         } finally {
             System.setOut(stdout);
         }
@@ -120,7 +125,7 @@ public final class BulkImportCommand {
             err.println("import: " + path + (folder ? " is not a directory" : " is not a file"));
             return IO_ERROR;
         }
-        try (ConfigurableApplicationContext context = start(spring)) {
+        try (ConfigurableApplicationContext context = start(application, spring)) {
             return switch (what) {
                 case "documents" -> loadDocuments(context, path, threads);
                 case "all" -> loadSet(context.getBean(BulkImporter.class), path, dataset);
@@ -134,12 +139,12 @@ public final class BulkImportCommand {
         }
     }
 
-    private static ConfigurableApplicationContext start(List<String> springArgs) {
+    private static ConfigurableApplicationContext start(Class<?> source, List<String> springArgs) {
         List<String> args = new ArrayList<>(springArgs);
         addUnlessGiven(args, "hospital-atlas.seeds.load", "false");
         addUnlessGiven(args, "logging.level.root", "WARN");
         addUnlessGiven(args, "logging.level.org.hospitalatlas", "INFO");
-        SpringApplication application = new SpringApplication(HospitalAtlasApplication.class);
+        SpringApplication application = new SpringApplication(source);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);

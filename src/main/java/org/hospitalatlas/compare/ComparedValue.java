@@ -3,9 +3,12 @@ package org.hospitalatlas.compare;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
+import org.hospitalatlas.hospital.HospitalLabel;
+import org.hospitalatlas.indicator.ConflictingFigure;
+import org.hospitalatlas.indicator.ValueEvidence;
 
 /** A hospital's figure in a comparison; {@code value} and {@code year} are null when no document gives one. */
-public record ComparedValue(
+record ComparedValue(
         HospitalLabel hospital,
         @Schema(example = "beds_open") String indicator,
         @Schema(example = "2021") Integer year,

@@ -6,13 +6,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hospitalatlas.hospital.HospitalLabels;
+import org.hospitalatlas.indicator.IndicatorInfo;
+import org.hospitalatlas.indicator.MatrixCell;
+import org.hospitalatlas.indicator.MetricCatalogue;
+import org.hospitalatlas.indicator.MetricValue;
+import org.hospitalatlas.indicator.MetricValues;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Side-by-side figures: one indicator across hospitals, and hospitals × indicators. */
 @Service
-public class Comparisons {
+class Comparisons {
 
     private final MetricCatalogue metrics;
     private final MetricValues values;

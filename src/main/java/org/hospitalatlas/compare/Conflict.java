@@ -2,12 +2,14 @@ package org.hospitalatlas.compare;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.hospitalatlas.hospital.HospitalLabel;
+import org.hospitalatlas.indicator.ConflictingFigure;
 
 /**
  * Documents that disagree on one hospital's indicator in one year: the figure comparisons show and the others, every
  * one with its quote. Figures equal to the one shown are not listed.
  */
-public record Conflict(
+record Conflict(
         HospitalLabel hospital,
         @Schema(example = "beds_open") String indicator,
         @Schema(example = "2021") int year,

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hospitalatlas.hospital.HospitalLabels;
+import org.hospitalatlas.indicator.ConflictingFigure;
+import org.hospitalatlas.shared.Numbers;
+import org.hospitalatlas.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * or corrected, then newest publication, then most confident).
  */
 @Service
-public class ConflictQueries {
+class ConflictQueries {
 
     private static final String GROUPS = """
             with figures as (

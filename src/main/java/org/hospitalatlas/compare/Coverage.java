@@ -2,12 +2,13 @@ package org.hospitalatlas.compare;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.hospitalatlas.hospital.HospitalLabel;
 
 /**
  * Which hospital × indicator × year cells have a level figure (targets excluded): a summary per
  * indicator, then one item per hospital and indicator listing its years, paged.
  */
-public record Coverage(
+record Coverage(
         List<IndicatorCoverage> indicators, List<Cell> items, int page, int size, long totalItems, int totalPages) {
 
     /** How many hospitals have an indicator at all, and in each year. */

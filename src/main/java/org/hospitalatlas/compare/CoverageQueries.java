@@ -8,13 +8,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hospitalatlas.hospital.HospitalLabels;
+import org.hospitalatlas.indicator.IndicatorInfo;
+import org.hospitalatlas.indicator.MetricCatalogue;
+import org.hospitalatlas.indicator.MetricValues;
+import org.hospitalatlas.shared.Like;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What can be compared before asking: which hospitals have which indicators in which years. */
 @Service
-public class CoverageQueries {
+class CoverageQueries {
 
     /**
      * Hospitals with a figure per stored code and year, and (year null) per code over all years: straight from

@@ -1,10 +1,13 @@
 package org.hospitalatlas.compare;
 
 import java.util.List;
+import org.hospitalatlas.consortium.MembershipEntry;
+import org.hospitalatlas.document.DocumentMention;
 import org.hospitalatlas.hospital.HospitalDetails;
+import org.hospitalatlas.reform.PilotEntry;
 
 /** Everything known about one hospital, each fact with its evidence. */
-public record HospitalProfile(
+record HospitalProfile(
         HospitalDetails hospital,
         List<LatestValue> indicators,
         List<PilotEntry> pilots,

@@ -2,9 +2,10 @@ package org.hospitalatlas.compare;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.hospitalatlas.indicator.IndicatorInfo;
 
 /** One indicator across hospitals, one row per hospital asked for, in the order asked. */
-public record IndicatorComparison(
+record IndicatorComparison(
         IndicatorInfo indicator,
 
         @Schema(

@@ -2,9 +2,10 @@ package org.hospitalatlas.compare;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.hospitalatlas.indicator.IndicatorInfo;
 
 /** A peer group ranked on one indicator in one year; {@code items} is one page of it. */
-public record IndicatorRanking(
+record IndicatorRanking(
         IndicatorInfo indicator,
 
         @Schema(description = "The year ranked; null when the peer group has no value at all", example = "2021")

@@ -3,9 +3,10 @@ package org.hospitalatlas.compare;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
+import org.hospitalatlas.indicator.ValueEvidence;
 
 /** An indicator's most recent figure for a hospital. */
-public record LatestValue(
+record LatestValue(
         @Schema(example = "beds_open") String indicator,
         @Schema(example = "实际开放床位数") String nameZh,
         @Schema(example = "beds") String unit,

@@ -2,9 +2,11 @@ package org.hospitalatlas.compare;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
+import org.hospitalatlas.hospital.HospitalLabel;
+import org.hospitalatlas.indicator.MatrixCell;
 
 /** One hospital's row of a matrix: a cell for every indicator asked for, keyed by code. */
-public record MatrixRow(
+record MatrixRow(
         HospitalLabel hospital,
 
         @Schema(

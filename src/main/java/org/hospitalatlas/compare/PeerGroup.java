@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /** The hospitals ranked together: the filters that define them, how many have a value, and its median. */
-public record PeerGroup(
+record PeerGroup(
         @Schema(example = "湖南省") String province,
         @Schema(example = "三级甲等") String level,
         @Schema(example = "综合") String category,

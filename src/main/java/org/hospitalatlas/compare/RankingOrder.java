@@ -1,7 +1,9 @@
 package org.hospitalatlas.compare;
 
+import org.hospitalatlas.indicator.IndicatorInfo;
+
 /** Which way a ranking runs: rank 1 is the highest value ({@code DESC}) or the lowest ({@code ASC}). */
-public enum RankingOrder {
+enum RankingOrder {
     ASC("p.value asc"),
     DESC("p.value desc");
 

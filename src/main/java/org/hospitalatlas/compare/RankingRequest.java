@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * the indicator's direction), the page, the lowest confidence of the figures ranked (0 = any), and whether only figures a person confirmed or
  * corrected are ranked (review=confirmed).
  */
-public record RankingRequest(
+record RankingRequest(
         String indicator,
         Integer year,
         boolean eachLatest,

@@ -3,13 +3,20 @@ package org.hospitalatlas.compare;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.hospitalatlas.hospital.HospitalLabels;
+import org.hospitalatlas.indicator.IndicatorInfo;
+import org.hospitalatlas.indicator.MetricCatalogue;
+import org.hospitalatlas.indicator.MetricValue;
+import org.hospitalatlas.indicator.MetricValues;
+import org.hospitalatlas.shared.Like;
+import org.hospitalatlas.shared.Numbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Ranks a peer group of hospitals on one indicator, catalogue or derived. */
 @Service
-public class Rankings {
+class Rankings {
 
     /** The hospitals with a figure, narrowed to the peer group; follows a head ending in {@code metric}. */
     private static final String PEER = """

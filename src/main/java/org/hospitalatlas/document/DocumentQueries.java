@@ -200,4 +200,23 @@ public class DocumentQueries {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
+
+    /** The documents naming a hospital, those mainly about it first. */
+    @Transactional(readOnly = true)
+    public List<DocumentMention> mentionsOf(long hospitalId) {
+        return jdbc.sql("""
+                        select d.slug, d.title, d.published_on, x.is_main
+                        from document_hospital x
+                        join source_document d on d.id = x.document_id
+                        where x.hospital_id = :id
+                        order by x.is_main desc, d.published_on desc nulls last, d.slug
+                        """)
+                .param("id", hospitalId)
+                .query((rs, row) -> new DocumentMention(
+                        rs.getString("slug"),
+                        rs.getString("title"),
+                        rs.getObject("published_on", LocalDate.class),
+                        rs.getBoolean("is_main")))
+                .list();
+    }
 }

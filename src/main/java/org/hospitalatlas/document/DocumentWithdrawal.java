@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * log still names their document and hospital.
  */
 @Service
-public class DocumentWithdrawal {
+class DocumentWithdrawal {
 
     private final JdbcClient jdbc;
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.hospitalatlas.shared.Evidence;
 
 /** What the export reads from the database, one record per kind of row, before it becomes a FHIR resource. */
 final class FhirRows {

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * 湖南 finds 湖南省; {@code name} is a substring of the official name, an alias or the English name;
  * {@code updatedSince} keeps hospitals added or changed after it.
  */
-public record HospitalSearch(
+record HospitalSearch(
         String province,
         String city,
         String level,

@@ -38,7 +38,7 @@ public class HospitalService {
     }
 
     @Transactional(readOnly = true)
-    public HospitalPage search(HospitalSearch search) {
+    HospitalPage search(HospitalSearch search) {
         String name = search.name() == null ? null : escapeLike(search.name());
         long total = jdbc.sql("select count(*) " + FILTER)
                 .param("province", search.province())

@@ -1,7 +1,7 @@
 package org.hospitalatlas.hospital;
 
 /** The fields a hospital list may be sorted by; each maps to a fixed SQL ordering. */
-public enum HospitalSort {
+enum HospitalSort {
     NAME("h.name_zh, h.id"),
     PROVINCE("h.province nulls last, h.city nulls last, h.name_zh, h.id"),
     CITY("h.city nulls last, h.name_zh, h.id"),

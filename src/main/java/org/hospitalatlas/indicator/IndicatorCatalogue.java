@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The indicator catalogue, as seeded by the migrations. */
 @Service
-public class IndicatorCatalogue {
+class IndicatorCatalogue {
 
     private final IndicatorRepository indicators;
 

@@ -3,7 +3,7 @@ package org.hospitalatlas.indicator;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** One indicator of the catalogue. {@code better} is the default ranking direction. */
-public record IndicatorDefinition(
+record IndicatorDefinition(
         @Schema(example = "beds_open") String code,
         @Schema(example = "实际开放床位数") String nameZh,
         @Schema(example = "Open beds") String nameEn,

@@ -137,6 +137,11 @@ public final class QueryParameters {
         return value;
     }
 
+    /** review=confirmed (only figures a person confirmed or corrected) or any, the default. */
+    public boolean reviewedOnly(String raw) {
+        return "confirmed".equals(oneOf("review", raw, ApiExamples.REVIEWS, "any"));
+    }
+
     /** A constant of {@code type} named in lowercase (sort=year, order=asc), {@code fallback} when absent. */
     public <E extends Enum<E>> E option(String name, String raw, Class<E> type, E fallback) {
         List<String> names = new ArrayList<>();

@@ -1,16 +1,17 @@
 package org.hospitalatlas.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hospitalatlas.compare.CompareFixture.ALPHA;
-import static org.hospitalatlas.compare.CompareFixture.BETA;
-import static org.hospitalatlas.compare.CompareFixture.EMPTY;
-import static org.hospitalatlas.compare.CompareFixture.GAMMA;
+import static org.hospitalatlas.support.CompareFixture.ALPHA;
+import static org.hospitalatlas.support.CompareFixture.BETA;
+import static org.hospitalatlas.support.CompareFixture.EMPTY;
+import static org.hospitalatlas.support.CompareFixture.GAMMA;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.hospitalatlas.support.Api;
+import org.hospitalatlas.support.CompareFixture;
 import org.hospitalatlas.support.IntegrationTest;
 import org.hospitalatlas.web.Csv;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package org.hospitalatlas.compare;
 
+import org.hospitalatlas.support.FixtureRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -1,11 +1,12 @@
 package org.hospitalatlas.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hospitalatlas.compare.CompareFixture.ALPHA;
+import static org.hospitalatlas.support.CompareFixture.ALPHA;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.hospitalatlas.support.Api;
+import org.hospitalatlas.support.CompareFixture;
 import org.hospitalatlas.support.IntegrationTest;
 import org.hospitalatlas.web.Csv;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,10 +1,10 @@
 package org.hospitalatlas.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hospitalatlas.compare.CompareFixture.ALPHA;
-import static org.hospitalatlas.compare.CompareFixture.BETA;
-import static org.hospitalatlas.compare.CompareFixture.DELTA;
-import static org.hospitalatlas.compare.CompareFixture.GAMMA;
+import static org.hospitalatlas.support.CompareFixture.ALPHA;
+import static org.hospitalatlas.support.CompareFixture.BETA;
+import static org.hospitalatlas.support.CompareFixture.DELTA;
+import static org.hospitalatlas.support.CompareFixture.GAMMA;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hospitalatlas.support.Api;
+import org.hospitalatlas.support.CompareFixture;
 import org.hospitalatlas.support.IntegrationTest;
 import org.hospitalatlas.web.Csv;
 import org.junit.jupiter.api.BeforeEach;

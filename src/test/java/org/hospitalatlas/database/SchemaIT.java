@@ -3,7 +3,11 @@ package org.hospitalatlas.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.hospitalatlas.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,28 @@ class SchemaIT {
                 .single();
         assertThat(failed).isZero();
         assertThat(applied).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void appliesExactlyTheVersionedMigrationFilesOfTheRepository() throws IOException {
+        List<Integer> files;
+        try (Stream<Path> listed = Files.list(Path.of("db/migration"))) {
+            files = listed.map(path -> path.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.+\\.sql"))
+                    .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .sorted()
+                    .toList();
+        }
+        List<Integer> applied = jdbc
+                .sql("select version from flyway_schema_history where success and version is not null")
+                .query(String.class)
+                .list()
+                .stream()
+                .map(Integer::parseInt)
+                .sorted()
+                .toList();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(23);
+        assertThat(applied).isEqualTo(files);
     }
 
     @Test

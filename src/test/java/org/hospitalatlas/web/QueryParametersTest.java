@@ -75,4 +75,23 @@ class QueryParametersTest {
         assertThat(QueryParameters.controlCharacterProblem("\u007f\u00a0𝕏")).isNull();
         assertThat(QueryParameters.controlCharacterProblem(null)).isNull();
     }
+
+    @Test
+    void reviewIsConfirmedOrAnyByDefaultAndOtherwiseNamedAsTheBadParameter() {
+        QueryParameters parameters = new QueryParameters();
+        assertThat(parameters.reviewedOnly(null)).isFalse();
+        assertThat(parameters.reviewedOnly("any")).isFalse();
+        assertThat(parameters.reviewedOnly(" Confirmed ")).isTrue();
+        parameters.throwIfInvalid();
+
+        QueryParameters bad = new QueryParameters();
+        assertThat(bad.reviewedOnly("checked")).isFalse();
+        assertThatThrownBy(bad::throwIfInvalid)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("review");
+                            assertThat(error.message()).contains("[any, confirmed]", "'checked'");
+                        }));
+    }
 }

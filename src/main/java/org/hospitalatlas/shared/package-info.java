@@ -1,0 +1,8 @@
+/**
+ * Open infrastructure every module may use: domain exceptions, evidence, slugs, partial dates, like-escaping, paging
+ * of results and number formatting.
+ */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package org.hospitalatlas.shared;
+
+import org.springframework.modulith.ApplicationModule;
