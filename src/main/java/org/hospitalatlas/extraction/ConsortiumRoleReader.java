@@ -575,22 +575,12 @@ final class ConsortiumRoleReader {
             if (subject == null || subject.hospital() == null) {
                 continue;
             }
-            String lead = null;
-            for (HospitalDirectory.Mention x : directory.mentionsIn(nameStart, span.start() + m.end("name"))) {
-                if (x.start() == nameStart && !x.group()) {
-                    lead = x.name();
-                } else if (x.group() && x.start() == nameStart) {
-                    int split = x.name().indexOf("医院");
-                    lead = split > 0 ? x.name().substring(0, split + 2) : null;
-                }
-            }
+            String lead = hospitalStarting(directory, nameStart, span.start() + m.end("name"));
             if (lead == null && name.startsWith(subject.hospital())) {
                 continue;
             }
             if (lead == null) {
-                // "重医一院医院集团成员单位": an informal short form that starts the group's name leads it
-                Matcher shortLead = SHORT_FORM_LEAD.matcher(name);
-                lead = shortLead.find() ? shortLead.group("lead") : null;
+                lead = shortFormLead(name);
             }
             if (subject.hospital().equals(lead)) {
                 continue;
@@ -619,21 +609,9 @@ final class ConsortiumRoleReader {
         while (m.find()) {
             int nameStart = span.start() + m.start("name");
             int nameEnd = span.start() + m.end("name");
-            String lead = null;
-            for (HospitalDirectory.Mention x : directory.mentionsIn(nameStart, nameEnd)) {
-                if (x.start() != nameStart) {
-                    continue;
-                }
-                if (!x.group()) {
-                    lead = x.name();
-                } else {
-                    int split = x.name().indexOf("医院");
-                    lead = split > 0 ? x.name().substring(0, split + 2) : null;
-                }
-            }
+            String lead = hospitalStarting(directory, nameStart, nameEnd);
             if (lead == null) {
-                Matcher shortLead = SHORT_FORM_LEAD.matcher(m.group("name"));
-                lead = shortLead.find() ? shortLead.group("lead") : null;
+                lead = shortFormLead(m.group("name"));
             }
             SubjectResolver.Subject subject = directory.subjectAt(span.start() + m.start());
             if (lead == null
@@ -697,6 +675,32 @@ final class ConsortiumRoleReader {
                     Evidence.of(text, start, m.end()),
                     0.6);
         }
+    }
+
+    /**
+     * The hospital a consortium's name in [start, end) starts with: a hospital named there, or the hospital part of a
+     * group named there ("宁夏医科大学总医院医院集团" → 宁夏医科大学总医院); null when none starts it.
+     */
+    private static String hospitalStarting(HospitalDirectory directory, int start, int end) {
+        String lead = null;
+        for (HospitalDirectory.Mention x : directory.mentionsIn(start, end)) {
+            if (x.start() != start) {
+                continue;
+            }
+            if (!x.group()) {
+                lead = x.name();
+            } else {
+                int split = x.name().indexOf("医院");
+                lead = split > 0 ? x.name().substring(0, split + 2) : null;
+            }
+        }
+        return lead;
+    }
+
+    /** "重医一院医院集团成员单位": an informal short form that starts the group's name leads it; else null. */
+    private static String shortFormLead(String groupName) {
+        Matcher shortLead = SHORT_FORM_LEAD.matcher(groupName);
+        return shortLead.find() ? shortLead.group("lead") : null;
     }
 
     private static final Pattern SHORT_FORM_LEAD =
