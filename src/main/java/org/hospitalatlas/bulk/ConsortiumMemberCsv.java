@@ -74,9 +74,13 @@ final class ConsortiumMemberCsv implements CsvFormat {
                     join hospital h on h.slug = s.hospital_slug
                     -- an empty or missing role keeps the membership already recorded (missing cells never clear:
                     -- a stored lead does not become a member too); a new membership without one is a member
-                    where s.role is not null
-                       or not exists (select 1 from consortium_member m
-                                      where m.consortium_id = c.id and m.hospital_id = h.id)
+                    where (s.role is not null
+                           or not exists (select 1 from consortium_member m
+                                          where m.consortium_id = c.id and m.hospital_id = h.id))
+                      -- a membership a review moved to another hospital is not read in again at its old key
+                      and not exists (select 1 from fact_review x join source_document xd on xd.slug = x.document_slug
+                                      where xd.id = :document and x.fact_kind = 'consortium_member'
+                                        and x.extracted_key = concat_ws('|', c.slug, h.id, coalesce(s.role, 'member')))
                     on conflict on constraint uq_consortium_member do nothing
                     returning true as inserted)
                 select count(*) as inserted, 0 as updated

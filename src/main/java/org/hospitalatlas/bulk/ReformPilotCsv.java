@@ -75,6 +75,10 @@ final class ReformPilotCsv implements CsvFormat {
                            :document, :start, :end, :quote, 1, s.line
                     from bulk_stage s
                     join hospital h on h.slug = s.hospital_slug
+                    -- a pilot a review moved to another hospital is not read in again at its old key
+                    where not exists (select 1 from fact_review x join source_document xd on xd.slug = x.document_slug
+                                      where xd.id = :document and x.fact_kind = 'reform_pilot'
+                                        and x.extracted_key = concat_ws('|', h.id, btrim(s.designation)))
                     on conflict on constraint uq_reform_pilot_fact do update
                         set level = excluded.level,
                             category = excluded.category,

@@ -154,6 +154,63 @@ class ReviewSurvivesReimportIT {
     }
 
     @Test
+    void aPilotAndAMembershipAReviewMovedToAnotherHospitalAreNotReadInAgainAtTheirOldKey() {
+        String hospitals = "slug,name_zh\nreview-move-a,复核迁移甲医院\nreview-move-b,复核迁移乙医院\n";
+        assertThat(post("/api/v1/imports/hospitals", hospitals).status()).isEqualTo(200);
+        String pilots =
+                "hospital_slug,designation,level,category,year\n" + "review-move-a,复核迁移试点医院,provincial,other,2022\n";
+        String consortia = "slug,name,type,established_on\nreview-move-group,复核迁移医联体,other,2021\n";
+        String members = "consortium_slug,hospital_slug,role\nreview-move-group,review-move-a,member\n";
+        assertThat(post("/api/v1/imports/reform-pilots?dataset=review-move", pilots)
+                        .status())
+                .isEqualTo(200);
+        assertThat(post("/api/v1/imports/consortia?dataset=review-move", consortia)
+                        .status())
+                .isEqualTo(200);
+        assertThat(post("/api/v1/imports/consortium-members?dataset=review-move", members)
+                        .status())
+                .isEqualTo(200);
+        long pilot = jdbc.sql("select id from reform_pilot where designation = '复核迁移试点医院'")
+                .query(Long.class)
+                .single();
+        long member = jdbc.sql("""
+                        select m.id from consortium_member m join consortium c on c.id = m.consortium_id
+                        where c.slug = 'review-move-group'""").query(Long.class).single();
+        String moveToB =
+                "{\"state\": \"corrected\", \"hospital\": \"review-move-b\", \"reason\": \"the other hospital\"}";
+        assertThat(post("/api/v1/facts/reform-pilots/" + pilot + "/reviews", JSON, moveToB)
+                        .status())
+                .isEqualTo(200);
+        assertThat(post("/api/v1/facts/consortium-members/" + member + "/reviews", JSON, moveToB)
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(post("/api/v1/imports/reform-pilots?dataset=review-move", pilots)
+                        .status())
+                .isEqualTo(200);
+        assertThat(post("/api/v1/imports/consortium-members?dataset=review-move", members)
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(jdbc.sql("""
+                        select h.slug from reform_pilot p join hospital h on h.id = p.hospital_id
+                        where p.designation = '复核迁移试点医院'""").query(String.class).list()).containsExactly("review-move-b");
+        assertThat(jdbc.sql("""
+                        select h.slug from consortium_member m join hospital h on h.id = m.hospital_id
+                        join consortium c on c.id = m.consortium_id where c.slug = 'review-move-group'""").query(String.class).list()).containsExactly("review-move-b");
+    }
+
+    private Api.Response post(String path, String csv) {
+        return post(path, CSV, csv);
+    }
+
+    private Api.Response post(String path, String contentType, String body) {
+        Api.Response response = api.post(path, contentType, body, KEY_HEADER, IntegrationTest.API_KEY);
+        assertThat(response.status()).as(path + "\n" + response.body()).isEqualTo(200);
+        return response;
+    }
+
+    @Test
     void withdrawingADocumentWithReviewedFactsKeepsTheirReviewsAndARepostStartsAfresh() {
         String text = "2023年，新余市人民医院实际开放床位1400张。";
         Api.Response created = api.post("/api/v1/documents", TEXT, text, KEY_HEADER, IntegrationTest.API_KEY);
