@@ -249,6 +249,29 @@ class DashboardBrowserIT {
             assertThat(history.get("fact").get("review").asString()).isEqualTo("confirmed");
             assertThat(history.get("reviews").get(0).get("by").asString()).isEqualTo("default");
             screenshot("ranking-review-1280x800");
+
+            // reject asks why in the browser's prompt; the figure is then rejected with that reason
+            testId("review-reject").click();
+            wait.until(d -> {
+                try {
+                    d.switchTo().alert();
+                    return true;
+                } catch (org.openqa.selenium.NoAlertPresentException e) {
+                    return false;
+                }
+            });
+            browser.switchTo().alert().sendKeys("not this hospital's figure");
+            browser.switchTo().alert().accept();
+            wait.until(d -> api.get("/api/v1/facts/indicator-values/" + fact + "/history")
+                    .json()
+                    .get("fact")
+                    .get("review")
+                    .asString()
+                    .equals("rejected"));
+            JsonNode rejected = api.get("/api/v1/facts/indicator-values/" + fact + "/history")
+                    .json();
+            assertThat(rejected.get("reviews")).hasSize(2);
+            assertThat(rejected.get("reviews").findValuesAsString("reason")).contains("not this hospital's figure");
         } finally {
             script("sessionStorage.clear(); return null;");
             jdbc.sql("update indicator_value set review_state = 'extracted', reviewed_by = null, reviewed_at = null"
