@@ -258,23 +258,16 @@ public class DocumentImporter {
                 established.day() == null ? 1 : established.day());
     }
 
-    /** The designation's metadata as stored: its date ("2019", "2019-12", "2019-12-20") as a first day and precision. */
+    /** The designation's metadata as stored: its date as its first day and precision, like a consortium's. */
     static NewReformPilot.Designation designationOf(Designation d) {
-        LocalDate on = null;
-        String precision = null;
-        if (d.date() != null) {
-            String[] parts = d.date().split("-");
-            try {
-                on = LocalDate.of(
-                        Integer.parseInt(parts[0]),
-                        parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
-                        parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
-                precision = parts.length == 1 ? "year" : parts.length == 2 ? "month" : "day";
-            } catch (RuntimeException impossible) { // "2019-02-30": a date the calendar does not have
-                on = null;
-            }
-        }
-        return new NewReformPilot.Designation(d.body(), d.documentNumber(), d.batch(), d.batchNumber(), on, precision);
+        ConsortiumFact.Established date = d.date();
+        return new NewReformPilot.Designation(
+                d.body(),
+                d.documentNumber(),
+                d.batch(),
+                d.batchNumber(),
+                date == null ? null : firstDay(date),
+                date == null ? null : date.precision());
     }
 
     private static BigDecimal confidence(double value) {

@@ -75,7 +75,7 @@ public record ExtractionView(
         static Designation of(org.hospitalatlas.extraction.Designation d) {
             return d.statesNothing()
                     ? null
-                    : new Designation(d.body(), d.documentNumber(), d.batch(), d.batchNumber(), d.date());
+                    : new Designation(d.body(), d.documentNumber(), d.batch(), d.batchNumber(), established(d.date()));
         }
     }
 

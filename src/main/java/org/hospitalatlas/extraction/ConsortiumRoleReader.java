@@ -605,6 +605,9 @@ final class ConsortiumRoleReader {
             String s,
             HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
+        if (!s.contains("纳入") && !s.contains("加入") && !s.contains("并入")) {
+            return;
+        }
         Matcher m = JOINS_NAMED_GROUP.matcher(s);
         while (m.find()) {
             int nameStart = span.start() + m.start("name");
@@ -648,6 +651,9 @@ final class ConsortiumRoleReader {
             String s,
             HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
+        if (!s.contains("托管")) {
+            return;
+        }
         for (HospitalDirectory.Mention m : directory.mentionsIn(span.start(), span.end())) {
             if (m.group()
                     || !TAKES_OVER_CLAUSE

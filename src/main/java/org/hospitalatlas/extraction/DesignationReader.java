@@ -1,7 +1,10 @@
 package org.hospitalatlas.extraction;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,14 +48,17 @@ final class DesignationReader {
 
     List<PilotFact> describe(List<PilotFact> pilots, String text, TextSegmenter segments) {
         List<PilotFact> out = new ArrayList<>(pilots.size());
+        // the hospitals of one list share their designating sentences: their places are found once
+        Map<Long, List<AdministrativeDivisions.Match>> places = new HashMap<>();
         for (PilotFact p : pilots) {
             Cancellation.check();
-            out.add(p.evidence() == null ? p : p.withDesignation(read(p, text, segments)));
+            out.add(p.evidence() == null ? p : p.withDesignation(read(p, text, segments, places)));
         }
         return out;
     }
 
-    Designation read(PilotFact p, String text, TextSegmenter segments) {
+    private Designation read(
+            PilotFact p, String text, TextSegmenter segments, Map<Long, List<AdministrativeDivisions.Match>> places) {
         TextSegmenter.Span first = segments.sentenceOf(p.evidence().start());
         TextSegmenter.Span last =
                 segments.sentenceOf(Math.max(p.evidence().start(), p.evidence().end() - 1));
@@ -73,7 +79,11 @@ final class DesignationReader {
                 anchor = p.evidence().start();
             }
         }
-        String body = body(text, from, to, anchor);
+        int scopeStart = from;
+        int scopeEnd = to;
+        List<AdministrativeDivisions.Match> placesInScope = places.computeIfAbsent(
+                ((long) scopeStart << 32) | scopeEnd, k -> divisions.findAll(text.substring(scopeStart, scopeEnd)));
+        String body = body(text, from, to, anchor, placesInScope);
         String number = documentNumber(text, from, to, anchor);
         String batch = null;
         Integer batchNumber = null;
@@ -90,7 +100,7 @@ final class DesignationReader {
             batch = b.group();
             batchNumber = b.group("n") == null ? Integer.valueOf(1) : batchNumber(b.group("n"));
         }
-        String date = date(text, segments.sentenceOf(anchor), p.year());
+        ConsortiumFact.Established date = date(text, segments.sentenceOf(anchor), p.year());
         return new Designation(body, number, batch, batchNumber, date);
     }
 
@@ -108,8 +118,7 @@ final class DesignationReader {
     }
 
     /** The body nearest before the name ("被国家卫生健康委确定为…"), else the first after it in the same scope. */
-    private String body(String text, int from, int to, int anchor) {
-        List<AdministrativeDivisions.Match> places = divisions.findAll(text.substring(from, to));
+    private static String body(String text, int from, int to, int anchor, List<AdministrativeDivisions.Match> places) {
         String before = null;
         String after = null;
         Matcher m = BODY.matcher(text).region(from, to);
@@ -203,7 +212,7 @@ final class DesignationReader {
     }
 
     /** A date in the designating sentence whose year is the designation's year, as precise as it is written. */
-    private static String date(String text, TextSegmenter.Span sentence, Integer year) {
+    private static ConsortiumFact.Established date(String text, TextSegmenter.Span sentence, Integer year) {
         if (year == null) {
             return null;
         }
@@ -214,10 +223,14 @@ final class DesignationReader {
                 continue; // another year, or a period ("2021年1月—12月") rather than a day of designation
             }
             if (m.group("m") == null) {
-                return m.group("y");
+                return new ConsortiumFact.Established(year, null, null, "year");
             }
-            String month = "%s-%02d".formatted(m.group("y"), Integer.parseInt(m.group("m")));
-            return m.group("d") == null ? month : "%s-%02d".formatted(month, Integer.parseInt(m.group("d")));
+            int month = Integer.parseInt(m.group("m"));
+            Integer day = m.group("d") == null ? null : Integer.valueOf(m.group("d"));
+            if (day != null && !YearMonth.of(year, month).isValidDay(day)) {
+                day = null; // "2019年2月30日": the month is still known
+            }
+            return new ConsortiumFact.Established(year, month, day, day == null ? "month" : "day");
         }
         return null;
     }

@@ -23,7 +23,9 @@ class DesignationReaderTest {
     @Test
     void passiveAgentDocumentNumberAndDayOfDesignation() {
         Designation d = only("2019年12月20日，郴州市第一人民医院被国家卫生健康委确定为建立健全现代医院管理制度试点医院" + "（国卫办医函〔2019〕618号）。");
-        assertThat(d).isEqualTo(new Designation("国家卫生健康委", "国卫办医函〔2019〕618号", null, null, "2019-12-20"));
+        assertThat(d)
+                .isEqualTo(new Designation(
+                        "国家卫生健康委", "国卫办医函〔2019〕618号", null, null, new ConsortiumFact.Established(2019, 12, 20, "day")));
     }
 
     @Test
@@ -32,7 +34,7 @@ class DesignationReaderTest {
         assertThat(d.body()).isEqualTo("湖南省卫生健康委");
         assertThat(d.batch()).isEqualTo("第二批");
         assertThat(d.batchNumber()).isEqualTo(2);
-        assertThat(d.date()).isEqualTo("2021");
+        assertThat(d.date()).isEqualTo(new ConsortiumFact.Established(2021, null, null, "year"));
     }
 
     @Test
@@ -59,7 +61,7 @@ class DesignationReaderTest {
     @Test
     void aPeriodIsNotTheDayOfDesignationAndABodyWithoutAPlaceIsNotNamed() {
         Designation d = only("对2021年1月—12月的评价结果，经办公厅研究，贵州省人民医院2021年被纳入现代医院管理制度省级试点医院。");
-        assertThat(d.date()).isEqualTo("2021");
+        assertThat(d.date()).isEqualTo(new ConsortiumFact.Established(2021, null, null, "year"));
         assertThat(d.body()).isNull();
     }
 
