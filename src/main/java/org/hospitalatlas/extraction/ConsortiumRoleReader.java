@@ -145,7 +145,8 @@ final class ConsortiumRoleReader {
                     && !byName.containsKey(p.name())
                     && !p.name().contains(lead)
                     && !lead.contains(p.name())
-                    && !p.name().startsWith(lead.substring(0, Math.min(2, lead.length())))) {
+                    && !p.name().startsWith(lead.substring(0, Math.min(2, lead.length())))
+                    && NAMES_A_HOSPITAL.matcher(p.name()).find()) {
                 lead = null; // "X加入<another hospital>专科联盟": the alliance named is not the one the document's lead leads
             }
             if (lead == null && p.name() == null) {
@@ -157,6 +158,9 @@ final class ConsortiumRoleReader {
         out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
         return out;
     }
+
+    /** A consortium named after a hospital or university ("湘雅医院专科联盟"), not a brand ("广仁妇产专科联盟"). */
+    private static final Pattern NAMES_A_HOSPITAL = Pattern.compile("医院|[医一二三四五六七八九]院|医科|大学|医大|附院");
 
     private static final Pattern JOINED_HOST = Pattern.compile(
             "加入(?<host>[\\u4e00-\\u9fa5]{2,10}?医院)(?:[\\u4e00-\\u9fa5]{0,10}?)(?:专科联盟|联盟|医联体|医疗集团|集团|协作网)");
@@ -641,6 +645,9 @@ final class ConsortiumRoleReader {
         }
     }
 
+    /** Between two names of one list: "A、B", "A和B", "A及B". */
+    private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:、|和|及|以及)\\s*");
+
     /** "2009年整体托管洛川县医院": the clause opens with the take-over; its subject is carried from before. */
     private static final Pattern TAKES_OVER_CLAUSE = Pattern.compile(
             "(?:^|[，,])\\s*(?:(?:19|20)[0-9]{2}\\s*年(?:[0-9]{1,2}\\s*月)?(?:份)?\\s*[，,]?\\s*)?(?:先后|相继|又|还)?(?:整体|全面|正式)?托管(?:了)?$");
@@ -654,7 +661,9 @@ final class ConsortiumRoleReader {
         if (!s.contains("托管")) {
             return;
         }
-        for (HospitalDirectory.Mention m : directory.mentionsIn(span.start(), span.end())) {
+        List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end());
+        for (int i = 0; i < mentions.size(); i++) {
+            HospitalDirectory.Mention m = mentions.get(i);
             if (m.group()
                     || !TAKES_OVER_CLAUSE
                             .matcher(text.substring(span.start(), m.start()))
@@ -671,15 +680,20 @@ final class ConsortiumRoleReader {
             while (start > span.start() && "，, ".indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
-            record(
-                    byName,
-                    null,
-                    "other",
-                    subject.hospital(),
-                    List.of(m.name()),
-                    null,
-                    Evidence.of(text, start, m.end()),
-                    0.6);
+            // "相继托管了A、B和C": every hospital of the list after the verb is taken over
+            List<String> taken = new ArrayList<>(List.of(m.name()));
+            int end = m.end();
+            while (i + 1 < mentions.size()
+                    && !mentions.get(i + 1).group()
+                    && LIST_JOINER
+                            .matcher(text.substring(end, mentions.get(i + 1).start()))
+                            .matches()) {
+                i++;
+                SentenceRoles.addOnce(taken, mentions.get(i).name());
+                end = mentions.get(i).end();
+            }
+            taken.remove(subject.hospital());
+            record(byName, null, "other", subject.hospital(), taken, null, Evidence.of(text, start, end), 0.6);
         }
     }
 

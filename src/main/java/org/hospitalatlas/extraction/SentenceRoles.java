@@ -18,13 +18,17 @@ final class SentenceRoles {
     /** Between two names of one list. */
     private static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^）)]{0,16}[）)])?(?:[、，,和及\\s]{0,3}|以及)");
     /** After a (list of) name(s): they lead. */
-    private static final Pattern LEAD_AFTER = Pattern.compile(
-            "^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位|输出医院"
-                    // "作为管理和技术输出医院"
-                    + "|(?:管理|技术|管理和技术|技术和管理|品牌|人才)输出医院)"
-                    // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
-                    + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+家[^，,。；;]{0,6}?)?"
-                    + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?(?:主要|共同|联合)?(?:牵头|发起)");
+    private static final Pattern LEAD_AFTER = Pattern.compile("^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*"
+            // "作为联盟的龙头单位", "作为医共体牵头医院"
+            + "(?:(?:该|本)?(?:专科联盟|联盟|医共体|医联体|医疗集团|集团)的?)?"
+            + "(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位|输出医院"
+            // "作为管理和技术输出医院"
+            + "|(?:管理|技术|管理和技术|技术和管理|品牌|人才)输出医院)"
+            // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
+            + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+家[^，,。；;]{0,6}?)?"
+            + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?"
+            // "由四川省人民医院急诊中心牵头搭建": one of its departments leads for the hospital
+            + "(?:[\\u4e00-\\u9fa5]{1,6}?(?:科|中心|部))?(?:主要|共同|联合)?(?:牵头|发起)");
     /** "医共体牵头医院县人民医院": the lead's role written right before its name. */
     private static final Pattern LEAD_BEFORE = Pattern.compile("(?:医共体|医联体|集团|联盟)(?:的)?(?:牵头医院|牵头单位|龙头医院|总医院)[：:]?$");
 
@@ -103,8 +107,8 @@ final class SentenceRoles {
             } else if (next != null
                     && run.size() == 1
                     && TAKES_OVER.matcher(text.substring(runEnd, next.start())).matches()) {
-                addOnce(leads, run.get(0).name()); // "A全面托管B": A leads
-                addOnce(members, next.name());
+                addOnce(leads, run.get(0).name()); // "A全面托管B、C": A leads
+                addMembers(text, runs.get(r + 1), members);
                 r++;
             } else if (r > 0
                     && SUBJECT_TAKES_OVER.matcher(before).find()
