@@ -110,6 +110,7 @@ public final class DocumentExtractor {
                 new PilotExtractor(pilotCategories, divisions).extract(text, segments, years, directory);
         pilots = new PilotListReader(pilotCategories, divisions).addTo(pilots, text, segments, years, directory);
         pilots = new DesignationReader(divisions).describe(pilots, text, segments);
+        pilots = PilotRestatements.merged(pilots);
         List<ConsortiumFact> consortia = new ConsortiumExtractor().extract(text, segments, years, directory);
         consortia = new ConsortiumRoleReader(divisions).addTo(consortia, text, segments, years, directory);
         Set<String> withFacts = new HashSet<>();

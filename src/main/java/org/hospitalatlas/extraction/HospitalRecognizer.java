@@ -43,6 +43,9 @@ final class HospitalRecognizer {
     private static final String NOT_AFTER_PLACE_CHAR = "级委直场民政长属内外里";
     private static final Pattern ORDINAL_SHORT = Pattern.compile("[一二三四五六七八九十](?:院|医)(?![院学科生疗药师务护保])");
 
+    /** "A又名B", "A原名B": two names of one hospital, not a branch named after its parent. */
+    private static final Pattern ANOTHER_NAME = Pattern.compile("又名|又称|亦称|也称|原名|简称|俗称|全称|别名|曾用名|即|暨");
+
     /** One mention as written. {@code group}: a 医疗集团; {@code anchored}: starts with a division name. */
     record Candidate(
             int start, int end, String surface, boolean anchored, boolean abbreviated, boolean group, boolean named) {}
@@ -67,8 +70,13 @@ final class HospitalRecognizer {
             Candidate c = withPlaceBeforeStop(text, candidate(text, places, i, s, e));
             previousSuffixEnd = e;
             if (adjacent && previous != null) {
-                Candidate compound =
-                        startsAnotherPlacesName(text, previous.end(), s) ? null : compound(text, previous, c, s, e);
+                Candidate compound = startsAnotherPlacesName(text, previous.end(), s)
+                                || (c != null
+                                        && ANOTHER_NAME
+                                                .matcher(text.substring(previous.end(), c.start()))
+                                                .matches())
+                        ? null
+                        : compound(text, previous, c, s, e);
                 if (compound != null) {
                     out.set(out.size() - 1, compound);
                     previous = compound;

@@ -36,6 +36,10 @@ final class IndicatorExtractor {
 
     private static final Pattern CONJUNCTION = Pattern.compile("^(?:[和及与]|以及)");
     /** "帮助乡镇卫生院开展新技术二十余项": a figure of the institutions helped, not of the helper. */
+    /** The time of a founding or of a predecessor: the figures after it are history, not the hospital today. */
+    private static final Pattern THEN =
+            Pattern.compile("当时(?!间)|(?:建院|成立|始建|创建|创办|创院|组建|开院|开业)(?:时(?!间)|之时|之初|初期)|解放初期");
+
     private static final Pattern ON_BEHALF =
             Pattern.compile("(?:帮助|协助|指导|帮扶|支持|带动)(?!下)[^，,；;。]{0,14}?(?:开展|建成|新增|引进)");
     /** "由58分钟缩短至31分钟": the first figure is the old value of the same indicator, not another one's. */
@@ -247,6 +251,11 @@ final class IndicatorExtractor {
         TextSegmenter.Span figureClause = segments.clauseOf(q.start());
         if (ON_BEHALF.matcher(text.substring(figureClause.start(), q.start())).find()) {
             return Optional.empty();
+        }
+        TextSegmenter.Span figureSentence = segments.sentenceOf(q.start());
+        if (THEN.matcher(text.substring(figureSentence.start(), Math.max(figureSentence.start(), q.start())))
+                .find()) {
+            return Optional.empty(); // "当时，医院…病床136张", "1953年建院时只有35张病床": the figures of the founding
         }
         SubjectResolver.Subject subject = subjects.figureSubjectAt(q.start());
         if (subject == null) {

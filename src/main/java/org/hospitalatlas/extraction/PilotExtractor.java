@@ -12,21 +12,29 @@ import java.util.regex.Pattern;
 final class PilotExtractor {
 
     private static final Pattern ENDING =
-            Pattern.compile("(?:示范|试点)(?:医院)?建设单位|试点医院|试点单位|试点项目|试点城市|试点县|试点区|示范医院|示范单位|示范点"
-                    + "|(?<=医院|工程|项目)名单|(?<=区域医疗中心|区域医疗中心建设)输出医院");
+            Pattern.compile("(?:示范|试点)性?(?:医院)?建设单位|示范性建设医院|试点医院|试点单位|试点项目|试点城市|试点县|试点区|示范医院|示范单位|示范点"
+                    + "|(?<=医院|工程|项目)名单|(?<=区域医疗中心|区域医疗中心建设)输出医院"
+                    // the national programme for county hospitals' capacity: "全面提升县级医院综合能力第一阶段500家县医院",
+                    // "“千县工程”综合能力提升医院", "500家提升综合能力建设县级医院"
+                    // — a designation in a batch or stage, not the programme's plan ("明确了“千县工程”县医院")
+                    + "|(?:首批|第[一二三]批|第[一二三]阶段|500家|五百家)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)");
     /** A designation of a place (试点城市, 试点县): a hospital's only when a hospital is named as its subject. */
     private static final Pattern PLACE_ENDING = Pattern.compile("试点城市|试点县|试点区");
     /** "同为首批试点医院的X": the same designation as one stated before. */
     private static final Pattern SAME_AS = Pattern.compile("(?:同为|同样是|也是|亦为|同属)\\s*$");
 
     private static final Pattern TRIGGER =
-            Pattern.compile("被列为|列为|被确定为|确定为|被评为|评为|被认定为|认定为|被列入|列入|被纳入|纳入|成为|入选|获批|荣获|是|为");
+            Pattern.compile("被列为|列为|被确定为|确定为|被评为|评为|获评|被认定为|认定为|被列入|列入|被纳入|纳入|成为|入选|获批|荣获|是|为");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\s|和|及|以及|与|、|，|,)+");
     private static final Pattern LEADING_YEAR = Pattern.compile(
             "^(?:(?:19|20)[0-9]{2}\\s*年\\s*(?:度)?\\s*(?:(?:被)?(?:确定|认定|批准|公布|评定|遴选)(?:为)?)?\\s*(?:的)?)");
     private static final Pattern MODAL = Pattern.compile("应当|优先|鼓励|支持|拟|计划|力争|争取");
     private static final Pattern POINTER_START = Pattern.compile("^(?:在|该|此|这|其|我省|本省|我市|本市)");
     private static final Pattern LEVEL_WORD = Pattern.compile("国家|全国|自治区|自治州|省|市|县|区");
+
+    /** "国家、省、市三级“…试点医院”": one designation at each level the list names. */
+    private static final Pattern LEVEL_LIST = Pattern.compile(
+            "(?:国家级?|全国)[、和及与]\\s*省级?(?:[、和及与]\\s*(?<city>市|市级|地市级?))?(?:[、和及与]\\s*(?<county>县|县级|区|县区级?))?\\s*[二两三四]级");
 
     private final PilotCategories categories;
     private final AdministrativeDivisions divisions;
@@ -149,20 +157,37 @@ final class PilotExtractor {
             TextSegmenter.Span clause = segments.clauseOf(ending.start());
             int qs = Math.min(clause.start(), nameStart);
             int qe = Math.max(clause.end(), ending.end());
-            out.add(new PilotFact(
-                    subject.hospital(),
-                    year,
-                    name,
-                    level,
-                    categories.categoryOf(name),
-                    Evidence.of(text, qs, qe),
-                    Math.round(0.9 * subject.confidence() * 100) / 100.0));
+            for (String each : levelsListed(name, level)) {
+                out.add(new PilotFact(
+                        subject.hospital(),
+                        year,
+                        name,
+                        each,
+                        categories.categoryOf(name),
+                        Evidence.of(text, qs, qe),
+                        Math.round(0.9 * subject.confidence() * 100) / 100.0));
+            }
         }
         return out;
     }
 
     /** "被国家卫生健康委公布为…": the body that designates. */
     private static final Pattern AGENT = Pattern.compile("被(?<agent>[^，,。；;被]{2,24}?)(?:公布|确定|认定|评定|遴选|批准|列|纳|评)");
+
+    private static List<String> levelsListed(String name, String level) {
+        Matcher m = LEVEL_LIST.matcher(name);
+        if (!m.find()) {
+            return java.util.Collections.singletonList(level);
+        }
+        List<String> levels = new ArrayList<>(List.of("national", "provincial"));
+        if (m.group("city") != null) {
+            levels.add("municipal");
+        }
+        if (m.group("county") != null) {
+            levels.add("county");
+        }
+        return levels;
+    }
 
     /** The level of the body a passive designation names ("被国家卫生健康委公布为首批…试点医院"), or null. */
     private String agentLevel(String text, int sentenceStart, int trigger) {

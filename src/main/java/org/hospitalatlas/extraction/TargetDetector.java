@@ -18,7 +18,10 @@ final class TargetDetector {
      * A campus being built speaks for the figures of its own clause and the next ("新院区占地面积238亩，建筑面积16万㎡"),
      * not for the hospital's figures later in the sentence ("…，设置床位1500张，开放床位1333张").
      */
-    private static final Pattern NEW_CAMPUS = Pattern.compile("新建一所|新院区|新院建成|在建|建成后|一期工程|二期工程|可扩展");
+    private static final Pattern NEW_CAMPUS =
+            Pattern.compile("新建一所|新院区|新院建成|在建|建成后|(?:一|二|三|首)期(?:工程|项目)|新建项目|新区医院|可扩展");
+    /** "在一期工程中，…": a sentence that opens on a building project speaks for all its figures. */
+    private static final Pattern PROJECT_OPENER = Pattern.compile("^[^，,。；;]{0,4}(?:(?:一|二|三|首)期(?:工程|项目)|新建项目)");
 
     private static final Pattern PLAN_OPENER =
             Pattern.compile("^[“\"「]?(?:未来|下一步|今后|展望|下阶段|接下来|(?:主要|工作|发展|年度)?目标(?:任务)?[：:]|力争)");
@@ -64,7 +67,8 @@ final class TargetDetector {
         }
         TextSegmenter.Span sentence = segments.sentenceOf(figureStart);
         int end = Math.max(sentence.start(), Math.min(figureEnd, sentence.end()));
-        if (FUTURE_WORDING.matcher(text.substring(sentence.start(), end)).find()) {
+        if (FUTURE_WORDING.matcher(text.substring(sentence.start(), end)).find()
+                || PROJECT_OPENER.matcher(text.substring(sentence.start(), end)).find()) {
             return true;
         }
         TextSegmenter.Span clause = segments.clauseOf(figureStart);

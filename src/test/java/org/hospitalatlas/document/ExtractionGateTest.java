@@ -36,10 +36,11 @@ class ExtractionGateTest {
     @Test
     void extractionPastItsDeadlineIsInterruptedAndAnsweredTimedOut() throws Exception {
         gate = new ExtractionGate(new ExtractionLimits(30, 1, Duration.ofMillis(300), 100));
+        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
         long started = System.nanoTime();
 
-        DeferredResult<String> answer = gate.run(() -> untilInterrupted(interrupted));
+        DeferredResult<String> answer = gate.run(() -> untilInterrupted(running, interrupted));
 
         assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
         awaitResult(answer);
@@ -98,6 +99,7 @@ class ExtractionGateTest {
     @Test
     void clientThatGoesAwayInterruptsItsWorker() throws Exception {
         gate = new ExtractionGate(new ExtractionLimits(30, 1, Duration.ofSeconds(30), 100));
+        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/extractions");
         request.setAsyncSupported(true);
@@ -106,12 +108,14 @@ class ExtractionGateTest {
         WebAsyncManager manager = WebAsyncUtils.getAsyncManager(request);
         manager.setAsyncWebRequest(asyncRequest);
 
-        DeferredResult<String> answer = gate.run(() -> untilInterrupted(interrupted));
+        DeferredResult<String> answer = gate.run(() -> untilInterrupted(started, interrupted));
         manager.startDeferredResultProcessing(answer);
+        // the connection breaks while the worker is busy (on a loaded machine it may start late)
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
         // what the container reports when the connection breaks
         asyncRequest.onError(new AsyncEvent(request.getAsyncContext(), new IOException("Connection reset by peer")));
 
-        assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(interrupted.await(30, TimeUnit.SECONDS)).isTrue();
         awaitIdle();
     }
 
@@ -130,7 +134,8 @@ class ExtractionGateTest {
     }
 
     /** Works until interrupted, then stops as the extractor does. */
-    private static String untilInterrupted(CountDownLatch interrupted) {
+    private static String untilInterrupted(CountDownLatch started, CountDownLatch interrupted) {
+        started.countDown();
         while (!Thread.currentThread().isInterrupted()) {
             Thread.onSpinWait();
         }
