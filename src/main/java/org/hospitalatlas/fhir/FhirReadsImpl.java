@@ -1,29 +1,21 @@
 package org.hospitalatlas.fhir;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.hospitalatlas.shared.Like;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * The export's reads: rows projected straight into {@link FhirRows} records. One hospital's rows come as lists;
- * the whole atlas ({@code hospital == null}) is streamed row by row with a fetch size, so a national data set of
- * millions of figures never sits in memory (PostgreSQL honours the fetch size inside a transaction only, which the
- * callers open). Plans and targets ({@code is_target}) are not figures of a year and are left out.
+ * {@link FhirReads} in SQL: rows projected straight into {@link FhirRows} records ({@link FhirRowMappers}). The whole
+ * atlas is streamed row by row with a fetch size, so a national data set of millions of figures never sits in memory
+ * (PostgreSQL honours the fetch size inside a transaction only, which the callers open). Plans and targets
+ * ({@code is_target}) are not figures of a year and are left out.
  */
-@Component
-class FhirQueries {
+class FhirReadsImpl implements FhirReads {
 
     private static final int FETCH_SIZE = 1000;
 
@@ -96,19 +88,38 @@ class FhirQueries {
             where (:all or dh.hospital_id = (select id from hospital where slug = :hospital))
             """;
 
+    /** Hospitals whose name, English name or alias contains {@code :name}, then consortia whose name does. */
+    private static final String MATCHING = """
+            from (select 'h' as kind, h.slug, h.name_zh as name from hospital h
+                  where cast(:name as text) is null
+                     or h.name_zh like '%' || :name || '%' escape '\\'
+                     or lower(h.name_en) like '%' || lower(:name) || '%' escape '\\'
+                     or exists (select 1 from hospital_alias a
+                                where a.hospital_id = h.id and a.alias like '%' || :name || '%' escape '\\')
+                  union all
+                  select 'c', c.slug, c.name from consortium c
+                  where c.review_state <> 'rejected'
+                    and (cast(:name as text) is null or c.name like '%' || :name || '%' escape '\\')) o
+            """;
+
+    private static final String HOSPITAL_IDS =
+            "select slug from hospital where slug = :id or (length(:id) = 64 and slug like :prefix || '%' escape '\\')";
+
+    private static final String CONSORTIUM_IDS = "select slug from consortium where review_state <> 'rejected'"
+            + " and (slug = :name or (length(:id) = 64 and slug like :prefix || '%' escape '\\'))";
+
     private final NamedParameterJdbcTemplate jdbc;
 
-    FhirQueries(DataSource dataSource) {
+    FhirReadsImpl(DataSource dataSource) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(FETCH_SIZE);
         this.jdbc = new NamedParameterJdbcTemplate(template);
     }
 
-    /** The hospital whose logical id is {@code id}: its slug, or a long slug's shortened form. */
-    FhirRows.Hospital hospitalById(String id) {
+    @Override
+    public FhirRows.Hospital hospitalById(String id) {
         List<String> slugs = jdbc.queryForList(
-                "select slug from hospital where slug = :id or (length(:id) = 64 and slug like :prefix || '%')",
-                Map.of("id", id, "prefix", FhirIds.prefixOf(id)), String.class);
+                HOSPITAL_IDS, Map.of("id", id, "prefix", Like.escape(FhirIds.prefixOf(id))), String.class);
         return slugs.stream()
                 .filter(slug -> FhirIds.hospital(slug).equals(id))
                 .findFirst()
@@ -116,19 +127,12 @@ class FhirQueries {
                 .orElse(null);
     }
 
-    FhirRows.Consortium consortiumById(String id) {
+    @Override
+    public FhirRows.Consortium consortiumById(String id) {
         String name = id.substring(FhirIds.CONSORTIUM_PREFIX.length());
+        String prefix = FhirIds.prefixOf(id).substring(FhirIds.CONSORTIUM_PREFIX.length());
         List<String> slugs = jdbc.queryForList(
-                "select slug from consortium where review_state <> 'rejected'"
-                        + " and (slug = :name or (length(:id) = 64 and slug like :prefix || '%'))",
-                Map.of(
-                        "id",
-                        id,
-                        "name",
-                        name,
-                        "prefix",
-                        FhirIds.prefixOf(id).substring(FhirIds.CONSORTIUM_PREFIX.length())),
-                String.class);
+                CONSORTIUM_IDS, Map.of("id", id, "name", name, "prefix", Like.escape(prefix)), String.class);
         return slugs.stream()
                 .filter(slug -> FhirIds.consortium(slug).equals(id))
                 .findFirst()
@@ -136,39 +140,35 @@ class FhirQueries {
                 .orElse(null);
     }
 
-    List<FhirRows.Hospital> hospitals(List<String> slugs) {
+    @Override
+    public List<FhirRows.Hospital> hospitals(List<String> slugs) {
         return slugs.isEmpty()
                 ? List.of()
-                : jdbc.query(HOSPITALS + " where h.slug in (:slugs) order by h.slug", Map.of("slugs", slugs), HOSPITAL);
+                : jdbc.query(
+                        HOSPITALS + " where h.slug in (:slugs) order by h.slug",
+                        Map.of("slugs", slugs),
+                        FhirRowMappers.HOSPITAL);
     }
 
-    List<FhirRows.Consortium> consortia(List<String> slugs) {
+    @Override
+    public List<FhirRows.Consortium> consortia(List<String> slugs) {
         return slugs.isEmpty()
                 ? List.of()
-                : jdbc.query(CONSORTIA + " and c.slug in (:slugs) order by c.slug", Map.of("slugs", slugs), CONSORTIUM);
+                : jdbc.query(
+                        CONSORTIA + " and c.slug in (:slugs) order by c.slug",
+                        Map.of("slugs", slugs),
+                        FhirRowMappers.CONSORTIUM);
     }
 
-    /** Organizations (hospitals, then consortia) whose name, English name or alias contains {@code name}. */
-    Page search(String name, int count, int offset) {
-        String matching = """
-                from (select 'h' as kind, h.slug, h.name_zh as name from hospital h
-                      where cast(:name as text) is null
-                         or h.name_zh like '%' || :name || '%' escape '\\'
-                         or lower(h.name_en) like '%' || lower(:name) || '%' escape '\\'
-                         or exists (select 1 from hospital_alias a
-                                    where a.hospital_id = h.id and a.alias like '%' || :name || '%' escape '\\')
-                      union all
-                      select 'c', c.slug, c.name from consortium c
-                      where c.review_state <> 'rejected'
-                        and (cast(:name as text) is null or c.name like '%' || :name || '%' escape '\\')) o
-                """;
+    @Override
+    public FhirRows.OrganizationPage search(String name, int count, int offset) {
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("name", name == null ? null : escapeLike(name))
+                .addValue("name", name == null ? null : Like.escape(name))
                 .addValue("limit", count)
                 .addValue("offset", offset);
-        Long total = jdbc.queryForObject("select count(*) " + matching, params, Long.class);
+        Long total = jdbc.queryForObject("select count(*) " + MATCHING, params, Long.class);
         List<String[]> keys = jdbc.query(
-                "select o.kind, o.slug " + matching
+                "select o.kind, o.slug " + MATCHING
                         + " order by o.kind desc, o.name, o.slug limit :limit offset :offset",
                 params,
                 (rs, row) -> new String[] {rs.getString("kind"), rs.getString("slug")});
@@ -176,139 +176,63 @@ class FhirQueries {
                 keys.stream().filter(k -> k[0].equals("h")).map(k -> k[1]).toList();
         List<String> consortiumSlugs =
                 keys.stream().filter(k -> k[0].equals("c")).map(k -> k[1]).toList();
-        return new Page(total == null ? 0 : total, hospitals(hospitalSlugs), consortia(consortiumSlugs));
+        return new FhirRows.OrganizationPage(
+                total == null ? 0 : total, hospitals(hospitalSlugs), consortia(consortiumSlugs));
     }
 
-    record Page(long total, List<FhirRows.Hospital> hospitals, List<FhirRows.Consortium> consortia) {}
-
-    List<FhirRows.Membership> memberships(String hospital) {
-        return jdbc.query(MEMBERSHIPS + " order by c.slug, m.role, h.slug", scope(hospital), MEMBERSHIP);
+    @Override
+    public List<FhirRows.Membership> memberships(String hospital) {
+        return jdbc.query(MEMBERSHIPS + " order by c.slug, m.role, h.slug", scope(hospital), FhirRowMappers.MEMBERSHIP);
     }
 
-    List<FhirRows.Figure> figures(String hospital) {
-        return jdbc.query(FIGURES + " order by v.indicator_code, v.year, v.kind, d.slug", scope(hospital), FIGURE);
+    @Override
+    public List<FhirRows.Figure> figures(String hospital) {
+        return jdbc.query(
+                FIGURES + " order by v.indicator_code, v.year, v.kind, d.slug", scope(hospital), FhirRowMappers.FIGURE);
     }
 
-    List<FhirRows.Mention> mentions(String hospital) {
-        return jdbc.query(MENTIONS + " order by d.slug", scope(hospital), MENTION);
+    @Override
+    public List<FhirRows.Mention> mentions(String hospital) {
+        return jdbc.query(MENTIONS + " order by d.slug", scope(hospital), FhirRowMappers.MENTION);
     }
 
-    void eachHospital(Consumer<FhirRows.Hospital> sink) {
+    @Override
+    public void eachHospital(Consumer<FhirRows.Hospital> sink) {
         jdbc.query(HOSPITALS + " order by h.id", Map.of(), rs -> {
-            sink.accept(HOSPITAL.mapRow(rs, 0));
+            sink.accept(FhirRowMappers.HOSPITAL.mapRow(rs, 0));
         });
     }
 
-    void eachConsortium(Consumer<FhirRows.Consortium> sink) {
+    @Override
+    public void eachConsortium(Consumer<FhirRows.Consortium> sink) {
         jdbc.query(CONSORTIA + " order by c.id", Map.of(), rs -> {
-            sink.accept(CONSORTIUM.mapRow(rs, 0));
+            sink.accept(FhirRowMappers.CONSORTIUM.mapRow(rs, 0));
         });
     }
 
-    void eachMembership(Consumer<FhirRows.Membership> sink) {
+    @Override
+    public void eachMembership(Consumer<FhirRows.Membership> sink) {
         jdbc.query(MEMBERSHIPS + " order by m.id", scope(null), rs -> {
-            sink.accept(MEMBERSHIP.mapRow(rs, 0));
+            sink.accept(FhirRowMappers.MEMBERSHIP.mapRow(rs, 0));
         });
     }
 
     /** Every figure, in no particular order: sorting millions of rows would only delay the first line. */
-    void eachFigure(Consumer<FhirRows.Figure> sink) {
+    @Override
+    public void eachFigure(Consumer<FhirRows.Figure> sink) {
         jdbc.query(FIGURES, scope(null), rs -> {
-            sink.accept(FIGURE.mapRow(rs, 0));
+            sink.accept(FhirRowMappers.FIGURE.mapRow(rs, 0));
         });
     }
 
-    void eachMention(Consumer<FhirRows.Mention> sink) {
+    @Override
+    public void eachMention(Consumer<FhirRows.Mention> sink) {
         jdbc.query(MENTIONS, scope(null), rs -> {
-            sink.accept(MENTION.mapRow(rs, 0));
-        });
-    }
-
-    void eachDocument(Consumer<FhirRows.Document> sink) {
-        jdbc.query("select " + DOCUMENT_COLUMNS + " from source_document d order by d.id", Map.of(), rs -> {
-            sink.accept(document(rs));
+            sink.accept(FhirRowMappers.MENTION.mapRow(rs, 0));
         });
     }
 
     private static MapSqlParameterSource scope(String hospital) {
         return new MapSqlParameterSource().addValue("all", hospital == null).addValue("hospital", hospital);
-    }
-
-    private static final RowMapper<FhirRows.Hospital> HOSPITAL = (rs, row) -> new FhirRows.Hospital(
-            rs.getString("slug"),
-            rs.getString("name_zh"),
-            rs.getString("name_en"),
-            strings(rs.getArray("aliases")),
-            rs.getString("province"),
-            rs.getString("city"),
-            rs.getString("district"),
-            rs.getString("level"),
-            rs.getString("category"),
-            rs.getString("ownership"));
-
-    private static final RowMapper<FhirRows.Consortium> CONSORTIUM = (rs, row) -> new FhirRows.Consortium(
-            rs.getString("slug"),
-            rs.getString("name"),
-            rs.getString("type"),
-            rs.getObject("established_on", LocalDate.class),
-            rs.getString("established_precision"),
-            evidence(rs));
-
-    private static final RowMapper<FhirRows.Membership> MEMBERSHIP = (rs, row) -> new FhirRows.Membership(
-            rs.getString("consortium_slug"),
-            rs.getString("consortium_name"),
-            rs.getObject("established_on", LocalDate.class),
-            rs.getString("established_precision"),
-            rs.getString("lead_slug"),
-            rs.getString("lead_name"),
-            rs.getString("hospital_slug"),
-            rs.getString("hospital_name"),
-            rs.getString("role"),
-            evidence(rs));
-
-    private static final RowMapper<FhirRows.Figure> FIGURE = (rs, row) -> new FhirRows.Figure(
-            rs.getString("hospital_slug"),
-            rs.getString("hospital_name"),
-            rs.getString("indicator_code"),
-            rs.getString("indicator_name"),
-            rs.getString("indicator_name_en"),
-            rs.getString("unit"),
-            rs.getString("better"),
-            rs.getInt("year"),
-            rs.getString("kind"),
-            rs.getBigDecimal("value"),
-            rs.getString("qualifier"),
-            evidence(rs));
-
-    private static final RowMapper<FhirRows.Mention> MENTION = (rs, row) ->
-            new FhirRows.Mention(rs.getString("hospital_slug"), rs.getString("hospital_name"), evidence(rs));
-
-    private static FhirRows.Evidence evidence(ResultSet rs) throws SQLException {
-        return new FhirRows.Evidence(
-                document(rs),
-                rs.getInt("char_start"),
-                rs.getInt("char_end"),
-                rs.getString("quote"),
-                rs.getBigDecimal("confidence"),
-                rs.getObject("source_line", Integer.class));
-    }
-
-    private static FhirRows.Document document(ResultSet rs) throws SQLException {
-        return new FhirRows.Document(
-                rs.getString("doc_slug"),
-                rs.getString("doc_title"),
-                rs.getString("doc_publisher"),
-                rs.getObject("doc_published_on", LocalDate.class),
-                rs.getString("doc_origin_url"),
-                rs.getString("doc_sha256"),
-                rs.getObject("doc_imported_at", OffsetDateTime.class).toInstant());
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
