@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Resource;
@@ -48,12 +49,12 @@ public class FhirExport {
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
 
-    private final FhirQueries queries;
+    private final FhirRepository queries;
     private final OrganizationMapper organizations;
     private final FactMapper facts;
     private final String base;
 
-    FhirExport(FhirQueries queries, @Value("${hospital-atlas.http.base-url:}") String baseUrl) {
+    FhirExport(FhirRepository queries, @Value("${hospital-atlas.http.base-url:}") String baseUrl) {
         this.queries = queries;
         this.organizations = new OrganizationMapper(AdministrativeDivisions.load());
         String trimmed = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.replaceAll("/+$", "");
@@ -88,7 +89,7 @@ public class FhirExport {
     /** Organizations whose name, English name or alias contains {@code name} (all when null), hospitals first. */
     @Transactional(readOnly = true)
     public Bundle search(String name, int count, int offset) {
-        FhirQueries.Page page = queries.search(name, count, offset);
+        FhirRows.OrganizationPage page = queries.search(name, count, offset);
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         bundle.setTotal((int) Math.min(Integer.MAX_VALUE, page.total()));
         String query = (name == null ? "" : "name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8) + "&")
@@ -119,28 +120,9 @@ public class FhirExport {
         }
         String slug = hospital.getIdentifierFirstRep().getValue();
         Map<String, Resource> entries = new LinkedHashMap<>();
-        Map<String, Resource> included = new LinkedHashMap<>();
         entries.put(key(hospital), hospital);
         List<FhirRows.Membership> memberships = queries.memberships(slug);
-        List<String> hospitals = new ArrayList<>();
-        List<String> consortia = new ArrayList<>();
-        for (FhirRows.Membership m : memberships) {
-            consortia.add(m.consortiumSlug());
-            hospitals.add(m.hospitalSlug());
-            if (m.leadSlug() != null) {
-                hospitals.add(m.leadSlug());
-            }
-        }
-        hospitals.remove(slug);
-        queries.hospitals(hospitals.stream().distinct().toList())
-                .forEach(h -> put(included, organizations.hospital(h)));
-        for (FhirRows.Consortium c :
-                queries.consortia(consortia.stream().distinct().toList())) {
-            Organization org = organizations.consortium(c);
-            put(included, org);
-            put(included, facts.documentReference(c.evidence().document()));
-            put(included, facts.provenance("Organization", org.getIdElement().getIdPart(), c.evidence()));
-        }
+        Map<String, Resource> included = related(slug, memberships);
         for (FhirRows.Mention mention : queries.mentions(slug)) {
             put(entries, facts.documentReference(mention.evidence().document()));
             put(
@@ -186,7 +168,11 @@ public class FhirExport {
                 }
                 case OrganizationAffiliation -> queries.eachMembership(m -> sink.accept(organizations.affiliation(m)));
                 case MeasureReport -> queries.eachFigure(f -> sink.accept(facts.measureReport(f)));
-                case DocumentReference -> queries.eachDocument(d -> sink.accept(facts.documentReference(d)));
+                case DocumentReference -> {
+                    try (Stream<CitedDocument> documents = queries.streamAll()) {
+                        documents.forEach(d -> sink.accept(facts.documentReference(d.row())));
+                    }
+                }
                 case Provenance -> {
                     queries.eachMention(m -> sink.accept(
                             facts.provenance("Organization", FhirIds.hospital(m.hospitalSlug()), m.evidence())
@@ -200,6 +186,34 @@ public class FhirExport {
                 }
             }
         }
+    }
+
+    /**
+     * The organizations a hospital's memberships name besides itself (fellow members, leads, the consortia with their
+     * documents and provenance), for {@link #everything}'s included entries.
+     */
+    private Map<String, Resource> related(String slug, List<FhirRows.Membership> memberships) {
+        Map<String, Resource> included = new LinkedHashMap<>();
+        List<String> hospitals = new ArrayList<>();
+        List<String> consortia = new ArrayList<>();
+        for (FhirRows.Membership m : memberships) {
+            consortia.add(m.consortiumSlug());
+            hospitals.add(m.hospitalSlug());
+            if (m.leadSlug() != null) {
+                hospitals.add(m.leadSlug());
+            }
+        }
+        hospitals.remove(slug);
+        queries.hospitals(hospitals.stream().distinct().toList())
+                .forEach(h -> put(included, organizations.hospital(h)));
+        for (FhirRows.Consortium c :
+                queries.consortia(consortia.stream().distinct().toList())) {
+            Organization org = organizations.consortium(c);
+            put(included, org);
+            put(included, facts.documentReference(c.evidence().document()));
+            put(included, facts.provenance("Organization", org.getIdElement().getIdPart(), c.evidence()));
+        }
+        return included;
     }
 
     private static String key(Resource resource) {

@@ -77,4 +77,7 @@ final class FhirRows {
 
     /** A document naming a hospital: the evidence that the hospital is one the atlas knows. */
     record Mention(String hospitalSlug, String hospitalName, Evidence evidence) {}
+
+    /** A page of an Organization search and how many matched in all. */
+    record OrganizationPage(long total, List<Hospital> hospitals, List<Consortium> consortia) {}
 }

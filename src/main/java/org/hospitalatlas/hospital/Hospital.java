@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ class Hospital {
     private Short foundedYear;
 
     @OneToMany(mappedBy = "hospital", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("alias")
     private List<HospitalAlias> aliases = new ArrayList<>();
 
     protected Hospital() {}
@@ -64,6 +66,26 @@ class Hospital {
 
     List<HospitalAlias> aliases() {
         return aliases;
+    }
+
+    /** The hospital with its aliases in alphabetical order, as a client sees it. */
+    HospitalDetails details() {
+        return new HospitalDetails(
+                slug,
+                nameZh,
+                nameEn,
+                aliases.stream().map(HospitalAlias::alias).toList(),
+                province,
+                city,
+                district,
+                level,
+                category,
+                ownership,
+                foundedYear == null ? null : foundedYear.intValue());
+    }
+
+    HospitalRef ref() {
+        return new HospitalRef(id, slug, nameZh);
     }
 
     boolean hasAlias(String alias) {

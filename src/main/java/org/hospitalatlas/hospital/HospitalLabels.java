@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Resolves hospital slugs named in a request; an unknown slug is the hospital module's not-found. */
@@ -16,13 +15,14 @@ public class HospitalLabels {
     /** A hospital of a request: its id for queries, its label for the answer. */
     public record Resolved(long id, HospitalLabel label) {}
 
+    /** The label's columns of {@code hospital h}, for SQL of other modules that maps them with {@link #label}. */
     public static final String COLUMNS = "h.slug, h.name_zh as name, h.province, h.city, h.level, h.category";
 
-    private final JdbcClient jdbc;
+    private final HospitalRepository repository;
     private final HospitalService hospitals;
 
-    HospitalLabels(JdbcClient jdbc, HospitalService hospitals) {
-        this.jdbc = jdbc;
+    HospitalLabels(HospitalRepository repository, HospitalService hospitals) {
+        this.repository = repository;
         this.hospitals = hospitals;
     }
 
@@ -32,10 +32,8 @@ public class HospitalLabels {
             return List.of();
         }
         Map<String, Resolved> found = new HashMap<>();
-        jdbc.sql("select h.id, " + COLUMNS + " from hospital h where h.slug in (:slugs)")
-                .param("slugs", slugs)
-                .query((rs, row) -> new Resolved(rs.getLong("id"), label(rs)))
-                .list()
+        repository.findLabelsBySlugIn(slugs).stream()
+                .map(LabelledHospital::resolved)
                 .forEach(resolved -> found.put(resolved.label().slug(), resolved));
         List<Resolved> ordered = new ArrayList<>(slugs.size());
         for (String slug : slugs) {

@@ -11,6 +11,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.hospitalatlas.shared.EvidenceColumns;
 
+/**
+ * A hospital's designation to a reform pilot as one document states it: the aggregate the document import writes.
+ * Its review ({@code review_state}, set by the review module in SQL) is read here, never written.
+ */
 @Entity
 @Table(name = "reform_pilot")
 class ReformPilot {
@@ -56,6 +60,9 @@ class ReformPilot {
     @Column(name = "designated_precision")
     private String designatedPrecision;
 
+    @Column(name = "review_state", insertable = false, updatable = false)
+    private String reviewState;
+
     protected ReformPilot() {}
 
     ReformPilot(NewReformPilot p) {
@@ -73,5 +80,53 @@ class ReformPilot {
                 p.made().batchNumber() == null ? null : p.made().batchNumber().shortValue();
         this.designatedOn = p.made().on();
         this.designatedPrecision = p.made().precision();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long hospitalId() {
+        return hospitalId;
+    }
+
+    String designation() {
+        return designation;
+    }
+
+    String level() {
+        return level;
+    }
+
+    String category() {
+        return category;
+    }
+
+    Integer year() {
+        return year == null ? null : year.intValue();
+    }
+
+    EvidenceColumns evidence() {
+        return evidence;
+    }
+
+    BigDecimal confidence() {
+        return confidence;
+    }
+
+    /** How the designation was made, as the document says ({@link NewReformPilot.Designation#NONE} if it does not). */
+    NewReformPilot.Designation made() {
+        return new NewReformPilot.Designation(
+                designatedBy,
+                documentNumber,
+                batch,
+                batchNumber == null ? null : batchNumber.intValue(),
+                designatedOn,
+                designatedPrecision);
+    }
+
+    /** extracted, confirmed, rejected or corrected; null until the row is read back from the database. */
+    String reviewState() {
+        return reviewState;
     }
 }

@@ -2,4 +2,12 @@ package org.hospitalatlas.reform;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ReformPilotRepository extends JpaRepository<ReformPilot, Long> {}
+/**
+ * Reform pilots: the aggregate's writes and lookups as query methods, the reads for dashboards and profiles in the
+ * {@link ReformPilotReads} fragment.
+ */
+interface ReformPilotRepository extends JpaRepository<ReformPilot, Long>, ReformPilotReads {
+
+    /** Whether the document already names the hospital to the designation ({@code uq_reform_pilot_fact}). */
+    boolean existsByHospitalIdAndDesignationAndEvidenceDocumentId(long hospitalId, String designation, long documentId);
+}

@@ -17,13 +17,18 @@ public class ReformPilots {
         this.pilots = pilots;
     }
 
-    /** Stores one document's pilots, one per hospital and designation. Returns how many were stored. */
+    /**
+     * Stores one document's pilots, one per hospital and designation; a pilot the document already has is not stored
+     * again. Returns how many were stored.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public int recordAll(List<NewReformPilot> newPilots) {
         Set<List<Object>> seen = new HashSet<>();
         int stored = 0;
         for (NewReformPilot pilot : newPilots) {
-            if (seen.add(List.of(pilot.hospitalId(), pilot.designation(), pilot.documentId()))) {
+            if (seen.add(List.of(pilot.hospitalId(), pilot.designation(), pilot.documentId()))
+                    && !pilots.existsByHospitalIdAndDesignationAndEvidenceDocumentId(
+                            pilot.hospitalId(), pilot.designation(), pilot.documentId())) {
                 pilots.save(new ReformPilot(pilot));
                 stored++;
             }
