@@ -114,8 +114,11 @@ public final class BulkImportCommand {
             err.println(USAGE_TEXT);
             return USAGE;
         }
-        String what = positional.get(0);
-        Path path = Path.of(positional.get(1));
+        return dispatch(positional.get(0), Path.of(positional.get(1)), spring, dataset, threads);
+    }
+
+    /** Runs {@code import WHAT PATH} once the options are read. */
+    private int dispatch(String what, Path path, List<String> spring, String dataset, int threads) {
         boolean folder = what.equals("all") || what.equals("documents");
         if (!folder && BulkImportKind.byPath(what).isEmpty()) {
             err.println("import: unknown kind '" + what + "'\n" + USAGE_TEXT);

@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.hospitalatlas.shared.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The evidence of bulk-imported facts. A dataset ({@code synthetic}, {@code nhc-2023} …) is one source
@@ -38,49 +37,35 @@ final class DatasetDocument {
     }
 
     /** The dataset's document id, if the dataset exists. */
-    static Optional<Long> existingDocument(JdbcClient jdbc, String dataset) {
-        return jdbc.sql("select document_id from bulk_dataset where slug = :slug")
-                .param("slug", dataset)
-                .query(Long.class)
-                .optional();
+    static Optional<Long> existingDocument(DatasetWrites datasets, String dataset) {
+        return datasets.datasetIds(dataset).map(DatasetWrites.DatasetIds::documentId);
     }
 
     /** The label of this file in the dataset: the one it got when first loaded, or a new line appended now. */
     static Label label(
-            JdbcClient jdbc,
+            DatasetWrites datasets,
             String dataset,
             BulkImportKind kind,
             String fileName,
             String sha256,
             long rows,
             List<String> columns) {
-        long[] ids = datasetIds(jdbc, dataset);
-        long datasetId = ids[0];
-        long documentId = ids[1];
-        String body = jdbc.sql("select body from source_document where id = :id")
-                .param("id", documentId)
-                .query(String.class)
-                .single();
-        Optional<int[]> previous = jdbc.sql("""
-                        select label_start, label_end from bulk_import
-                        where dataset_id = :dataset and kind = :kind and sha256 = :sha256 and label_start is not null
-                        order by id limit 1
-                        """)
-                .param("dataset", datasetId)
-                .param("kind", kind.path())
-                .param("sha256", sha256)
-                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
-                .optional();
+        DatasetWrites.DatasetIds ids = datasetIds(datasets, dataset);
+        long datasetId = ids.datasetId();
+        long documentId = ids.documentId();
+        String body = datasets.documentBody(documentId);
+        Optional<DatasetWrites.Span> previous = datasets.fileLabel(datasetId, kind.path(), sha256);
         if (previous.isPresent()) {
-            int[] span = previous.get();
+            DatasetWrites.Span span = previous.get();
             return new Label(
-                    datasetId, documentId, documentSlug(dataset), span[0], span[1], body.substring(span[0], span[1]));
+                    datasetId,
+                    documentId,
+                    documentSlug(dataset),
+                    span.start(),
+                    span.end(),
+                    body.substring(span.start(), span.end()));
         }
-        int number = jdbc.sql("select count(distinct label_start) from bulk_import where dataset_id = :dataset")
-                        .param("dataset", datasetId)
-                        .query(Integer.class)
-                        .single()
-                + 1;
+        int number = datasets.labelCount(datasetId) + 1;
         String label = "import " + number;
         String line = label + ": " + kind.path() + " from " + fileName + ", sha256 " + sha256 + ", " + rows
                 + " rows, columns " + String.join(",", columns) + ", loaded "
@@ -90,29 +75,18 @@ final class DatasetDocument {
                 + "\n";
         int start = body.length();
         String grown = body + line;
-        jdbc.sql("update source_document set body = :body, sha256 = :sha256 where id = :id")
-                .param("body", grown)
-                .param("sha256", sha256Hex(grown))
-                .param("id", documentId)
-                .update();
+        datasets.rewriteDocument(documentId, grown, sha256Hex(grown));
         return new Label(datasetId, documentId, documentSlug(dataset), start, start + label.length(), label);
     }
 
-    /** {bulk_dataset.id, source_document.id}, creating the dataset and its document on first use. */
-    private static long[] datasetIds(JdbcClient jdbc, String dataset) {
-        Optional<long[]> existing = jdbc.sql("select id, document_id from bulk_dataset where slug = :slug")
-                .param("slug", dataset)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .optional();
+    /** The dataset's ids, creating the dataset and its document on first use. */
+    private static DatasetWrites.DatasetIds datasetIds(DatasetWrites datasets, String dataset) {
+        Optional<DatasetWrites.DatasetIds> existing = datasets.datasetIds(dataset);
         if (existing.isPresent()) {
             return existing.get();
         }
         String slug = documentSlug(dataset);
-        boolean taken = jdbc.sql("select exists (select 1 from source_document where slug = :slug)")
-                .param("slug", slug)
-                .query(Boolean.class)
-                .single();
-        if (taken) {
+        if (datasets.documentSlugTaken(slug)) {
             throw new InvalidInputException(
                     "dataset",
                     "the document slug '" + slug + "' belongs to a document that is not a bulk-import dataset;"
@@ -122,24 +96,7 @@ final class DatasetDocument {
                 + "This document stands for the CSV files loaded into the dataset by the bulk import, not for a text."
                 + " Each line below records one file by its SHA-256; every fact loaded from that file quotes the"
                 + " line's \"import N\" label and keeps its line number in the file as source_line.\n\n";
-        long documentId = jdbc.sql("""
-                        insert into source_document (slug, title, publisher, sha256, body)
-                        values (:slug, :title, :publisher, :sha256, :body)
-                        returning id
-                        """)
-                .param("slug", slug)
-                .param("title", "Bulk import: " + dataset)
-                .param("publisher", PUBLISHER)
-                .param("sha256", sha256Hex(body))
-                .param("body", body)
-                .query(Long.class)
-                .single();
-        long datasetId = jdbc.sql("insert into bulk_dataset (slug, document_id) values (:slug, :document) returning id")
-                .param("slug", dataset)
-                .param("document", documentId)
-                .query(Long.class)
-                .single();
-        return new long[] {datasetId, documentId};
+        return datasets.createDataset(dataset, slug, "Bulk import: " + dataset, PUBLISHER, body, sha256Hex(body));
     }
 
     static String sha256Hex(String text) {

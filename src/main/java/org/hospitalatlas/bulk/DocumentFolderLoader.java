@@ -1,15 +1,10 @@
 package org.hospitalatlas.bulk;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,12 +16,12 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hospitalatlas.document.DocumentImporter;
+import org.hospitalatlas.document.DocumentManifest;
 import org.hospitalatlas.document.DocumentSummary;
 import org.hospitalatlas.document.ImportOutcome;
 import org.hospitalatlas.document.NewDocument;
+import org.hospitalatlas.shared.StrictUtf8;
 import org.springframework.dao.DataIntegrityViolationException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports a folder of UTF-8 {@code *.txt} documents through the {@link DocumentImporter} — the same path as
@@ -47,14 +42,13 @@ final class DocumentFolderLoader {
     record FileReport(String file, String slug, String status, DocumentSummary.Counts counts, String failure) {}
 
     private final DocumentImporter importer;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     DocumentFolderLoader(DocumentImporter importer) {
         this.importer = importer;
     }
 
     Outcome load(Path folder, int threads, Consumer<FileReport> reports) throws IOException, InterruptedException {
-        Map<String, JsonNode> manifest = manifest(folder.resolve("manifest.json"));
+        DocumentManifest manifest = DocumentManifest.read(folder.resolve(DocumentManifest.FILE_NAME));
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".txt"))
@@ -71,7 +65,7 @@ final class DocumentFolderLoader {
             for (Path file : files) {
                 bytes += Files.size(file);
                 results.add(pool.submit(
-                        () -> loadOne(file, manifest.get(file.getFileName().toString()))));
+                        () -> loadOne(file, manifest.entry(file.getFileName().toString()))));
             }
             for (int i = 0; i < results.size(); i++) {
                 FileReport report;
@@ -92,26 +86,15 @@ final class DocumentFolderLoader {
         return new Outcome(files.size(), outcomes, bytes, (System.nanoTime() - started) / 1_000_000, failures);
     }
 
-    private FileReport loadOne(Path file, JsonNode entry) throws IOException {
+    private FileReport loadOne(Path file, DocumentManifest.Entry entry) throws IOException {
         String text;
         try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
+            text = StrictUtf8.read(file);
         } catch (CharacterCodingException e) {
             throw new IOException("not UTF-8 text", e);
         }
         String name = file.getFileName().toString();
-        NewDocument document = new NewDocument(
-                slugOf(name),
-                field(entry, "title"),
-                field(entry, "publisher"),
-                field(entry, "published_on") == null ? null : LocalDate.parse(field(entry, "published_on")),
-                field(entry, "origin_url"),
-                text);
+        NewDocument document = entry.document(slugOf(name), text);
         ImportOutcome outcome;
         try {
             outcome = importer.importDocument(document, true);
@@ -127,26 +110,7 @@ final class DocumentFolderLoader {
                 null);
     }
 
-    private Map<String, JsonNode> manifest(Path file) throws IOException {
-        Map<String, JsonNode> entries = new HashMap<>();
-        if (Files.exists(file)) {
-            for (JsonNode entry : json.readTree(Files.readString(file))) {
-                entries.put(entry.path("file").asString(), entry);
-            }
-        }
-        return entries;
-    }
-
-    private static String field(JsonNode entry, String name) {
-        if (entry == null || entry.path(name).isNull() || entry.path(name).isMissingNode()) {
-            return null;
-        }
-        return entry.path(name).asString();
-    }
-
     static String slugOf(String fileName) {
-        String stem = fileName.replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT);
-        String slug = stem.replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+", "");
-        return slug.isEmpty() ? "document" : slug;
+        return DocumentManifest.slugOf(fileName, "document");
     }
 }

@@ -2,39 +2,21 @@ package org.hospitalatlas.document;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hospitalatlas.consortium.Consortia;
-import org.hospitalatlas.consortium.NewConsortium;
-import org.hospitalatlas.database.FactTables;
-import org.hospitalatlas.extraction.ConsortiumFact;
-import org.hospitalatlas.extraction.Designation;
 import org.hospitalatlas.extraction.DocumentExtractor;
 import org.hospitalatlas.extraction.DocumentMetadata;
 import org.hospitalatlas.extraction.ExtractionResult;
-import org.hospitalatlas.extraction.HospitalFact;
-import org.hospitalatlas.extraction.IndicatorFact;
-import org.hospitalatlas.extraction.PilotFact;
-import org.hospitalatlas.hospital.HospitalDescription;
-import org.hospitalatlas.hospital.HospitalRef;
 import org.hospitalatlas.hospital.HospitalService;
 import org.hospitalatlas.indicator.IndicatorValues;
-import org.hospitalatlas.indicator.NewIndicatorValue;
-import org.hospitalatlas.reform.NewReformPilot;
 import org.hospitalatlas.reform.ReformPilots;
 import org.hospitalatlas.review.FactReviews;
 import org.hospitalatlas.shared.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,17 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentImporter {
 
-    private static final int MIN_YEAR = 1900;
-    private static final int MAX_YEAR = 2100;
-
     private final SourceDocumentRepository documents;
-    private final HospitalService hospitals;
     private final IndicatorValues indicatorValues;
     private final ReformPilots pilots;
     private final Consortia consortia;
     private final DocumentQueries queries;
-    private final JdbcClient jdbc;
     private final FactReviews reviews;
+    private final HospitalFactMapper hospitalFacts;
     private final DocumentExtractor extractor = DocumentExtractor.withDefaultResources();
     private final Timer extraction;
 
@@ -68,17 +46,15 @@ public class DocumentImporter {
             ReformPilots pilots,
             Consortia consortia,
             DocumentQueries queries,
-            JdbcClient jdbc,
             FactReviews reviews,
             MeterRegistry meters) {
         this.documents = documents;
-        this.hospitals = hospitals;
         this.indicatorValues = indicatorValues;
         this.pilots = pilots;
         this.consortia = consortia;
         this.queries = queries;
-        this.jdbc = jdbc;
         this.reviews = reviews;
+        this.hospitalFacts = new HospitalFactMapper(hospitals, documents);
         this.extraction = Timer.builder("atlas.extraction")
                 .description("The extractor's time for one text: POST /api/v1/extractions, posted and seed documents")
                 .publishPercentileHistogram()
@@ -96,7 +72,7 @@ public class DocumentImporter {
      */
     @Transactional
     public ImportOutcome importDocument(NewDocument document, boolean replaceChanged) {
-        FactTables.lockForWriting(jdbc); // first, before any read: see FactTables
+        documents.lockFactTables(); // first, before any read: see FactTables
         String sha256 = sha256(document.text());
         Optional<SourceDocument> same = documents.findBySha256(sha256);
         if (same.isPresent()) {
@@ -131,148 +107,19 @@ public class DocumentImporter {
             // the new text's facts take over the reviews of the old one's: extraction never overwrites a review
             reviews.carryOver(slug);
         }
-        jdbc.sql("delete from import_failure where slug = :slug")
-                .param("slug", slug)
-                .update();
+        documents.clearFailure(slug);
         return new ImportOutcome(status, queries.summary(slug));
     }
 
+    /**
+     * Records the document's facts, one mapper per kind, in this order: its hospitals (resolved or added, and its
+     * mentions of them) first, since the other facts are placed in them.
+     */
     private void recordFacts(long documentId, ExtractionResult facts) {
-        Map<String, HospitalRef> byName = new HashMap<>();
-        for (HospitalFact hospital : facts.hospitals()) {
-            HospitalRef ref = hospitals.resolveOrCreate(new HospitalDescription(
-                    hospital.name(),
-                    hospital.aliases(),
-                    hospital.province(),
-                    hospital.city(),
-                    hospital.district(),
-                    hospital.level(),
-                    hospital.category(),
-                    hospital.foundedYear(),
-                    false));
-            byName.put(hospital.name(), ref);
-            hospital.aliases().forEach(alias -> byName.putIfAbsent(alias, ref));
-            if (hospital.evidence() != null) {
-                jdbc.sql("""
-                                insert into document_hospital (document_id, hospital_id, is_main, char_start, char_end, quote)
-                                values (:document, :hospital, :main, :start, :end, :quote)
-                                on conflict (document_id, hospital_id)
-                                do update set is_main = document_hospital.is_main or excluded.is_main
-                                """)
-                        .param("document", documentId)
-                        .param("hospital", ref.id())
-                        .param("main", hospital.main())
-                        .param("start", hospital.evidence().start())
-                        .param("end", hospital.evidence().end())
-                        .param("quote", hospital.evidence().quote())
-                        .update();
-            }
-        }
-        List<NewIndicatorValue> values = new ArrayList<>();
-        for (IndicatorFact fact : facts.indicators()) {
-            HospitalRef hospital = fact.hospital() == null ? null : byName.get(fact.hospital());
-            if (hospital == null || fact.year() == null || fact.evidence() == null) {
-                continue; // a figure we cannot place in a hospital and year is not comparable
-            }
-            if (fact.year() < MIN_YEAR || fact.year() > MAX_YEAR) {
-                continue; // "到2150年" style horizons are not years of data
-            }
-            if (!NewIndicatorValue.fitsStoredRange(fact.value())) {
-                // a run of 19+ digits is a misread (an id, a phone number) or an attack, not a hospital's figure;
-                // the document and its other facts are still stored
-                continue;
-            }
-            values.add(new NewIndicatorValue(
-                    hospital.id(),
-                    fact.code(),
-                    fact.year(),
-                    fact.kind(),
-                    fact.value(),
-                    fact.qualifier(),
-                    fact.target(),
-                    documentId,
-                    fact.evidence().start(),
-                    fact.evidence().end(),
-                    fact.evidence().quote(),
-                    confidence(fact.confidence())));
-        }
-        indicatorValues.recordAll(values);
-        List<NewReformPilot> newPilots = new ArrayList<>();
-        for (PilotFact pilot : facts.pilots()) {
-            HospitalRef hospital = pilot.hospital() == null ? null : byName.get(pilot.hospital());
-            if (hospital == null
-                    || pilot.evidence() == null
-                    || pilot.level() == null // an unclassified designation is not comparable; keep the rest
-                    || pilot.category() == null
-                    || (pilot.year() != null && (pilot.year() < MIN_YEAR || pilot.year() > MAX_YEAR))) {
-                continue;
-            }
-            newPilots.add(new NewReformPilot(
-                    hospital.id(),
-                    pilot.name(),
-                    pilot.level(),
-                    pilot.category(),
-                    pilot.year(),
-                    documentId,
-                    pilot.evidence().start(),
-                    pilot.evidence().end(),
-                    pilot.evidence().quote(),
-                    confidence(pilot.confidence()),
-                    designationOf(pilot.designation())));
-        }
-        pilots.recordAll(newPilots);
-        List<NewConsortium> newConsortia = new ArrayList<>();
-        for (ConsortiumFact consortium : facts.consortia()) {
-            if (consortium.evidence() == null || consortium.type() == null || consortium.name() == null) {
-                continue;
-            }
-            List<NewConsortium.Member> members = new ArrayList<>();
-            for (ConsortiumFact.Member member : consortium.members()) {
-                if (member.hospital() == null || member.role() == null) {
-                    continue;
-                }
-                HospitalRef hospital = byName.computeIfAbsent(
-                        member.hospital(), name -> hospitals.resolveOrCreate(HospitalDescription.named(name)));
-                members.add(new NewConsortium.Member(hospital.id(), member.role()));
-            }
-            ConsortiumFact.Established established = consortium.established();
-            newConsortia.add(new NewConsortium(
-                    consortium.name(),
-                    consortium.type(),
-                    established == null ? null : firstDay(established),
-                    established == null ? null : established.precision(),
-                    members,
-                    documentId,
-                    consortium.evidence().start(),
-                    consortium.evidence().end(),
-                    consortium.evidence().quote(),
-                    confidence(consortium.confidence())));
-        }
-        consortia.recordAll(newConsortia);
-    }
-
-    private static LocalDate firstDay(ConsortiumFact.Established established) {
-        return LocalDate.of(
-                established.year(),
-                established.month() == null ? 1 : established.month(),
-                established.day() == null ? 1 : established.day());
-    }
-
-    /** The designation's metadata as stored: its date as its first day and precision, like a consortium's. */
-    static NewReformPilot.Designation designationOf(Designation d) {
-        ConsortiumFact.Established date = d.date();
-        return new NewReformPilot.Designation(
-                d.body(),
-                d.documentNumber(),
-                d.batch(),
-                d.batchNumber(),
-                date == null ? null : firstDay(date),
-                date == null ? null : date.precision());
-    }
-
-    private static BigDecimal confidence(double value) {
-        double clamped = Math.max(0.001, Math.min(1.0, value));
-        return BigDecimal.valueOf(clamped).setScale(3, RoundingMode.HALF_UP);
+        ResolvedHospitals byName = hospitalFacts.record(documentId, facts.hospitals());
+        indicatorValues.recordAll(IndicatorFactMapper.values(documentId, facts.indicators(), byName));
+        pilots.recordAll(PilotFactMapper.pilots(documentId, facts.pilots(), byName));
+        consortia.recordAll(ConsortiumFactMapper.consortia(documentId, facts.consortia(), byName));
     }
 
     /**
@@ -281,11 +128,7 @@ public class DocumentImporter {
      */
     @Transactional(readOnly = true)
     public boolean withdrawn(String text) {
-        String sha256 = sha256(text);
-        return jdbc.sql("""
-                        select exists (select 1 from document_withdrawal w where w.sha256 = :sha256)
-                               and not exists (select 1 from source_document d where d.sha256 = :sha256)
-                        """).param("sha256", sha256).query(Boolean.class).single();
+        return documents.withdrawnAndNotStored(sha256(text));
     }
 
     static String sha256(String text) {

@@ -2,12 +2,10 @@ package org.hospitalatlas.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.RejectedContentException;
+import org.hospitalatlas.shared.StrictUtf8;
 
 /** Reads a request body as document text: bounded in size, strictly UTF-8, not binary, not empty. */
 final class DocumentText {
@@ -26,12 +24,7 @@ final class DocumentText {
     static String decode(byte[] bytes, String field) {
         String text;
         try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            text = StrictUtf8.decode(bytes);
         } catch (CharacterCodingException e) {
             throw new RejectedContentException(
                     RejectedContentException.Reason.NOT_TEXT,

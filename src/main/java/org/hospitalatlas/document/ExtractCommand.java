@@ -2,11 +2,7 @@ package org.hospitalatlas.document;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hospitalatlas.extraction.DocumentExtractor;
 import org.hospitalatlas.extraction.DocumentMetadata;
+import org.hospitalatlas.shared.StrictUtf8;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,12 +71,7 @@ public final class ExtractCommand {
         for (Path file : files) {
             String text;
             try {
-                text = StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                        .toString();
+                text = StrictUtf8.read(file);
             } catch (CharacterCodingException e) {
                 err.println("extract: " + file + " is not UTF-8 text; convert it first (e.g. iconv -f GBK -t UTF-8)");
                 status = BAD_FILE;

@@ -136,9 +136,35 @@ final class ExtractionGate implements DisposableBean {
         // the result is set under this lock, and the client's connection is only looked at under it while there
         // is none: once answered, the request belongs to the container again (and is recycled after the answer)
         Object lock = new Object();
-        Future<?> running;
+        Future<?> running = start(work, answer, lock);
+        Future<?> deadline = deadlines.schedule(
+                () -> stopAtDeadline(running, answer, lock), limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        Future<?> watch = deadlines.scheduleWithFixedDelay(
+                () -> stopIfClientGone(running, answer, lock, client),
+                CLIENT_CHECK.toMillis(),
+                CLIENT_CHECK.toMillis(),
+                TimeUnit.MILLISECONDS);
+        answer.onError(error -> {
+            // the container saw the connection break (a failed write, an async error)
+            if (running.cancel(true)) {
+                stopped(STOPPED_CLIENT_GONE, error.getClass().getSimpleName());
+            }
+        });
+        answer.onTimeout(() -> {
+            running.cancel(true);
+            answer.setErrorResult(timedOut());
+        });
+        answer.onCompletion(() -> {
+            deadline.cancel(false);
+            watch.cancel(false);
+        });
+        return answer;
+    }
+
+    /** Submits the work to a free worker, whose result (or failure) completes the answer; 503 when none is free. */
+    private <T> Future<?> start(Callable<T> work, DeferredResult<T> answer, Object lock) {
         try {
-            running = workers.submit(() -> {
+            return workers.submit(() -> {
                 Object result;
                 try {
                     result = work.call();
@@ -164,53 +190,34 @@ final class ExtractionGate implements DisposableBean {
                     "All " + limits.maxConcurrent() + " extraction workers are busy; try again shortly.",
                     Duration.ofSeconds(Math.min(30, Math.max(1, limits.timeout().toSeconds() / 2))));
         }
-        Future<?> deadline = deadlines.schedule(
-                () -> {
-                    boolean stopped;
-                    synchronized (lock) {
-                        stopped = !running.isDone() && answer.setErrorResult(timedOut());
-                    }
-                    if (stopped) {
-                        running.cancel(true);
-                        stops(STOPPED_DEADLINE).increment();
-                        log.info("Extraction stopped after {} (hospital-atlas.extraction.timeout)", limits.timeout());
-                    }
-                },
-                limits.timeout().toMillis(),
-                TimeUnit.MILLISECONDS);
-        Future<?> watch = deadlines.scheduleWithFixedDelay(
-                () -> {
-                    boolean gone;
-                    synchronized (lock) {
-                        gone = !answer.hasResult() && client.isGone();
-                        if (gone) {
-                            // what Spring raises for a connection that broke: answered with nothing, logged quietly
-                            answer.setErrorResult(
-                                    new AsyncRequestNotUsableException("the client closed its connection"));
-                        }
-                    }
-                    if (gone && running.cancel(true)) {
-                        stopped(STOPPED_CLIENT_GONE, "the client's connection is closed");
-                    }
-                },
-                CLIENT_CHECK.toMillis(),
-                CLIENT_CHECK.toMillis(),
-                TimeUnit.MILLISECONDS);
-        answer.onError(error -> {
-            // the container saw the connection break (a failed write, an async error)
-            if (running.cancel(true)) {
-                stopped(STOPPED_CLIENT_GONE, error.getClass().getSimpleName());
-            }
-        });
-        answer.onTimeout(() -> {
+    }
+
+    /** At the deadline: answers timed out and interrupts the worker, unless the work is done. */
+    private void stopAtDeadline(Future<?> running, DeferredResult<?> answer, Object lock) {
+        boolean stopped;
+        synchronized (lock) {
+            stopped = !running.isDone() && answer.setErrorResult(timedOut());
+        }
+        if (stopped) {
             running.cancel(true);
-            answer.setErrorResult(timedOut());
-        });
-        answer.onCompletion(() -> {
-            deadline.cancel(false);
-            watch.cancel(false);
-        });
-        return answer;
+            stops(STOPPED_DEADLINE).increment();
+            log.info("Extraction stopped after {} (hospital-atlas.extraction.timeout)", limits.timeout());
+        }
+    }
+
+    /** While unanswered: when the client's connection is gone, answers nothing and interrupts the worker. */
+    private void stopIfClientGone(Future<?> running, DeferredResult<?> answer, Object lock, ClientConnection client) {
+        boolean gone;
+        synchronized (lock) {
+            gone = !answer.hasResult() && client.isGone();
+            if (gone) {
+                // what Spring raises for a connection that broke: answered with nothing, logged quietly
+                answer.setErrorResult(new AsyncRequestNotUsableException("the client closed its connection"));
+            }
+        }
+        if (gone && running.cancel(true)) {
+            stopped(STOPPED_CLIENT_GONE, "the client's connection is closed");
+        }
     }
 
     private void stopped(String reason, String why) {

@@ -1,6 +1,5 @@
 package org.hospitalatlas.document;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,22 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ImportFailures {
 
-    private final JdbcClient jdbc;
+    private final SourceDocumentRepository documents;
 
-    ImportFailures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ImportFailures(SourceDocumentRepository documents) {
+        this.documents = documents;
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String slug, String sha256, String reason) {
-        jdbc.sql("""
-                        insert into import_failure (slug, sha256, reason) values (:slug, :sha256, :reason)
-                        on conflict (slug) do update
-                        set sha256 = excluded.sha256, reason = excluded.reason, failed_at = now()
-                        """)
-                .param("slug", slug)
-                .param("sha256", sha256)
-                .param("reason", reason)
-                .update();
+        documents.recordFailure(slug, sha256, reason);
     }
 }

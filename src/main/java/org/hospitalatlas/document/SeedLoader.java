@@ -2,16 +2,14 @@ package org.hospitalatlas.document;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.hospitalatlas.shared.StrictUtf8;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,8 +18,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports every document of the seed folder on start, then the real corpus in its {@code real/} folder, one
@@ -43,7 +39,6 @@ class SeedLoader implements ApplicationRunner {
     private final SeedProperties properties;
     private final DocumentImporter importer;
     private final ImportFailures failures;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     SeedLoader(SeedProperties properties, DocumentImporter importer, ImportFailures failures) {
         this.properties = properties;
@@ -82,18 +77,18 @@ class SeedLoader implements ApplicationRunner {
 
     private Map<String, Integer> load(String location, String slugPrefix) throws IOException {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-        Map<String, JsonNode> manifest = manifest(resolver.getResource(location + "manifest.json"));
+        DocumentManifest manifest = manifest(resolver.getResource(location + DocumentManifest.FILE_NAME));
         Resource[] files = resolver.getResources(location + "*.txt");
         Arrays.sort(files, Comparator.comparing(Resource::getFilename));
         Map<String, Integer> counts = new HashMap<>();
         for (Resource file : files) {
-            String outcome = loadOne(file, slugPrefix, manifest.get(file.getFilename()));
+            String outcome = loadOne(file, slugPrefix, manifest.entry(file.getFilename()));
             counts.merge(outcome, 1, Integer::sum);
         }
         return counts;
     }
 
-    private String loadOne(Resource file, String slugPrefix, JsonNode entry) {
+    private String loadOne(Resource file, String slugPrefix, DocumentManifest.Entry entry) {
         String slug = slugPrefix + slugOf(file.getFilename());
         byte[] bytes;
         try (InputStream in = file.getInputStream()) {
@@ -105,20 +100,14 @@ class SeedLoader implements ApplicationRunner {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
+            text = StrictUtf8.decode(bytes);
         } catch (CharacterCodingException e) {
             log.error("Seed document {} is not UTF-8 text; skipped", file.getFilename());
             failures.record(
                     slug, DocumentImporter.sha256(new String(bytes, StandardCharsets.ISO_8859_1)), "not UTF-8 text");
             return "failed";
         }
-        NewDocument document = new NewDocument(
-                slug, text(entry, "title"), text(entry, "publisher"), date(entry), text(entry, "origin_url"), text);
+        NewDocument document = entry.document(slug, text);
         try {
             if (importer.withdrawn(text)) {
                 log.info("Seed document {} was withdrawn; not imported again (post it to bring it back)", slug);
@@ -134,34 +123,16 @@ class SeedLoader implements ApplicationRunner {
         }
     }
 
-    private Map<String, JsonNode> manifest(Resource resource) throws IOException {
-        Map<String, JsonNode> entries = new HashMap<>();
+    private static DocumentManifest manifest(Resource resource) throws IOException {
         if (!resource.exists()) {
-            return entries;
+            return DocumentManifest.empty();
         }
         try (InputStream in = resource.getInputStream()) {
-            for (JsonNode entry : json.readTree(in)) {
-                entries.put(entry.path("file").asString(), entry);
-            }
+            return DocumentManifest.read(in);
         }
-        return entries;
-    }
-
-    private static String text(JsonNode entry, String field) {
-        if (entry == null || entry.path(field).isNull() || entry.path(field).isMissingNode()) {
-            return null;
-        }
-        return entry.path(field).asString();
-    }
-
-    private static LocalDate date(JsonNode entry) {
-        String value = text(entry, "published_on");
-        return value == null ? null : LocalDate.parse(value);
     }
 
     static String slugOf(String fileName) {
-        String stem = fileName.replaceFirst("\\.[^.]+$", "").toLowerCase(Locale.ROOT);
-        String slug = stem.replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[-_]+", "");
-        return slug.isEmpty() ? "seed" : slug;
+        return DocumentManifest.slugOf(fileName, "seed");
     }
 }

@@ -1,0 +1,16 @@
+package org.hospitalatlas.bulk;
+
+import java.util.Map;
+
+/** A large first load's partition, in the load's transaction: see {@link DatasetPartition} ({@link PartitionWritesImpl}). */
+interface PartitionWrites {
+
+    /** Whether the document's partition of {@code table} exists. */
+    boolean partitionExists(String table, long documentId);
+
+    /**
+     * Creates, fills and attaches the partition of {@code table} for {@code documentId}; answers the rows
+     * written. {@code rows} says what to insert, {@code params} are its parameters.
+     */
+    long loadPartition(String table, long documentId, CsvFormat.Rows rows, Map<String, Object> params);
+}
