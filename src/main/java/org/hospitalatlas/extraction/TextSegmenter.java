@@ -110,7 +110,8 @@ final class TextSegmenter {
                 boolean closes = closesSentence(line.end());
                 boolean continues = last == '，' || last == ',' || last == '、' || last == '：' || last == ':';
                 boolean heading = single && !closes && !continues && length <= HEADING_MAX_LENGTH;
-                if (closes || heading || (!continues && length <= HEADING_MAX_LENGTH)) {
+                boolean nextOpensOnTheHospital = !closes && !continues && opensOnTheHospital(lineEnd, last);
+                if (closes || heading || (!continues && length <= HEADING_MAX_LENGTH) || nextOpensOnTheHospital) {
                     addParagraph(paragraphStart, lastEnd, heading);
                     paragraphStart = -1;
                 }
@@ -121,6 +122,31 @@ final class TextSegmenter {
             addParagraph(paragraphStart, lastEnd, false);
         }
     }
+
+    /**
+     * "…示范单位\n医院占地235亩": a paragraph that lacks its final stop, followed by a line that opens on the hospital
+     * as a new subject (医院, 该院, 我院, 全院, 本院), ends there; a line a layout broke inside a name ("…县人民\n医院")
+     * does not, as its last character could start that name.
+     */
+    private boolean opensOnTheHospital(int lineEnd, char last) {
+        if (lineEnd >= text.length() || NAME_TAIL.indexOf(last) >= 0) {
+            return false;
+        }
+        int next = lineEnd + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        for (String subject : HOSPITAL_SUBJECTS) {
+            if (text.startsWith(subject, next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] HOSPITAL_SUBJECTS = {"医院", "该院", "我院", "全院", "本院"};
+    /** Characters that may stand right before 医院 inside a name. */
+    private static final String NAME_TAIL = "民心属区县市州省盟旗科儿妇幼中附一二三四五六七八九十第大医总分专院";
 
     private void addParagraph(int start, int end, boolean heading) {
         while (end - start > MAX_PARAGRAPH) {

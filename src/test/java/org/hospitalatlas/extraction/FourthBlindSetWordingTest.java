@@ -215,4 +215,17 @@ class FourthBlindSetWordingTest {
                 .extracting(PilotFact::category, PilotFact::level)
                 .containsExactly(tuple("high_quality_demo", "provincial"));
     }
+
+    // paragraphs
+
+    @Test
+    void aLineWithoutItsStopEndsWhereTheNextOpensOnTheHospital() {
+        String open = "苏州市第九人民医院是苏州南部集医疗、教学、科研、预防、保健于一体的三级乙等综合医院，是全国综合医院中医药工作示范单位\n" + "医院占地235亩，实际开放床位1547张。";
+        assertThat(new TextSegmenter(open).paragraphs()).hasSize(2);
+        assertThat(stated(read(open)))
+                .extracting(IndicatorFact::hospital, IndicatorFact::code)
+                .contains(tuple("苏州市第九人民医院", "beds_open"), tuple("苏州市第九人民医院", "land_area"));
+        String broken = "长沙市第一人民医院是湖南省首批三级甲等综合医院，近年来与浏阳市第一人民\n医院组建了紧密型医联体。";
+        assertThat(new TextSegmenter(broken).paragraphs()).hasSize(1);
+    }
 }
