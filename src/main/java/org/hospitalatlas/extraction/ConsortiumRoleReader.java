@@ -64,6 +64,7 @@ final class ConsortiumRoleReader {
             Founding previous = founding;
             founding = founding(text, span, s, directory);
             plaqueAtHost(text, span, s, directory, byName);
+            plaquesNamedAfterTheLead(text, span, s, directory, byName);
             tiers = tierLists(text, segments, span, s, directory, tiers, byName);
             if (!CONSORTIUM_WORD.matcher(s).find()) {
                 if (previous != null) {
@@ -320,6 +321,52 @@ final class ConsortiumRoleReader {
     /** "向B授牌“L医疗集团资阳医院”": B receives the plaque of L's group. */
     private static final Pattern PLAQUE_TO = Pattern.compile(
             "向(?<to>[^，,。；;“\"「]{2,30}?)(?:授牌|颁牌|颁发|授予)[^“\"「，,。；;]{0,6}?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」]");
+
+    private static final Pattern PLAQUE_VERB = Pattern.compile("挂牌|揭牌|授牌");
+
+    /**
+     * "赣州市人民医院赣县中医院正式挂牌成立", "赣州市人民医院赣县医院、…赣县妇幼保健院…也正式挂牌": a plaque that puts a
+     * hospital of the text before an institution's own name makes that institution its member.
+     */
+    private static void plaquesNamedAfterTheLead(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        if (!PLAQUE_VERB.matcher(s).find()) {
+            return;
+        }
+        List<String> hospitals = directory.mentions().stream()
+                .filter(x -> !x.group() && x.name().endsWith("医院"))
+                .map(HospitalDirectory.Mention::name)
+                .distinct()
+                .toList();
+        for (HospitalDirectory.Mention m : directory.mentionsIn(span.start(), span.end())) {
+            if (m.group()) {
+                continue;
+            }
+            String lead = null;
+            for (String h : hospitals) {
+                if (m.name().length() >= h.length() + 3
+                        && m.name().startsWith(h)
+                        && (lead == null || h.length() > lead.length())) {
+                    lead = h;
+                }
+            }
+            if (lead != null) {
+                record(
+                        byName,
+                        null,
+                        typeOf(s),
+                        lead,
+                        List.of(m.name()),
+                        null,
+                        Evidence.of(text, span.start(), span.end()),
+                        0.6);
+            }
+        }
+    }
 
     private static void plaques(
             String text,

@@ -76,6 +76,17 @@ class FourthBlindSetWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("中山大学孙逸仙纪念医院", "兵团医院"));
     }
 
+    @Test
+    void aPlaqueThatPutsTheLeadsNameBeforeAnInstitutionsMakesItAMember() {
+        ExtractionResult r =
+                read("4月24日，赣州市人民医院赣县中医院正式挂牌成立。赣州市人民医院院长出席。" + "同时，赣州市人民医院赣县医院、赣州市人民医院赣县江口镇中心卫生院也在今天正式挂牌成立。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("赣州市人民医院", "赣州市人民医院赣县中医院"),
+                        List.of("赣州市人民医院", "赣州市人民医院赣县医院"),
+                        List.of("赣州市人民医院", "赣州市人民医院赣县江口镇中心卫生院"));
+    }
+
     // hospital names
 
     @Test
