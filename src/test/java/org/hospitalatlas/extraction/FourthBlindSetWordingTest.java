@@ -87,6 +87,14 @@ class FourthBlindSetWordingTest {
                         List.of("赣州市人民医院", "赣州市人民医院赣县江口镇中心卫生院"));
     }
 
+    @Test
+    void membersNamedBeforeDengChengYuanDanWei() {
+        ExtractionResult r =
+                read("北京积水潭医院与昌平区中医医院签约，将其纳入昌平区南部医联体。" + "医联体目前由15家医疗机构组成，还包含昌平区中西医结合医院、京都儿童医院、回龙观医院等成员单位。");
+        assertThat(memberships(r))
+                .contains(List.of("北京积水潭医院", "昌平区中西医结合医院"), List.of("北京积水潭医院", "京都儿童医院"), List.of("北京积水潭医院", "回龙观医院"));
+    }
+
     // hospital names
 
     @Test
