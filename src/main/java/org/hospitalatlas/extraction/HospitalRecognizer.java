@@ -23,6 +23,10 @@ final class HospitalRecognizer {
     /** An unanchored name still names an institution when it carries one of these (科学院, 第一, 街道, 附属). */
     private static final Pattern NAME_MARKER = Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|医大|科学院|街道|镇|乡|军区|部队|医专|医学院");
 
+    /** 长兴岛经济技术开发区中心医院: a development zone is no division, but its hospital is named after it. */
+    private static final Pattern ZONE_NAME = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|保税区|工业园区)(?<rest>[\\u4e00-\\u9fa5]{0,6})$");
+
     private static final Pattern CENTRE = Pattern.compile("中心(?![医卫])");
     private static final Pattern BRANCH_IN_PARENTHESIS = Pattern.compile("[（(][^（()）。，,]{1,16}院区[）)]");
     /** The description must come before any other institution the sentence names (医/院), or it may be that one's. */
@@ -288,6 +292,15 @@ final class HospitalRecognizer {
                 return new Candidate(
                         s - core.length(), e, text.substring(s - core.length(), e), false, false, false, true);
             }
+        }
+        String zoneCore = HospitalNames.afterLastPhraseWord(before);
+        Matcher zone = ZONE_NAME.matcher(zoneCore);
+        if (zone.matches()
+                && (zone.group("rest").isEmpty() || HospitalNames.isValidAfterPlace(zone.group("rest")))
+                && !HospitalNames.namesHonour(zoneCore)) {
+            int start = s - zoneCore.length();
+            return new Candidate(
+                    start, e, text.substring(start, e), false, false, HospitalNames.isGroup(suffixText), true);
         }
         int cut = Math.max(
                 Math.max(before.lastIndexOf('市'), before.lastIndexOf('省')),

@@ -127,6 +127,11 @@ class FourthBlindSetWordingTest {
     }
 
     @Test
+    void aDevelopmentZonesHospitalIsNamedAfterTheZone() {
+        assertThat(mentioned("大连市中心医院正式托管长兴岛经济技术开发区中心医院。")).containsExactly("大连市中心医院", "长兴岛经济技术开发区中心医院");
+    }
+
+    @Test
     void aSecondNameAfterYouMingIsAnotherNameNotABranch() {
         assertThat(mentioned("福建中医药大学附属第二人民医院又名福建省第二人民医院，现开放床位653张。")).containsExactly("福建中医药大学附属第二人民医院", "福建省第二人民医院");
     }
