@@ -16,4 +16,13 @@ interface CoverageReads {
 
     /** Hospital by hospital in name order, code by code: the years each has, one page of cells. */
     List<CoverageCell> cells(MetricValues.Scope scope, String province, int limit, long offset);
+
+    /**
+     * Hospitals per code and year, and per code over all years, of level figures with no confidence filter, for every
+     * hospital: from the coverage summary, derived ratios included.
+     */
+    List<CoverageCount> summaryCounts(List<String> codes);
+
+    /** {@link #cells} from the summary, for a scope {@link MetricSql#summarised} but for its hospitals. */
+    List<CoverageCell> summaryCells(MetricValues.Scope scope, String province, int limit, long offset);
 }

@@ -93,6 +93,30 @@ class CoverageReadsImpl implements CoverageReads {
                             MetricSql.inProvince("h"),
                             MetricSql.ofHospitals("h.id"));
 
+    private static final String SUMMARY_COUNTS = """
+            select c.indicator_code as code, cast(null as integer) as year, c.hospitals
+            from indicator_coverage c
+            where c.indicator_code in (:codes)
+            union all
+            select y.indicator_code, y.year, y.hospitals
+            from indicator_year_coverage y
+            where y.indicator_code in (:codes)
+            """;
+
+    /** {@link #CELLS} from the summary: one row per hospital and code already. */
+    private static final String SUMMARY_CELLS =
+            """
+            select %1$s, s.indicator_code as code, s.years, s.latest_year as latest
+            from hospital h
+            join indicator_summary s on s.hospital_id = h.id
+            where s.kind = :kind
+              and s.indicator_code in (:codes)
+              and %2$s
+              and %3$s
+            order by h.name_zh, s.indicator_code
+            limit :limit offset :offset
+            """.formatted(MetricSql.labelColumns("h"), MetricSql.inProvince("h"), MetricSql.ofHospitals("h.id"));
+
     private final JdbcClient jdbc;
 
     CoverageReadsImpl(JdbcClient jdbc) {
@@ -110,8 +134,21 @@ class CoverageReadsImpl implements CoverageReads {
     }
 
     @Override
+    public List<CoverageCount> summaryCounts(List<String> codes) {
+        return jdbc.sql(SUMMARY_COUNTS)
+                .param("codes", codes)
+                .query(CoverageCount.class)
+                .list();
+    }
+
+    @Override
     public List<CoverageCell> cells(MetricValues.Scope scope, String province, int limit, long offset) {
         return cells(CELLS, scope, province, limit, offset);
+    }
+
+    @Override
+    public List<CoverageCell> summaryCells(MetricValues.Scope scope, String province, int limit, long offset) {
+        return cells(SUMMARY_CELLS, scope, province, limit, offset);
     }
 
     private List<CoverageCell> cells(String query, MetricValues.Scope scope, String province, int limit, long offset) {

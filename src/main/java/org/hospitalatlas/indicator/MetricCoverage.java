@@ -25,6 +25,12 @@ public class MetricCoverage {
                 indicators.stream().filter(info -> !info.derived()).toList();
         List<IndicatorInfo> derived =
                 indicators.stream().filter(IndicatorInfo::derived).toList();
+        if (hospitalIds == null && province == null && MetricSql.summarised(scope(indicators, null, minConfidence))) {
+            return indicators.isEmpty()
+                    ? List.of()
+                    : repository.summaryCounts(
+                            indicators.stream().map(IndicatorInfo::code).toList());
+        }
         List<CoverageCount> counts = new ArrayList<>();
         if (!stored.isEmpty()) {
             counts.addAll(repository.storedCounts(scope(stored, hospitalIds, minConfidence), province));
@@ -43,7 +49,14 @@ public class MetricCoverage {
             BigDecimal minConfidence,
             int page,
             int size) {
-        return repository.cells(scope(indicators, hospitalIds, minConfidence), province, size, (long) page * size);
+        MetricValues.Scope scope = scope(indicators, hospitalIds, minConfidence);
+        if (scope.codes().isEmpty()) {
+            return List.of();
+        }
+        // the summary holds every hospital's rows; a list of hospitals narrows them like the province does
+        return MetricSql.summarised(scope(indicators, null, minConfidence))
+                ? repository.summaryCells(scope, province, size, (long) page * size)
+                : repository.cells(scope, province, size, (long) page * size);
     }
 
     private static MetricValues.Scope scope(

@@ -171,6 +171,29 @@ final class MetricSql {
                 cast(null as text) as %1$sreview""".formatted(prefix);
     }
 
+    /**
+     * Whether the summaries ({@code V070}: each hospital's latest chosen figure and its years per code) can answer for
+     * {@code scope}: they hold the facts that count with no lowest confidence (every confidence is above 0) and no
+     * review asked for, of every hospital.
+     */
+    static boolean summarised(MetricValues.Scope scope) {
+        return scope.minConfidence().signum() <= 0 && !scope.reviewedOnly() && scope.hospitalIds() == null;
+    }
+
+    /**
+     * A head ending in {@code metric} like {@link #metric} with {@link Carry#IDS} over every year, keeping only each
+     * hospital's latest year: read from the latest-value summary instead of every year's figures. Only for stored codes
+     * and a {@link #summarised} scope.
+     */
+    static final String LATEST_METRIC_IDS = """
+            with metric as (
+                select s.indicator_code as code, s.hospital_id, s.latest_year as year, s.latest_value as value,
+                       s.latest_qualifier as qualifier, s.latest_id as n_id, cast(null as bigint) as d_id
+                from indicator_summary s
+                where s.kind = :kind and s.indicator_code in (:codes)
+            )
+            """;
+
     /** The evidence columns {@link MetricRows#read} expects, for rows {@code r} of an {@link Carry#IDS} head. */
     static final String EVIDENCE_COLUMNS = """
             nv.indicator_code as n_code, nd.slug as n_document, nv.char_start as n_start, nv.char_end as n_end,

@@ -100,13 +100,26 @@ class RankingReadsImpl implements RankingReads {
     }
 
     private static String head(RankingQuery query) {
+        if (fromSummary(query)) {
+            return MetricSql.LATEST_METRIC_IDS + PEER;
+        }
         return MetricSql.metric(query.scope().plain(), MetricSql.Carry.IDS)
                 + PEER
                 + (query.eachLatest() ? EACH_LATEST : "");
     }
 
     private static String source(RankingQuery query) {
-        return query.eachLatest() ? "latest" : "peer";
+        return query.eachLatest() && !fromSummary(query) ? "latest" : "peer";
+    }
+
+    /** Each hospital's own latest year of a stored code over every year, with no filter the summary cannot serve. */
+    private static boolean fromSummary(RankingQuery query) {
+        MetricValues.Scope scope = query.scope();
+        return query.eachLatest()
+                && scope.plain()
+                && scope.fromYear() <= MetricValues.FIRST_YEAR
+                && scope.toYear() >= MetricValues.LAST_YEAR
+                && MetricSql.summarised(scope);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, RankingQuery query) {
