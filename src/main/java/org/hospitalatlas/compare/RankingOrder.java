@@ -4,18 +4,8 @@ import org.hospitalatlas.indicator.IndicatorInfo;
 
 /** Which way a ranking runs: rank 1 is the highest value ({@code DESC}) or the lowest ({@code ASC}). */
 enum RankingOrder {
-    ASC("p.value asc"),
-    DESC("p.value desc");
-
-    private final String orderBy;
-
-    RankingOrder(String orderBy) {
-        this.orderBy = orderBy;
-    }
-
-    String orderBy() {
-        return orderBy;
-    }
+    ASC,
+    DESC;
 
     /** The indicator's own direction: lower-is-better ranks ascending, higher and neutral descending. */
     static RankingOrder defaultFor(IndicatorInfo indicator) {

@@ -2,4 +2,9 @@ package org.hospitalatlas.indicator;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {}
+/**
+ * Indicator values: the entity for the writes of documents, and the hand-written reads every comparison is built on,
+ * as fragments composed from {@link MetricSql}.
+ */
+interface IndicatorValueRepository
+        extends JpaRepository<IndicatorValue, Long>, MetricReads, RankingReads, CoverageReads, DisputeReads {}

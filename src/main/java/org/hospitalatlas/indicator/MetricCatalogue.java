@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.hospitalatlas.shared.CloseMatches;
 import org.hospitalatlas.shared.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MetricCatalogue {
 
     private final IndicatorCatalogue catalogue;
-    private final JdbcClient jdbc;
+    private final IndicatorRepository indicators;
 
-    MetricCatalogue(IndicatorCatalogue catalogue, JdbcClient jdbc) {
+    MetricCatalogue(IndicatorCatalogue catalogue, IndicatorRepository indicators) {
         this.catalogue = catalogue;
-        this.jdbc = jdbc;
+        this.indicators = indicators;
     }
 
     @Transactional(readOnly = true)
@@ -29,22 +28,18 @@ public class MetricCatalogue {
             all.add(new IndicatorInfo(
                     d.code(), d.nameZh(), d.nameEn(), d.unit(), d.better(), d.category(), false, null, d.definition()));
         }
-        all.addAll(jdbc.sql("""
-                        select code, name_zh, name_en, unit, better, category, numerator, denominator, definition
-                        from derived_indicator
-                        order by category, code
-                        """)
-                .query((rs, row) -> new IndicatorInfo(
-                        rs.getString("code"),
-                        rs.getString("name_zh"),
-                        rs.getString("name_en"),
-                        rs.getString("unit"),
-                        rs.getString("better"),
-                        rs.getString("category"),
-                        true,
-                        List.of(rs.getString("numerator"), rs.getString("denominator")),
-                        rs.getString("definition")))
-                .list());
+        for (IndicatorRepository.DerivedIndicator d : indicators.findDerivedIndicators()) {
+            all.add(new IndicatorInfo(
+                    d.code(),
+                    d.nameZh(),
+                    d.nameEn(),
+                    d.unit(),
+                    d.better(),
+                    d.category(),
+                    true,
+                    List.of(d.numerator(), d.denominator()),
+                    d.definition()));
+        }
         return all;
     }
 

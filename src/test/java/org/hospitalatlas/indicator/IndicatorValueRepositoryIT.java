@@ -1,0 +1,157 @@
+package org.hospitalatlas.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.hospitalatlas.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The repository fragments' filters on the real database: which facts count, which figure is chosen, the province
+ * prefix (escaped, so that {@code %} matches itself). A small fixture in provinces of its own, rolled back after each
+ * test.
+ */
+@IntegrationTest
+@Transactional
+class IndicatorValueRepositoryIT {
+
+    static final String PLAIN = "片段省";
+    static final String PERCENT = "片段%省";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IndicatorValueRepository values;
+
+    @Autowired
+    MetricCatalogue metrics;
+
+    long first;
+    long second;
+
+    @BeforeEach
+    void fixture() {
+        first = hospital("frag-first", PLAIN);
+        second = hospital("frag-second", PERCENT);
+        long older = document("frag-older", "2021-01-01", "a");
+        long newer = document("frag-newer", "2022-01-01", "b");
+        value(first, 2021, "100", older, "0.9", "extracted", false);
+        value(first, 2021, "120", newer, "0.8", "extracted", false); // newer publication: chosen
+        value(first, 2022, "130", older, "0.9", "rejected", false);
+        value(first, 2023, "999", older, "0.9", "extracted", true);
+        value(second, 2021, "200", older, "0.5", "extracted", false);
+        value(second, 2020, "180", older, "0.9", "confirmed", false);
+    }
+
+    @Test
+    void chosenFiguresLeaveOutTargetsRejectedAndLessConfidentOnesAndPreferTheNewestPublication() {
+        MetricValues.Scope scope = MetricValues.Scope.levels(beds(), null, List.of(first, second));
+        assertThat(values.chosenValues(scope))
+                .extracting(
+                        MetricValue::hospitalId,
+                        MetricValue::year,
+                        v -> v.value().toPlainString())
+                .containsExactly(tuple(first, 2021, "120"), tuple(second, 2020, "180"), tuple(second, 2021, "200"));
+        assertThat(values.chosenValues(scope.atLeast(new BigDecimal("0.6"))))
+                .extracting(MetricValue::hospitalId, MetricValue::year)
+                .containsExactly(tuple(first, 2021), tuple(second, 2020));
+        assertThat(values.chosenValues(scope.reviewedOnly(true)))
+                .extracting(MetricValue::hospitalId, MetricValue::year)
+                .containsExactly(tuple(second, 2020));
+        assertThat(values.latestValues(scope))
+                .extracting(MetricValue::hospitalId, MetricValue::year)
+                .containsExactly(tuple(first, 2021), tuple(second, 2021));
+    }
+
+    @Test
+    void theOtherDocumentsFigureIsListedBesideTheChosenOne() {
+        assertThat(values
+                        .inputFigures(
+                                MetricValues.Scope.levels(beds(), 2021, List.of(first)), List.of(first), List.of(2021))
+                        .stream()
+                        .map(f -> f.figure().value().toPlainString()))
+                .containsExactly("120", "100");
+    }
+
+    @Test
+    void aProvincePrefixIsMatchedLiterally() {
+        assertThat(rankedSlugs("片段")).containsExactly("frag-second", "frag-first");
+        assertThat(rankedSlugs("片段%")).containsExactly("frag-second");
+        assertThat(values.storedCounts(MetricValues.Scope.levels(beds(), null, null), "片段%"))
+                .containsExactlyInAnyOrder(
+                        new CoverageCount("beds_open", null, 1),
+                        new CoverageCount("beds_open", 2020, 1),
+                        new CoverageCount("beds_open", 2021, 1));
+    }
+
+    @Test
+    void coverageCountsHospitalsPerYearAndOverAllYears() {
+        assertThat(values.storedCounts(MetricValues.Scope.levels(beds(), null, null), "片段"))
+                .containsExactlyInAnyOrder(
+                        new CoverageCount("beds_open", null, 2),
+                        new CoverageCount("beds_open", 2020, 1),
+                        new CoverageCount("beds_open", 2021, 2));
+    }
+
+    private List<String> rankedSlugs(String province) {
+        MetricValues.Scope scope = MetricValues.Scope.levels(beds(), 2021, null);
+        return values
+                .rankedPage(new RankingQuery(scope, new PeerFilter(province, null, null), false, true, 0, 10))
+                .page()
+                .stream()
+                .map(ranked -> ranked.hospital().slug())
+                .toList();
+    }
+
+    private List<IndicatorInfo> beds() {
+        return metrics.requireAll(List.of("beds_open"));
+    }
+
+    private long hospital(String slug, String province) {
+        return jdbc.sql("""
+                        insert into hospital (slug, name_zh, province, city, level, category)
+                        values (:slug, :slug, :province, '片段市', '三级甲等', '综合') returning id
+                        """)
+                .param("slug", slug)
+                .param("province", province)
+                .query(Long.class)
+                .single();
+    }
+
+    private long document(String slug, String publishedOn, String hashDigit) {
+        return jdbc.sql("""
+                        insert into source_document (slug, title, publisher, published_on, sha256, body)
+                        values (:slug, :slug, '片段', cast(:published as date), :sha256, '开放床位') returning id
+                        """)
+                .param("slug", slug)
+                .param("published", publishedOn)
+                .param("sha256", hashDigit.repeat(64))
+                .query(Long.class)
+                .single();
+    }
+
+    private void value(
+            long hospital, int year, String value, long document, String confidence, String review, boolean target) {
+        jdbc.sql("""
+                        insert into indicator_value (hospital_id, indicator_code, year, kind, value, qualifier, is_target,
+                                                     document_id, char_start, char_end, quote, confidence, review_state)
+                        values (:hospital, 'beds_open', :year, 'level', cast(:value as numeric), 'exact', :target,
+                                :document, 0, 4, '开放床位', cast(:confidence as numeric), :review)
+                        """)
+                .param("hospital", hospital)
+                .param("year", year)
+                .param("value", value)
+                .param("target", target)
+                .param("document", document)
+                .param("confidence", confidence)
+                .param("review", review)
+                .update();
+    }
+}
