@@ -117,11 +117,17 @@ class DataVersionListener implements SmartLifecycle {
             }
         } finally {
             cache.listening(false);
-            if (!connection.isClosed()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("unlisten *"); // the connection goes back to the pool
-                }
+            if (running) {
+                unlisten(connection); // it goes back to the pool; on stop the pool is closing anyway
             }
+        }
+    }
+
+    private static void unlisten(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("unlisten *");
+        } catch (SQLException broken) {
+            // a broken connection is dropped by the pool, and its LISTEN with it
         }
     }
 
