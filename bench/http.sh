@@ -21,101 +21,29 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
-SIZE=${SIZE:-12000}
-YEARS=${YEARS:-2014-2024}
-SEED=${SEED:-42}
 DURATION=${DURATION:-10}
 SINGLE=${SINGLE:-3}
 CONNECTIONS=${CONNECTIONS:-1 16 64}
-RELOAD=${RELOAD:-0}
-OUT=${OUT:-target/bench}
-DATA=$OUT/http-data
-PGDIR=$OUT/http-pg
-LOADED="$SIZE hospitals, $YEARS, seed $SEED"
-KEY="bench-$RANDOM$RANDOM"
-mkdir -p "$OUT"
+national_set_defaults
 
-for tool in wrk psql; do
-  if ! command -v "$tool" >/dev/null; then
-    package=$([ "$tool" = psql ] && echo postgresql-client || echo wrk)
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-      echo "$tool is missing: installing $package …" >&2
-      apt-get install -y -q "$package" >&2
-    else
-      echo "bench/http.sh needs $tool: sudo apt-get install -y $package" >&2
-      exit 1
-    fi
-  fi
-done
+require_tools wrk psql
 
 trap stop_app EXIT
 trap 'exit 130' INT TERM
 
-# start_kept_app LOG [extra Spring arguments …]: like start_app, on the kept data directory $PGDIR
-start_kept_app() {
-  APP_LOG=$1
-  shift
-  PORT=$(free_port)
-  PG_PORT=$(free_port)
-  while [ "$PG_PORT" = "$PORT" ]; do PG_PORT=$(free_port); done
-  BASE="http://127.0.0.1:$PORT"
-  java ${JAVA_OPTS:-} -jar "$JAR" \
-    --server.address=127.0.0.1 --server.port="$PORT" \
-    --hospital-atlas.embedded-postgres.data-dir="$PGDIR" --hospital-atlas.embedded-postgres.port="$PG_PORT" \
-    --hospital-atlas.seeds.load=false --hospital-atlas.api-key="$KEY" \
-    --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$(realpath "$OUT")" \
-    --server.tomcat.accesslog.prefix=http-access --server.tomcat.accesslog.suffix=.log \
-    --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false \
-    '--server.tomcat.accesslog.pattern=%U %s %{us}T' \
-    "$@" >"$APP_LOG" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 300); do # Flyway may build indexes on 6.5 M rows when the directory is from an older jar
-    if ! kill -0 "$APP_PID" 2>/dev/null; then
-      echo "the app stopped during start-up; see $APP_LOG" >&2
-      tail -20 "$APP_LOG" >&2
-      return 1
-    fi
-    if curl -sf --max-time 2 "$BASE/actuator/health" >/dev/null 2>&1; then
-      PG_PID=$( (ss -ltnpH "sport = :$PG_PORT" 2>/dev/null || true) | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
-      pg_password
-      export PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=postgres PGDATABASE=postgres PGCONNECT_TIMEOUT=10
-      return 0
-    fi
-    sleep 1
-  done
-  echo "the app did not become healthy within 300 s; see $APP_LOG" >&2
-  return 1
-}
-
-post() { # post PATH FILE; fails on anything but 200
-  local status
-  status=$(curl -sS --max-time 900 -o "$OUT/http-import.json" -w '%{http_code}' -X POST -H "X-API-Key: $KEY" \
-    -H 'Content-Type: text/csv' -T "$2" "$BASE$1")
-  if [ "$status" != 200 ]; then
-    echo "POST $1 answered $status: $(head -c 600 "$OUT/http-import.json")" >&2
-    return 1
-  fi
-}
+# Tomcat's access log, for the app's own timing of each request (server_p95 below)
+ACCESS_LOG_ARGS=(
+  --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$(realpath "$OUT")"
+  --server.tomcat.accesslog.prefix=http-access --server.tomcat.accesslog.suffix=.log
+  --server.tomcat.accesslog.rotate=false --server.tomcat.accesslog.buffered=false
+  '--server.tomcat.accesslog.pattern=%U %s %{us}T'
+)
 
 build_jar
-if [ "$RELOAD" = 1 ] || [ "$(cat "$PGDIR/.bench-loaded" 2>/dev/null)" != "$LOADED" ]; then
-  rm -rf "$PGDIR" "$DATA"
-  java -jar "$JAR" generate --hospitals "$SIZE" --years "$YEARS" --seed "$SEED" --out "$DATA" >&2
-  start_kept_app "$OUT/http-load.log"
-  t=$(now)
-  post "/api/v1/imports/hospitals?filename=hospitals.csv" "$DATA/hospitals.csv"
-  post "/api/v1/imports/indicator-values?dataset=synthetic&filename=indicator_values.csv" "$DATA/indicator_values.csv"
-  # what autovacuum does within minutes of a load; the ranking's index-only scan needs the visibility map. Twice:
-  # a pass right after the load left about half of the pages not all-visible (5 631 heap fetches per ranking)
-  timeout 600 psql -X -q -v ON_ERROR_STOP=1 -c 'vacuum (analyze) indicator_value'
-  timeout 600 psql -X -q -v ON_ERROR_STOP=1 -c 'vacuum indicator_value'
-  echo "loaded $(psql -X -A -t -c 'select count(*) from indicator_value') indicator values in $(since "$t") s" >&2
-  stop_app
-  echo "$LOADED" >"$PGDIR/.bench-loaded"
-fi
+ensure_national_set
 
 LATEST_YEAR=${YEARS#*-}
-start_kept_app "$OUT/http-app.log" --hospital-atlas.http.response-cache-entries=0
+start_kept_app "$OUT/http-app.log" "${ACCESS_LOG_ARGS[@]}" --hospital-atlas.http.response-cache-entries=0
 # the hospitals asked for, from the database (the CSV files may be gone): every 600th, every 240th, the 42nd
 psql -X -A -t -c 'select slug from hospital order by id' >"$OUT/http-slugs.txt"
 H20=$(awk 'NR % 600 == 1' "$OUT/http-slugs.txt" | paste -sd, -)
@@ -210,7 +138,7 @@ done
 stop_app
 
 # the same reads while the data stands still: answered from the app's response cache (keyed by the data version)
-start_kept_app "$OUT/http-app-cached.log"
+start_kept_app "$OUT/http-app-cached.log" "${ACCESS_LOG_ARGS[@]}"
 echo
 echo "response cache on (default): the same URL again and again, 16 connections"
 printf '%-9s %5s %11s %10s %10s %7s\n' endpoint conns "requests/s" p50 p99 errors
