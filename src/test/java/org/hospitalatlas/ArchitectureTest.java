@@ -9,6 +9,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
 @AnalyzeClasses(packages = "org.hospitalatlas", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -60,4 +63,27 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("org.hospitalatlas")
             .because("the application class starts the modules; a module that refers back to it makes a cycle");
+
+    /**
+     * Issue 12: controllers and services reach the database only through Spring Data repositories; hand-written SQL
+     * lives in repository fragment implementations ({@code …Impl}). {@code database} is the infrastructure that
+     * keeps the data version and the embedded server.
+     */
+    @ArchTest
+    static final ArchRule onlyRepositoryFragmentsHoldJdbc = noClasses()
+            .that()
+            .areAnnotatedWith(Service.class)
+            .or()
+            .areAnnotatedWith(RestController.class)
+            .or()
+            .areAnnotatedWith(Controller.class)
+            .or()
+            .areAnnotatedWith(Component.class)
+            .and()
+            .resideOutsideOfPackage("org.hospitalatlas.database..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.jdbc.core..", "javax.sql..")
+            .because(
+                    "controllers and services see Spring Data repositories; SQL stays in the fragments' …Impl classes");
 }
