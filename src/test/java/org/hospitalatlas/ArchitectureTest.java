@@ -44,10 +44,26 @@ class ArchitectureTest {
             .resideOutsideOfPackages("org.hospitalatlas.web..")
             .and()
             .areNotAnnotatedWith(RestController.class)
+            .and()
+            .haveSimpleNameNotEndingWith("Parameters")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.hospitalatlas.web..")
-            .because("web holds cross-cutting HTTP concerns that only controllers use");
+            .because("web holds cross-cutting HTTP concerns that only controllers and their parameter records"
+                    + " (@ParameterObject) use");
+
+    @ArchTest
+    static final ArchRule parameterRecordsServeControllersOnly = noClasses()
+            .that()
+            .areNotAnnotatedWith(RestController.class)
+            .and()
+            .haveSimpleNameNotEndingWith("Parameters")
+            .and()
+            .resideOutsideOfPackages("org.hospitalatlas.web..")
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Parameters")
+            .because("a parameter record is a controller's query, bound and validated by Spring MVC");
 
     @ArchTest
     static final ArchRule moduleSlicesAreFreeOfCycles = slices().matching("org.hospitalatlas.(*)..")

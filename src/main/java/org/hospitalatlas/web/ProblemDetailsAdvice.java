@@ -271,6 +271,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidInputException.FieldError> parameterProblems = ParameterProblems.of(ex);
+        if (parameterProblems != null) {
+            return invalidInput(new InvalidInputException(parameterProblems));
+        }
         List<FieldProblem> problems = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
             problems.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
@@ -288,6 +292,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? mismatch.getName()
                 : String.valueOf(ex.getPropertyName());
         Class<?> type = ex.getRequiredType();
+        ParameterValueException refused = causeOf(ex, ParameterValueException.class);
+        if (refused != null) {
+            return invalid(List.of(new FieldProblem(field, refused.getMessage())));
+        }
         String message;
         if (type != null && type.isEnum()) {
             message = "must be one of "

@@ -2,7 +2,6 @@ package org.hospitalatlas.web;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,16 +59,17 @@ public final class QueryParameters {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String value = raw.strip();
-        if (latestAllowed && value.equalsIgnoreCase(LATEST)) {
-            return null;
+        if (latestAllowed) {
+            try {
+                return YearOrLatest.valueOf(raw).year();
+            } catch (ParameterValueException e) {
+                reject(name, e.getMessage());
+                return null;
+            }
         }
-        String expected =
-                "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR + (latestAllowed ? " or 'latest'" : "");
-        Integer year = integer(value);
-        if (year == null || year < FIRST_YEAR || year > LAST_YEAR) {
-            reject(name, expected + " (was '" + value + "')");
-            return null;
+        Integer year = Years.parse(raw.strip());
+        if (year == null) {
+            reject(name, Years.RULE + " (was " + ParameterValueException.quoted(raw.strip()) + ")");
         }
         return year;
     }
@@ -79,17 +79,12 @@ public final class QueryParameters {
      * keeps every fact, when absent.
      */
     public BigDecimal minConfidence(String raw) {
-        if (raw == null || raw.isBlank()) {
+        try {
+            return MinConfidence.orAny(MinConfidence.valueOf(raw));
+        } catch (ParameterValueException e) {
+            reject(MIN_CONFIDENCE, e.getMessage());
             return BigDecimal.ZERO;
         }
-        String value = raw.strip();
-        // plain decimals only: no sign, exponent, NaN or grouping, which BigDecimal or Double would accept
-        BigDecimal confidence = value.matches("\\d{1,3}(\\.\\d{0,12})?|\\.\\d{1,12}") ? new BigDecimal(value) : null;
-        if (confidence == null || confidence.compareTo(BigDecimal.ONE) > 0) {
-            reject(MIN_CONFIDENCE, "must be a number from 0 to 1 (was '" + value + "')");
-            return BigDecimal.ZERO;
-        }
-        return confidence;
     }
 
     /**
@@ -97,23 +92,12 @@ public final class QueryParameters {
      * absent.
      */
     public OffsetDateTime updatedSince(String raw) {
-        if (raw == null || raw.isBlank()) {
+        try {
+            return UpdatedSince.instantOf(UpdatedSince.valueOf(raw));
+        } catch (ParameterValueException e) {
+            reject(UPDATED_SINCE, e.getMessage());
             return null;
         }
-        String value = raw.strip();
-        try {
-            OffsetDateTime since = OffsetDateTime.parse(value);
-            if (since.getYear() >= FIRST_YEAR && since.getYear() <= LAST_YEAR + 100) {
-                return since;
-            }
-        } catch (DateTimeParseException e) {
-            // answered below
-        }
-        reject(
-                UPDATED_SINCE,
-                "must be an ISO-8601 instant with Z or an offset, like 2024-05-01T08:00:00Z (was '"
-                        + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "')");
-        return null;
     }
 
     public int page(String raw) {

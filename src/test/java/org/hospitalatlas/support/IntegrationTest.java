@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
             // the tests assert figures of the five seeds; RealCorpusIT loads the real corpus itself and rolls it back
             "hospital-atlas.seeds.real-corpus=false"
         })
+@AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
 

@@ -1,0 +1,71 @@
+package org.hospitalatlas.compare;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import org.hospitalatlas.web.ApiExamples;
+import org.hospitalatlas.web.FigureKind;
+import org.hospitalatlas.web.MaxEntries;
+import org.hospitalatlas.web.MinConfidence;
+import org.hospitalatlas.web.ParameterValues;
+import org.hospitalatlas.web.QueryParameters;
+import org.hospitalatlas.web.ReviewFilter;
+import org.hospitalatlas.web.YearOrLatest;
+import org.springframework.web.bind.annotation.BindParam;
+
+/** The query of {@code GET /api/v1/compare/matrix}. */
+record MatrixParameters(
+        @Parameter(
+                description = ApiExamples.HOSPITALS_TEXT,
+                example = ApiExamples.HOSPITALS,
+                required = true,
+                schema = @Schema(type = "string"))
+        @NotEmpty(message = "is required: a comma-separated list")
+        @MaxEntries(QueryParameters.MAX_HOSPITALS)
+        List<String> hospitals,
+
+        @Parameter(
+                description = "Comma-separated indicator codes, at most 20 (catalogue or derived)",
+                example = "beds_open,outpatient_visits,revenue_per_bed",
+                required = true,
+                schema = @Schema(type = "string"))
+        @NotEmpty(message = "is required: a comma-separated list")
+        @MaxEntries(QueryParameters.MAX_INDICATORS)
+        List<String> indicators,
+
+        @Parameter(
+                description = ApiExamples.YEAR_TEXT,
+                example = "2021",
+                schema = @Schema(type = "string", defaultValue = "latest"))
+        YearOrLatest year,
+
+        @Parameter(
+                description = ApiExamples.KIND_TEXT,
+                schema =
+                        @Schema(
+                                defaultValue = "level",
+                                allowableValues = {"level", "yoy_change_pct"}))
+        FigureKind kind,
+
+        @Parameter(
+                name = QueryParameters.MIN_CONFIDENCE,
+                description = ApiExamples.MIN_CONFIDENCE_TEXT,
+                example = "0.8",
+                schema = @Schema(type = "number", minimum = "0", maximum = "1", defaultValue = "0"))
+        @BindParam(QueryParameters.MIN_CONFIDENCE)
+        MinConfidence minConfidence,
+
+        @Parameter(
+                description = ApiExamples.REVIEW_TEXT,
+                schema =
+                        @Schema(
+                                defaultValue = "any",
+                                allowableValues = {"any", "confirmed"}))
+        ReviewFilter review) {
+
+    MatrixParameters {
+        hospitals = ParameterValues.list(hospitals);
+        indicators = ParameterValues.list(indicators);
+    }
+}

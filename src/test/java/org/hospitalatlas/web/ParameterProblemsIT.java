@@ -1,0 +1,197 @@
+package org.hospitalatlas.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.hospitalatlas.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Parameter binding and problem answers at the MVC layer (MockMvc on the one integration-test context): every list
+ * endpoint's parameter records refuse a wrong option, a negative page, a size over the maximum, a bad year, a bad
+ * confidence, a bad instant and too many entries with one RFC 9457 answer naming the parameter as it is sent
+ * ({@code min_confidence}, not the record's {@code minConfidence}) and the value sent; typed values in any case are
+ * taken. Read-only: it writes nothing, and asks about the seed hospitals.
+ */
+@IntegrationTest
+class ParameterProblemsIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String RANKING = "/api/v1/indicators/beds_open/ranking";
+    private static final String SERIES = "/api/v1/hospitals/" + ApiExamples.CHENZHOU + "/indicators";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    static Stream<Arguments> badValues() {
+        String fiftyOne = IntStream.rangeClosed(1, 51).mapToObj(i -> "h" + i).collect(Collectors.joining(","));
+        String twentyOne = IntStream.rangeClosed(1, 21).mapToObj(i -> "c" + i).collect(Collectors.joining(","));
+        String hospitals = "&hospitals=" + ApiExamples.CHENZHOU;
+        return Stream.of(
+                // wrong options
+                Arguments.of("/api/v1/hospitals?sort=password", "sort", "must be one of [name, province, city"),
+                Arguments.of("/api/v1/reform-pilots?category=tax_reform", "category", "(was 'tax_reform')"),
+                Arguments.of("/api/v1/reform-pilots/timeline?level=galactic", "level", "must be one of [national"),
+                Arguments.of("/api/v1/consortia?type=cartel", "type", "must be one of [city_medical_group"),
+                Arguments.of("/api/v1/consortia?sort=size", "sort", "must be one of [name, established"),
+                Arguments.of(RANKING + "?order=sideways", "order", "must be one of [asc, desc] (was 'sideways')"),
+                Arguments.of("/api/v1/compare?indicator=beds_open" + hospitals + "&kind=absolute", "kind", "level"),
+                Arguments.of(
+                        "/api/v1/compare/matrix?indicators=beds_open" + hospitals + "&review=maybe",
+                        "review",
+                        "must be one of [any, confirmed]"),
+                // pages and sizes
+                Arguments.of("/api/v1/hospitals?page=-1", "page", "must be a whole number from 0 to 100000 (was '-1')"),
+                Arguments.of("/api/v1/reform-pilots?size=501", "size", "from 1 to 500 (was '501')"),
+                Arguments.of("/api/v1/consortia?size=0", "size", "from 1 to 500 (was '0')"),
+                Arguments.of(RANKING + "?page=x", "page", "must be a whole number from 0 to 100000 (was 'x')"),
+                Arguments.of("/api/v1/coverage?size=10000", "size", "(was '10000')"),
+                Arguments.of("/api/v1/conflicts?page=-5", "page", "(was '-5')"),
+                Arguments.of("/api/v1/changes?limit=1001", "limit", "must be a whole number from 1 to 1000"),
+                // years
+                Arguments.of(
+                        "/api/v1/reform-pilots?year=1800", "year", "must be a year from 1900 to 2100 (was '1800')"),
+                Arguments.of(RANKING + "?year=1800", "year", "from 1900 to 2100 or 'latest' (was '1800')"),
+                Arguments.of("/api/v1/compare?indicator=beds_open" + hospitals + "&year=nineteen", "year", "'latest'"),
+                Arguments.of(SERIES + "?from=abc", "from", "must be a year from 1900 to 2100 (was 'abc')"),
+                Arguments.of(SERIES + "?from=2022&to=2020", "to", "must not be before from (2022)"),
+                // confidences
+                Arguments.of("/api/v1/reform-pilots?min_confidence=1.5", "min_confidence", "from 0 to 1 (was '1.5')"),
+                Arguments.of("/api/v1/consortia?min_confidence=1e-1", "min_confidence", "(was '1e-1')"),
+                Arguments.of(RANKING + "?min_confidence=-0.1", "min_confidence", "(was '-0.1')"),
+                Arguments.of("/api/v1/coverage?min_confidence=NaN", "min_confidence", "(was 'NaN')"),
+                Arguments.of(SERIES + "?min_confidence=abc", "min_confidence", "must be a number from 0 to 1"),
+                Arguments.of(
+                        "/api/v1/consortia/" + "chen-zhou-shi-di-yi-ren-min-yi-yuan-cheng-shi-yi-liao-ji-tuan"
+                                + "?min_confidence=2",
+                        "min_confidence",
+                        "(was '2')"),
+                // instants, codes, lists, text
+                Arguments.of("/api/v1/hospitals?updated_since=yesterday", "updated_since", "ISO-8601"),
+                Arguments.of("/api/v1/conflicts?indicator=Beds!", "indicator", "must be an indicator code"),
+                Arguments.of("/api/v1/changes?after=not-a-cursor", "after", "must be 'latest' or a next cursor"),
+                Arguments.of(
+                        "/api/v1/compare?indicator=beds_open&hospitals=" + fiftyOne,
+                        "hospitals",
+                        "must name at most 50 entries (was 51)"),
+                Arguments.of("/api/v1/consortia/compare?slugs=" + twentyOne, "slugs", "at most 20 entries (was 21)"),
+                Arguments.of("/api/v1/compare" + "?indicator=beds_open", "hospitals", "is required"),
+                Arguments.of("/api/v1/compare?hospitals=" + ApiExamples.CHENZHOU, "indicator", "is required"),
+                Arguments.of("/api/v1/hospitals?province=" + "湖".repeat(51), "province", "at most 50 characters"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badValues")
+    void aBadValueIsAProblemNamingTheParameter(String request, String field, String message) {
+        MvcTestResult result = mvc.get().uri(request).exchange();
+        assertThat(result).hasStatus(400);
+        assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+        JsonNode problem = json(result);
+        assertThat(problem.get("type").asString()).isEqualTo("/problems/invalid-input");
+        assertThat(problem.get("title").asString()).isEqualTo("Invalid request");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("errors").findValuesAsString("field")).containsExactly(field);
+        assertThat(problem.get("errors").get(0).get("message").asString()).contains(message);
+        assertThat(problem.get("detail").asString()).startsWith(field + " ");
+        assertThat(problem.toString())
+                .doesNotContain("Exception")
+                .doesNotContain("minConfidence")
+                .doesNotContain("java.");
+    }
+
+    @Test
+    void everyBadParameterIsListedInTheRecordsOrder() {
+        JsonNode problem = json(mvc.get()
+                .uri(RANKING + "?min_confidence=x&size=10000&order=up&year=1800&page=-1&province=" + "湖".repeat(60))
+                .exchange());
+        assertThat(problem.get("errors").findValuesAsString("field"))
+                .containsExactly("year", "province", "order", "page", "size", "min_confidence");
+    }
+
+    @Test
+    void unknownCodesAreNotFound() {
+        for (String request : List.of(
+                "/api/v1/indicators/no_such_code/ranking",
+                "/api/v1/compare?indicator=no_such_code&hospitals=" + ApiExamples.CHENZHOU,
+                "/api/v1/hospitals/no-such-hospital/indicators")) {
+            MvcTestResult result = mvc.get().uri(request).exchange();
+            assertThat(result).as(request).hasStatus(404);
+            assertThat(json(result).get("type").asString()).isEqualTo("/problems/not-found");
+        }
+    }
+
+    @Test
+    void optionsAreTakenInAnyCaseAndWithHyphens() {
+        assertThat(mvc.get().uri("/api/v1/hospitals?sort=PROVINCE&page=0&size=500"))
+                .hasStatusOk();
+        MvcTestResult ranked = mvc.get()
+                .uri(RANKING + "?year=LATEST&kind=Level&order=Asc&review=CONFIRMED&min_confidence=.5")
+                .exchange();
+        assertThat(ranked).hasStatusOk();
+        assertThat(mvc.get()
+                        .uri("/api/v1/compare?indicator=beds_open&hospitals=" + ApiExamples.CHENZHOU
+                                + "&kind=yoy-change-pct"))
+                .hasStatusOk();
+    }
+
+    @Test
+    void typedValuesReachTheAnswer() {
+        MvcTestResult pilots = mvc.get()
+                .uri("/api/v1/reform-pilots?year=2019&page=2&size=3&min_confidence=0.25&level=National")
+                .exchange();
+        assertThat(pilots).hasStatusOk();
+        JsonNode page = json(pilots);
+        assertThat(page.get("page").asInt()).isEqualTo(2);
+        assertThat(page.get("size").asInt()).isEqualTo(3);
+
+        MvcTestResult comparison = mvc.get()
+                .uri("/api/v1/compare")
+                .param("indicator", " beds_open ")
+                .param("year", "2021")
+                .param("hospitals", ApiExamples.CHENZHOU + ",," + ApiExamples.JINGZHOU + "," + ApiExamples.CHENZHOU)
+                .exchange();
+        assertThat(comparison).hasStatusOk();
+        JsonNode compared = json(comparison);
+        assertThat(compared.get("year").asInt()).isEqualTo(2021);
+        assertThat(compared.get("rows").findPath("hospital").get("slug").asString())
+                .isEqualTo(ApiExamples.CHENZHOU);
+        assertThat(compared.get("rows")).hasSize(2);
+    }
+
+    @Test
+    void repeatedListParametersAddUp() {
+        JsonNode matrix = json(mvc.get()
+                .uri("/api/v1/compare/matrix?indicators=beds_open&hospitals=" + ApiExamples.CHENZHOU + "&hospitals="
+                        + ApiExamples.JINGZHOU + "," + ApiExamples.CHENZHOU)
+                .exchange());
+        assertThat(matrix.get("rows")).hasSize(2);
+    }
+
+    @Test
+    void aRequestHeaderNamedLikeAParameterIsNotBound() {
+        // Spring binds request headers to constructor parameters of the same name unless told not to
+        assertThat(mvc.get().uri(SERIES).header("From", "someone@example.org").header("To", "x"))
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/hospitals").header("Page", "-1").header("Sort", "password"))
+                .hasStatusOk();
+    }
+
+    private static JsonNode json(MvcTestResult result) {
+        try {
+            return JSON.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
