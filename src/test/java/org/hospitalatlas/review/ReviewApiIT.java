@@ -340,9 +340,13 @@ class ReviewApiIT {
         review("indicator-values", beds, "{\"state\": \"rejected\", \"reason\": \"the bed count of a new wing\"}");
 
         assertThat(measureReports(api.get(everything).json())).isEqualTo(1);
+        // after=latest never skips a change, so it may also replay the figure's creation when another transaction
+        // was still running as the cursor was taken (the feed shows only what every running transaction can no
+        // longer precede); the review's change must come, and last
         List<String> changes = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 15_000;
-        while (changes.isEmpty() && System.currentTimeMillis() < deadline) {
+        while (!changes.contains("changed") && System.currentTimeMillis() < deadline) {
+            changes.clear();
             api.get("/api/v1/changes?limit=1000&after=" + cursor)
                     .json()
                     .get("items")
@@ -353,7 +357,8 @@ class ReviewApiIT {
                         }
                     });
         }
-        assertThat(changes).containsExactly("changed");
+        assertThat(changes).endsWith("changed");
+        assertThat(changes.subList(0, changes.size() - 1)).containsOnly("created");
     }
 
     private Api.Response review(String kind, long id, String body) {
