@@ -1,23 +1,29 @@
 package org.hospitalatlas.indicator;
 
-import java.util.Collection;
 import java.util.List;
 
 /** Reads of chosen figures, hand-written SQL composed by {@link MetricSql}: a fragment of {@link IndicatorValueRepository}. */
 interface MetricReads {
 
-    /** A figure one document gives for one input of a hospital, code and year. */
-    record InputFigure(long hospitalId, String indicator, int year, ConflictingFigure figure) {}
+    /**
+     * A chosen figure, with every figure of its inputs, hospital and year that counts in the scope (its kind,
+     * confidence and review): the numerator's first, each input's in the order figures are chosen.
+     */
+    record FiguredValue(MetricValue value, List<ConflictingFigure> inputFigures) {}
 
     /** Every chosen figure in scope, by code, hospital and year. */
-    List<MetricValue> chosenValues(MetricValues.Scope scope);
+    default List<MetricValue> chosenValues(MetricValues.Scope scope) {
+        return chosenValuesWithFigures(scope).stream().map(FiguredValue::value).toList();
+    }
 
     /** Each hospital's chosen figure of the latest year in scope, by code and hospital. */
-    List<MetricValue> latestValues(MetricValues.Scope scope);
+    default List<MetricValue> latestValues(MetricValues.Scope scope) {
+        return latestValuesWithFigures(scope).stream().map(FiguredValue::value).toList();
+    }
 
-    /**
-     * Every figure that counts in {@code scope} (its kind, inputs, confidence and review) of {@code hospitals} in
-     * {@code years}, in the order figures are chosen.
-     */
-    List<InputFigure> inputFigures(MetricValues.Scope scope, Collection<Long> hospitals, Collection<Integer> years);
+    /** {@link #chosenValues}, each with its inputs' figures: one statement. */
+    List<FiguredValue> chosenValuesWithFigures(MetricValues.Scope scope);
+
+    /** {@link #latestValues}, each with its inputs' figures: one statement. */
+    List<FiguredValue> latestValuesWithFigures(MetricValues.Scope scope);
 }

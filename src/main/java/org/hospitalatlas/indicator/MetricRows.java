@@ -2,6 +2,7 @@ package org.hospitalatlas.indicator;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hospitalatlas.hospital.HospitalLabel;
@@ -27,6 +28,20 @@ final class MetricRows {
                 rs.getString("qualifier"),
                 List.copyOf(evidence),
                 List.of());
+    }
+
+    /** A figure of {@link MetricSql#INPUT_FIGURES_BESIDE} ({@code f_code}, {@code f_value}, …). */
+    static ConflictingFigure inputFigure(ResultSet rs) throws SQLException {
+        return new ConflictingFigure(
+                rs.getString("f_code"),
+                Numbers.plain(rs.getBigDecimal("f_value")),
+                rs.getString("f_qualifier"),
+                rs.getString("f_document"),
+                rs.getObject("f_published_on", LocalDate.class),
+                rs.getInt("f_start"),
+                rs.getInt("f_end"),
+                rs.getString("f_quote"),
+                Numbers.plain(rs.getBigDecimal("f_confidence")));
     }
 
     /** The {@link MetricSql#labelColumns} of a row. */

@@ -210,6 +210,28 @@ final class MetricSql {
             left join source_document dd on dd.id = dv.document_id
             """;
 
+    /**
+     * Beside each row {@code c} of a {@code metric} relation: every figure that counts (of the scope's kind,
+     * confidence and review) for its inputs ({@code n_code}, {@code d_code}) of its hospital and year, one row each,
+     * the numerator's first and each input's in the order figures are chosen ({@code f_rank}); a row without any keeps
+     * its place with nulls. What {@link FigureConflicts} lists as conflicts, read with the rows instead of after them.
+     */
+    static final String INPUT_FIGURES_BESIDE = """
+            left join lateral (
+                select v.indicator_code as f_code, v.value as f_value, v.qualifier as f_qualifier,
+                       d.slug as f_document, d.published_on as f_published_on, v.char_start as f_start,
+                       v.char_end as f_end, v.quote as f_quote, v.confidence as f_confidence,
+                       row_number() over (order by v.indicator_code = c.d_code, %s) as f_rank
+                from indicator_value v
+                join source_document d on d.id = v.document_id
+                where %s
+                  and v.kind = :kind
+                  and v.hospital_id = c.hospital_id
+                  and v.year = c.year
+                  and v.indicator_code in (c.n_code, c.d_code)
+            ) f on true
+            """.formatted(CHOICE, factsThatCount("v"));
+
     /** The hospital label columns {@link MetricRows#label} maps, of hospitals {@code h}. */
     static String labelColumns(String h) {
         return "%1$s.slug, %1$s.name_zh as name, %1$s.province, %1$s.city, %1$s.level, %1$s.category".formatted(h);

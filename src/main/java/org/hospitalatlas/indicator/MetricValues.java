@@ -89,7 +89,7 @@ public class MetricValues {
         if (nothingIn(scope)) {
             return List.of();
         }
-        return conflicts.attach(repository.chosenValues(scope), scope);
+        return conflicts.attach(repository.chosenValuesWithFigures(scope));
     }
 
     /** Each hospital's figure of the latest year in scope, by code and hospital. */
@@ -97,7 +97,7 @@ public class MetricValues {
         if (nothingIn(scope)) {
             return List.of();
         }
-        return conflicts.attach(repository.latestValues(scope), scope);
+        return conflicts.attach(repository.latestValuesWithFigures(scope));
     }
 
     private static boolean nothingIn(Scope scope) {

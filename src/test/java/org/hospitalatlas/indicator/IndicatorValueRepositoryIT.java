@@ -73,10 +73,11 @@ class IndicatorValueRepositoryIT {
     @Test
     void theOtherDocumentsFigureIsListedBesideTheChosenOne() {
         assertThat(values
-                        .inputFigures(
-                                MetricValues.Scope.levels(beds(), 2021, List.of(first)), List.of(first), List.of(2021))
+                        .chosenValuesWithFigures(MetricValues.Scope.levels(beds(), 2021, List.of(first)))
+                        .get(0)
+                        .inputFigures()
                         .stream()
-                        .map(f -> f.figure().value().toPlainString()))
+                        .map(f -> f.value().toPlainString()))
                 .containsExactly("120", "100");
     }
 
