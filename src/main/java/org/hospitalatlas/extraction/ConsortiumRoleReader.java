@@ -88,6 +88,7 @@ final class ConsortiumRoleReader {
             takesOverUnnamedSubject(text, span, s, directory, byName);
             plaques(text, span, s, directory, byName);
             branchOf(text, span, mentions, directory, byName);
+            joinsSeveralLargerOnes(text, span, s, mentions, years, byName);
             SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions);
             if (roles.members().isEmpty() && roles.leads().size() < 2) {
                 roles.leads().forEach(l -> SentenceRoles.addOnce(knownLeads, l));
@@ -321,6 +322,51 @@ final class ConsortiumRoleReader {
     /** "向B授牌“L医疗集团资阳医院”": B receives the plaque of L's group. */
     private static final Pattern PLAQUE_TO = Pattern.compile(
             "向(?<to>[^，,。；;“\"「]{2,30}?)(?:授牌|颁牌|颁发|授予)[^“\"「，,。；;]{0,6}?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」]");
+
+    private static final Pattern WITH = Pattern.compile("[^，,。；;]{0,12}?(?:分别|共同|一起)?与");
+
+    /**
+     * "通化市人民医院与北京大学人民医院、吉林大学一医院结为医疗联合体": one hospital forms a consortium with each of several
+     * larger ones (by {@link SentenceRoles#tier}); each of them leads one, the smaller hospital its member.
+     */
+    private static void joinsSeveralLargerOnes(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            List<HospitalDirectory.Mention> mentions,
+            YearResolver years,
+            Map<String, ConsortiumFact> byName) {
+        List<List<HospitalDirectory.Mention>> runs = SentenceRoles.runs(text, mentions, SentenceRoles.LIST_GAP);
+        for (int r = 0; r + 1 < runs.size(); r++) {
+            List<HospitalDirectory.Mention> run = runs.get(r);
+            List<HospitalDirectory.Mention> larger = runs.get(r + 1);
+            if (run.size() != 1 || larger.size() < 2) {
+                continue;
+            }
+            HospitalDirectory.Mention one = run.get(0);
+            if (!WITH.matcher(text.substring(one.end(), larger.get(0).start())).matches()) {
+                continue;
+            }
+            int largerEnd = larger.get(larger.size() - 1).end();
+            String after = text.substring(largerEnd, Math.min(span.end(), largerEnd + 40));
+            int tier = SentenceRoles.tier(one.name());
+            boolean allLarger = larger.stream().allMatch(m -> SentenceRoles.tier(m.name()) > tier);
+            if (!allLarger || !SentenceRoles.BILATERAL.matcher(after).find()) {
+                continue;
+            }
+            for (HospitalDirectory.Mention lead : larger) {
+                record(
+                        byName,
+                        null,
+                        typeOf(s),
+                        lead.name(),
+                        List.of(one.name()),
+                        ConsortiumExtractor.dateIn(s, span.start(), years),
+                        Evidence.of(text, span.start(), span.end()),
+                        0.6);
+            }
+        }
+    }
 
     private static final Pattern PLAQUE_VERB = Pattern.compile("挂牌|揭牌|授牌");
 

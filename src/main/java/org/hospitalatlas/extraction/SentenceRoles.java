@@ -16,7 +16,7 @@ final class SentenceRoles {
     record Roles(List<String> leads, List<String> members) {}
 
     /** Between two names of one list. */
-    private static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^）)]{0,16}[）)])?(?:[、，,和及\\s]{0,3}|以及)");
+    static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^）)]{0,16}[）)])?(?:[、，,和及\\s]{0,3}|以及)");
     /** After a (list of) name(s): they lead. */
     private static final Pattern LEAD_AFTER = Pattern.compile("^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*"
             // "作为联盟的龙头单位", "作为医共体牵头医院"
@@ -68,7 +68,7 @@ final class SentenceRoles {
      * "A与B建立紧密型医联体", "…签署医联体协议", "…举行医联体签约仪式", "…结为医共体": two hospitals form a consortium;
      * the larger one (see {@link #tier}) leads.
      */
-    private static final Pattern BILATERAL = Pattern.compile(
+    static final Pattern BILATERAL = Pattern.compile(
             // "…在乌鲁木齐正式签署《关于深化援疆帮扶建立紧密型医联体合作协议》": the agreement's title names the consortium
             "^[^，,。；;]{0,12}?(?:签署|签订|签约)(?:了)?《[^》]{0,40}?(?:医联体|医共体|医疗集团|专科联盟|联盟|联合体|托管)[^》]{0,20}》"
                     + "|^(?:[（(][^）)]{0,30}[）)])?[^，,。；;]{0,6}?"

@@ -95,6 +95,15 @@ class FourthBlindSetWordingTest {
                 .contains(List.of("北京积水潭医院", "昌平区中西医结合医院"), List.of("北京积水潭医院", "京都儿童医院"), List.of("北京积水潭医院", "回龙观医院"));
     }
 
+    @Test
+    void oneHospitalFormsAConsortiumWithEachOfSeveralLargerOnes() {
+        ExtractionResult r = read("通化市人民医院与北京大学人民医院、吉林大学第一医院结为医疗联合体。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("北京大学人民医院", "通化市人民医院"), List.of("吉林大学第一医院", "通化市人民医院"));
+        assertThat(memberships(read("北京大学人民医院与通化市人民医院、吉林市人民医院结为医疗联合体。")))
+                .containsExactlyInAnyOrder(List.of("北京大学人民医院", "通化市人民医院"), List.of("北京大学人民医院", "吉林市人民医院"));
+    }
+
     // hospital names
 
     @Test
