@@ -58,13 +58,19 @@ final class ConsortiumRoleReader {
         List<Pending> pending = new ArrayList<>();
         Founding founding = null;
         TierModel tiers = null;
+        // the hospitals a plaque may name before a member's own name, once per document
+        List<String> hospitals = directory.mentions().stream()
+                .filter(x -> !x.group() && x.name().endsWith("医院"))
+                .map(HospitalDirectory.Mention::name)
+                .distinct()
+                .toList();
         for (TextSegmenter.Span span : segments.sentences()) {
             Cancellation.check();
             String s = text.substring(span.start(), span.end());
             Founding previous = founding;
             founding = founding(text, span, s, directory);
             plaqueAtHost(text, span, s, directory, byName);
-            plaquesNamedAfterTheLead(text, span, s, directory, byName);
+            plaquesNamedAfterTheLead(text, span, s, directory, hospitals, byName);
             tiers = tierLists(text, segments, span, s, directory, tiers, byName);
             if (!CONSORTIUM_WORD.matcher(s).find()) {
                 if (previous != null) {
@@ -323,8 +329,6 @@ final class ConsortiumRoleReader {
     private static final Pattern PLAQUE_TO = Pattern.compile(
             "向(?<to>[^，,。；;“\"「]{2,30}?)(?:授牌|颁牌|颁发|授予)[^“\"「，,。；;]{0,6}?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」]");
 
-    private static final Pattern WITH = Pattern.compile("[^，,。；;]{0,12}?(?:分别|共同|一起)?与");
-
     /**
      * "通化市人民医院与北京大学人民医院、吉林大学一医院结为医疗联合体": one hospital forms a consortium with each of several
      * larger ones (by {@link SentenceRoles#tier}); each of them leads one, the smaller hospital its member.
@@ -344,7 +348,7 @@ final class ConsortiumRoleReader {
                 continue;
             }
             HospitalDirectory.Mention one = run.get(0);
-            if (!WITH.matcher(text.substring(one.end(), larger.get(0).start())).matches()) {
+            if (!SentenceRoles.isWith(text, one.end(), larger.get(0))) {
                 continue;
             }
             int largerEnd = larger.get(larger.size() - 1).end();
@@ -379,15 +383,11 @@ final class ConsortiumRoleReader {
             TextSegmenter.Span span,
             String s,
             HospitalDirectory directory,
+            List<String> hospitals,
             Map<String, ConsortiumFact> byName) {
         if (!PLAQUE_VERB.matcher(s).find()) {
             return;
         }
-        List<String> hospitals = directory.mentions().stream()
-                .filter(x -> !x.group() && x.name().endsWith("医院"))
-                .map(HospitalDirectory.Mention::name)
-                .distinct()
-                .toList();
         for (HospitalDirectory.Mention m : directory.mentionsIn(span.start(), span.end())) {
             if (m.group()) {
                 continue;

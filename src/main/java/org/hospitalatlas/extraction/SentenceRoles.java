@@ -232,7 +232,7 @@ final class SentenceRoles {
     }
 
     /** "B与A签订": the run ends with 与 right before the next name (in the same clause). */
-    private static boolean isWith(String text, int runEnd, HospitalDirectory.Mention next) {
+    static boolean isWith(String text, int runEnd, HospitalDirectory.Mention next) {
         String gap = text.substring(runEnd, next.start());
         return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?与") || gap.matches("[，,]\\s*分别与");
     }

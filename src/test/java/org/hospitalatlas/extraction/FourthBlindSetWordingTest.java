@@ -2,6 +2,9 @@ package org.hospitalatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hospitalatlas.extraction.WordingFixtures.memberships;
+import static org.hospitalatlas.extraction.WordingFixtures.mentioned;
+import static org.hospitalatlas.extraction.WordingFixtures.read;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,29 +14,6 @@ import org.junit.jupiter.api.Test;
  * How well they work is measured on real texts only (eval/).
  */
 class FourthBlindSetWordingTest {
-
-    private final DocumentExtractor extractor = DocumentExtractor.withDefaultResources();
-
-    private ExtractionResult read(String text) {
-        return extractor.extract(text, DocumentMetadata.none());
-    }
-
-    private static List<List<String>> memberships(ExtractionResult r) {
-        return r.consortia().stream()
-                .flatMap(c -> c.members().stream()
-                        .filter(m -> m.role().equals("member"))
-                        .map(m -> List.of(String.valueOf(c.lead()), m.hospital())))
-                .toList();
-    }
-
-    private static List<String> mentioned(String text) {
-        AdministrativeDivisions divisions = AdministrativeDivisions.load();
-        HospitalDirectory directory = new HospitalDirectory(
-                text, new TextSegmenter(text), divisions, divisions.findAll(text), DocumentMetadata.none());
-        return directory.mentions().stream()
-                .map(HospitalDirectory.Mention::name)
-                .toList();
-    }
 
     private static List<IndicatorFact> stated(ExtractionResult r) {
         return r.indicators().stream().filter(f -> !f.target()).toList();

@@ -2,6 +2,9 @@ package org.hospitalatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hospitalatlas.extraction.WordingFixtures.memberships;
+import static org.hospitalatlas.extraction.WordingFixtures.mentioned;
+import static org.hospitalatlas.extraction.WordingFixtures.read;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,19 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class RealWordingRulesTest {
 
-    private final DocumentExtractor extractor = DocumentExtractor.withDefaultResources();
-
-    private ExtractionResult read(String text) {
-        return extractor.extract(text, DocumentMetadata.none());
-    }
-
-    private static List<List<String>> memberships(ExtractionResult r) {
-        return r.consortia().stream()
-                .flatMap(c -> c.members().stream()
-                        .filter(m -> m.role().equals("member"))
-                        .map(m -> List.of(String.valueOf(c.lead()), m.hospital())))
-                .toList();
-    }
+    private final DocumentExtractor extractor = WordingFixtures.EXTRACTOR;
 
     // consortia: role words around lists of names
 
@@ -835,15 +826,6 @@ class RealWordingRulesTest {
     }
 
     // families from the second fresh blind set (y901–y960), each on a sentence written for the test
-
-    private static List<String> mentioned(String text) {
-        AdministrativeDivisions divisions = AdministrativeDivisions.load();
-        HospitalDirectory directory = new HospitalDirectory(
-                text, new TextSegmenter(text), divisions, divisions.findAll(text), DocumentMetadata.none());
-        return directory.mentions().stream()
-                .map(HospitalDirectory.Mention::name)
-                .toList();
-    }
 
     @Test
     void namesRunTogetherInACopiedTableAreTwoHospitalsButABranchNamedAfterItsParentIsOne() {
