@@ -1,6 +1,8 @@
 package org.hospitalatlas.extraction;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Maps facts read from the simplified form of a text back to the text as written: quotes are cut from the written
@@ -38,7 +40,7 @@ final class AsWritten {
         List<HospitalFact> hospitals = r.hospitals().stream()
                 .map(h -> new HospitalFact(
                         name(h.name()),
-                        h.aliases().stream().map(this::name).toList(),
+                        aliases(h),
                         h.province(),
                         h.city(),
                         h.district(),
@@ -86,6 +88,38 @@ final class AsWritten {
                         c.confidence()))
                 .toList();
         return new ExtractionResult(r.publishedOn(), hospitals, indicators, pilots, consortia);
+    }
+
+    /**
+     * The hospital's short forms as written, and its name in the other script: a name written in traditional
+     * characters is also known in simplified ones, and a name the annotations interrupt ("醫(yī)院", kept as read) is
+     * also known as written without them, so that either form finds the hospital.
+     */
+    private List<String> aliases(HospitalFact h) {
+        Set<String> aliases = new LinkedHashSet<>();
+        String name = name(h.name());
+        aliases.add(h.name());
+        aliases.add(writtenAround(h.name()));
+        for (String alias : h.aliases()) {
+            aliases.add(name(alias));
+            aliases.add(alias);
+        }
+        aliases.remove(name);
+        aliases.remove(null);
+        return List.copyOf(aliases);
+    }
+
+    /** The characters written for each character of a name read, the annotations between them left out. */
+    private String writtenAround(String name) {
+        int at = name == null || name.isEmpty() ? -1 : simplified.indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = at; i < at + name.length(); i++) {
+            out.append(written.charAt(at(i)));
+        }
+        return out.toString();
     }
 
     private Designation designation(Designation d) {

@@ -776,7 +776,7 @@ class RealWordingRulesTest {
         ExtractionResult r = read("湖南省瀏陽市人民醫院開放床位600張。");
         assertThat(r.hospitals())
                 .extracting(HospitalFact::name, HospitalFact::aliases)
-                .containsExactly(tuple("湖南省瀏陽市人民醫院", List.of("瀏陽市人民醫院")));
+                .containsExactly(tuple("湖南省瀏陽市人民醫院", List.of("湖南省浏阳市人民医院", "瀏陽市人民醫院", "浏阳市人民医院")));
     }
 
     @Test
@@ -1067,6 +1067,22 @@ class RealWordingRulesTest {
                 .filteredOn(f -> f.code().equals("senior_title_staff"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.evidence().quote()).contains("現(xiàn)有"));
+    }
+
+    @Test
+    void aNameTheAnnotationsInterruptIsAlsoKnownAsWrittenWithoutThem() {
+        ExtractionResult r = read("酒泉市人民醫(yī)院開放床位1700張。");
+        assertThat(r.hospitals())
+                .extracting(HospitalFact::name, HospitalFact::aliases)
+                .containsExactly(tuple("酒泉市人民医院", List.of("酒泉市人民醫院")));
+    }
+
+    @Test
+    void aNameInTraditionalCharactersIsAlsoKnownInSimplifiedOnes() {
+        ExtractionResult r = read("貴州省人民醫院開放床位2800張。");
+        assertThat(r.hospitals())
+                .extracting(HospitalFact::name, HospitalFact::aliases)
+                .containsExactly(tuple("貴州省人民醫院", List.of("贵州省人民医院")));
     }
 
     @Test
