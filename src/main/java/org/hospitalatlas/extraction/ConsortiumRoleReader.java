@@ -157,14 +157,28 @@ final class ConsortiumRoleReader {
                     && NAMES_A_HOSPITAL.matcher(p.name()).find()) {
                 lead = null; // "X加入<another hospital>专科联盟": the alliance named is not the one the document's lead leads
             }
-            if (lead == null && p.name() == null) {
-                continue;
+            String name = p.name();
+            if (lead == null && name == null) {
+                // "…共同发起的X联盟…。16家医院也正式加入联盟，分别是：B、C": the document's one co-led consortium
+                name = knownLeads.isEmpty() ? theOneCoLed(byName) : null;
+                if (name == null) {
+                    continue;
+                }
             }
-            record(byName, p.name(), p.type(), lead, p.members(), p.established(), p.evidence(), 0.6);
+            record(byName, name, p.type(), lead, p.members(), p.established(), p.evidence(), 0.6);
         }
         List<ConsortiumFact> out = new ArrayList<>(byName.values());
         out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
         return out;
+    }
+
+    /** The name of the document's one consortium with no single lead (its founders co-lead), else null. */
+    private static String theOneCoLed(Map<String, ConsortiumFact> byName) {
+        List<String> coLed = byName.values().stream()
+                .filter(c -> c.lead() == null)
+                .map(ConsortiumFact::name)
+                .toList();
+        return byName.size() == 1 && coLed.size() == 1 ? coLed.get(0) : null;
     }
 
     /** A consortium named after a hospital or university ("湘雅医院专科联盟"), not a brand ("广仁妇产专科联盟"). */
