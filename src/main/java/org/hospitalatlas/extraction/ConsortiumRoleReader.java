@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class ConsortiumRoleReader {
 
-    private static final Pattern CONSORTIUM_WORD =
-            Pattern.compile("医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议");
+    private static final Pattern CONSORTIUM_WORD = Pattern.compile(
+            "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|输出医院|依托医院");
     /** A consortium formed or led by one hospital, its members not named: "A组建了…专科联盟", "以A为核心的专科联盟". */
     private static final Pattern FORMED_BY_LEAD =
             Pattern.compile("(?:组建|组成|成立|发起成立|牵头成立|牵头组建|为核心|为龙头)(?:了)?[^，,。；;]{0,24}?(?:专科联盟|联盟|医联体|医疗集团|医共体|协作网)");
@@ -28,6 +28,7 @@ final class ConsortiumRoleReader {
             "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体))(?:的)?(?<role>成员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?=[、，,。；;]|$)");
 
     private static final Pattern COPULA = Pattern.compile("^(?:也|还|并|同时|均)?(?:是|为|系|作为|成为)");
+    private static final Pattern INNER_COPULA = Pattern.compile("(?<=.)(?:是|为|系)");
     private static final Pattern GROUP_WORD = Pattern.compile("联盟|医联体|医共体|集团|协作网|共同体");
     private static final Pattern QUOTED_NAME =
             Pattern.compile("[“\"「](?<name>[^”\"」]{2,30}?(?:联盟|医共体|医疗集团|医联体|集团|协作网|共同体))[”\"」]");
@@ -681,6 +682,9 @@ final class ConsortiumRoleReader {
             }
             if (name.startsWith("加入") || name.contains("牵头") || name.startsWith("各")) {
                 continue;
+            }
+            if (INNER_COPULA.matcher(name).find()) {
+                continue; // "A为医院集团成员单位": A is the sentence's own subject, read by its role words
             }
             SubjectResolver.Subject subject = directory.subjectAt(nameStart);
             if (subject == null || subject.hospital() == null) {

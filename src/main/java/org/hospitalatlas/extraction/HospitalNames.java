@@ -25,14 +25,18 @@ final class HospitalNames {
             "入驻", "合作", "签约", "协作", "辐射", "带动", "扩大", "新建", "筹建", "谋划", "立足", "随着", "针对", "围绕", "联手", "助力", "服务", "指导",
             "全院", "全市", "全省", "全区", "全县", "我市", "我省", "本市");
 
-    /** Words that qualify a hospital without naming one; a name made only of these is generic. */
+    /**
+     * Words that qualify a hospital without naming one; a name made only of these is generic. Who runs a hospital
+     * (省管医院, 市属医院, 委属委管医院) does not name one either.
+     */
     private static final List<String> GENERIC_WORDS = List.of(
             "二三级", "三二级", "省市区级", "省市县级", "省市级", "市县级", "县区级", "市区级", "县市区", "省市县", "省市", "市县", "三级甲等", "二级甲等", "三级乙等",
             "二级乙等", "三甲", "二甲", "三级", "二级", "一级", "公立", "民营", "私立", "互联网", "定点", "老年友善", "友善", "人文", "智慧", "清廉", "输出",
             "输入", "标杆", "美丽", "综合性", "综合", "专科", "地市级", "地市", "县级", "市级", "省级", "城市", "区域", "乡镇", "乡级", "村", "社区", "人民",
             "中", "该", "本", "我", "各", "全", "这家", "一家", "家", "现代化", "现代", "基层", "医联体", "合作", "对口", "帮扶", "受援", "支援", "上级",
             "下级", "成员", "牵头", "龙头", "分", "总", "新区", "新", "老", "大", "小", "高质量", "高水平", "一流", "第三方", "省内", "省外", "国内外",
-            "国内", "国外", "附近", "周边", "部分", "所有", "其他", "其它", "同级", "等级", "中医", "医");
+            "国内", "国外", "附近", "周边", "部分", "所有", "其他", "其它", "同级", "等级", "中医", "医", "省管", "市管", "县管", "区管", "委管", "部管",
+            "省属", "市属", "县属", "区属", "委属", "部属", "直属", "管", "属");
 
     /** Words of honours, titles and programmes (全国优秀医院, 试点医院), not of institutions. */
     private static final Pattern HONOUR =
@@ -91,7 +95,7 @@ final class HospitalNames {
     }
 
     private static final Pattern QUALIFIER_ONLY =
-            Pattern.compile("公立|民营|私立|三甲|二甲|三级|二级|县级|市级|省级|地市|互联网|定点|城市|乡镇|基层|所有|部分|其他|各|全");
+            Pattern.compile("公立|民营|私立|三甲|二甲|三级|二级|县级|市级|省级|地市|互联网|定点|城市|乡镇|基层|所有|部分|其他|各|全|管|属");
 
     /**
      * A place followed by a core: 南阳市 + 中 (南阳市中医院) names a hospital, 湖南省 + 公立 (湖南省公立医院) or a bare place

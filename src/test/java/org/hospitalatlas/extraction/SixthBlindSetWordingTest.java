@@ -2,8 +2,10 @@ package org.hospitalatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hospitalatlas.extraction.WordingFixtures.memberships;
+import static org.hospitalatlas.extraction.WordingFixtures.mentioned;
 import static org.hospitalatlas.extraction.WordingFixtures.read;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,5 +40,33 @@ class SixthBlindSetWordingTest {
     void hospitalsJoiningWithoutAnyConsortiumNamedBeforeJoinNothing() {
         ExtractionResult r = read("本次论坛上，16家医院也正式加入联盟，分别是：丹东市妇女儿童医院、吉林市儿童医院。");
         assertThat(memberships(r)).isEmpty();
+    }
+
+    @Test
+    void theOutputHospitalLeadsAndTheHostHospitalIsItsMember() {
+        ExtractionResult r = read("该项目以华中科技大学同济医学院附属同济医院为输出医院，以襄阳市中心医院为依托医院，设置床位1000张。");
+        assertThat(memberships(r)).containsExactly(List.of("华中科技大学同济医学院附属同济医院", "襄阳市中心医院"));
+    }
+
+    @Test
+    void aMemberOfTheHospitalGroupJoinsTheGroupTheDocumentsLeadFormed() {
+        ExtractionResult r = read("宁夏医科大学总医院牵头组建医院集团。阿拉善盟中心医院为医院集团成员单位，与总医院情谊深厚。");
+        assertThat(memberships(r)).containsExactly(List.of("宁夏医科大学总医院", "阿拉善盟中心医院"));
+    }
+
+    // pilots
+
+    @Test
+    void aDesignationCountedFirstListsItsHospitalsAfterItsOwnSubheadings() {
+        ExtractionResult r = read("2011年，省卫生厅确定23家医院为单病种收费试点医院，其中省管医院为湖北省新华医院、武汉科技大学附属天佑医院，" + "武汉市管医院为武汉市中心医院。");
+        assertThat(r.pilots()).extracting(PilotFact::hospital).containsExactly("湖北省新华医院", "武汉科技大学附属天佑医院", "武汉市中心医院");
+        assertThat(r.pilots()).allSatisfy(p -> assertThat(p.year()).isEqualTo(2011));
+    }
+
+    // hospitals
+
+    @Test
+    void hospitalsNamedByWhoRunsThemAreNoHospital() {
+        assertThat(mentioned("湖北省卫生厅：省管医院、市属医院和委属委管医院均实行单病种收费。")).isEmpty();
     }
 }
