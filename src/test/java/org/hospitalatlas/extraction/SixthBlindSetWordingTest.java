@@ -69,4 +69,9 @@ class SixthBlindSetWordingTest {
     void hospitalsNamedByWhoRunsThemAreNoHospital() {
         assertThat(mentioned("湖北省卫生厅：省管医院、市属医院和委属委管医院均实行单病种收费。")).isEmpty();
     }
+
+    @Test
+    void aCountOfHospitalsAfterAProvinceIsNoHospital() {
+        assertThat(mentioned("陕西两医院入选区域医疗中心建设试点输出医院。")).isEmpty();
+    }
 }
