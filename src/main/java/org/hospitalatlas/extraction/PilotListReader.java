@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class PilotListReader {
 
     /** A designation: a pilot, or a national regional medical centre's project or output hospital (not worded 试点). */
-    private static final Pattern PILOT = Pattern.compile("试点|区域医疗中心(?:建设)?(?:项目|输出医院)");
+    private static final Pattern PILOT = Pattern.compile("试点|区域医疗中心(?:建设)?(?:项目|输出医院|方案)");
     /** A list follows: "…试点医院名单(河北4个)A，B", "包括A、B", "分别是A、B", "N家医院，其中X为A、B". */
     private static final Pattern LIST_OPENER = Pattern.compile("名单|包括|分别是|分别为|有[：:]|为[：:]|如下[：:]?"
             // "确定23家医院为…试点医院，其中省管医院为A、B，市管医院为C": the list after its count
@@ -57,8 +57,9 @@ final class PilotListReader {
             Pattern.compile("[0-9一二三四五六七八九十两]+\\s*[家所个](?:医院|医疗机构|单位|公立医院|县级医院)|[：:]\\s*$|如下|分别是|分别为");
 
     /** The programme a designation names: the stretch ending in 试点 (with 医院/单位) or 改革. */
-    private static final Pattern PROGRAMME = Pattern.compile(
-            "[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,36}?(?:试点(?:医院|单位|机构)?|改革" + "|区域医疗中心(?:建设)?(?:项目|输出医院)))[”\"》]?");
+    private static final Pattern PROGRAMME =
+            Pattern.compile("[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,36}?(?:试点(?:医院|单位|机构)?|改革(?!委)"
+                    + "|区域医疗中心(?:建设)?(?:项目|输出医院|方案)))[”\"》]?");
 
     private static final Pattern PROGRAMME_AFTER_VERB =
             Pattern.compile("(?:开展|进行|实行|启动|纳入|列为|确定为|入选|列入|作为|成为|为)(?:了)?[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,30}?"
@@ -403,7 +404,8 @@ final class PilotListReader {
         return rest.length() >= 4 ? rest : candidate;
     }
 
-    private static final Pattern LEADING_VERB = Pattern.compile("^[^，,。；;]{0,8}?(?:确定|列为|纳入|开展|启动|进行|实施|公布)(?:了|为)?");
+    private static final Pattern LEADING_VERB =
+            Pattern.compile("^[^，,。；;]{0,8}?(?:确定|列为|纳入|开展|启动|进行|实施|公布|印发|发布|下发)(?:了|为)?");
 
     /** A programme's name, not a clause: no hospital list (A等20个试点), no pointer (该项试点), no bare 试点. */
     private static boolean isProgrammeName(String candidate) {

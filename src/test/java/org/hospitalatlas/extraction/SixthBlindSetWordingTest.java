@@ -1,6 +1,7 @@
 package org.hospitalatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hospitalatlas.extraction.WordingFixtures.memberships;
 import static org.hospitalatlas.extraction.WordingFixtures.mentioned;
 import static org.hospitalatlas.extraction.WordingFixtures.read;
@@ -61,6 +62,17 @@ class SixthBlindSetWordingTest {
         ExtractionResult r = read("2011年，省卫生厅确定23家医院为单病种收费试点医院，其中省管医院为湖北省新华医院、武汉科技大学附属天佑医院，" + "武汉市管医院为武汉市中心医院。");
         assertThat(r.pilots()).extracting(PilotFact::hospital).containsExactly("湖北省新华医院", "武汉科技大学附属天佑医院", "武汉市中心医院");
         assertThat(r.pilots()).allSatisfy(p -> assertThat(p.year()).isEqualTo(2011));
+    }
+
+    @Test
+    void projectsSelectedUnderANationalRegionalCentrePlanAreDesignated() {
+        ExtractionResult r =
+                read("近日，国家发展改革委、卫生健康委、中医药局联合印发第四批国家区域医疗中心建设方案要点，山东报送的2个建设项目全部入选，" + "分别为北京大学人民医院青岛医院、山东大学齐鲁医院德州医院。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::name, PilotFact::level)
+                .containsExactly(
+                        tuple("北京大学人民医院青岛医院", "第四批国家区域医疗中心建设方案", "national"),
+                        tuple("山东大学齐鲁医院德州医院", "第四批国家区域医疗中心建设方案", "national"));
     }
 
     // hospitals
