@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.hospitalatlas.shared.ControlCharacters;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.InvalidInputException.FieldError;
 
@@ -162,21 +163,9 @@ public final class QueryParameters {
         return List.copyOf(values);
     }
 
-    /**
-     * Why {@code value} is not acceptable text, or null when it is: C0 control characters other than tab, line
-     * feed and carriage return (a NUL cannot even be stored in PostgreSQL text) have no place in a parameter.
-     */
+    /** Why {@code value} is not acceptable text, or null when it is: see {@link ControlCharacters}. */
     public static String controlCharacterProblem(String value) {
-        if (value == null) {
-            return null;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                return String.format("must not contain control characters (U+%04X at character %d)", (int) c, i + 1);
-            }
-        }
-        return null;
+        return ControlCharacters.problem(value);
     }
 
     public void reject(String name, String message) {
