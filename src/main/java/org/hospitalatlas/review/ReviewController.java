@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hospitalatlas.shared.ControlCharacters;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.NotFoundException;
 import org.hospitalatlas.web.PageHeaders;
 import org.hospitalatlas.web.PagedResponse;
-import org.hospitalatlas.web.QueryParameters;
 import org.hospitalatlas.web.WriteAccess;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
@@ -200,7 +200,7 @@ class ReviewController {
             return null;
         }
         String text = value.asString().strip();
-        String problem = QueryParameters.controlCharacterProblem(text);
+        String problem = ControlCharacters.problem(text);
         if (problem != null) {
             errors.add(new InvalidInputException.FieldError(field, problem));
             return null;
