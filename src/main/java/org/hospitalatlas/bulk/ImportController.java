@@ -8,13 +8,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
+import org.hospitalatlas.web.IncrementalListParameters;
 import org.hospitalatlas.web.PagedResponse;
-import org.hospitalatlas.web.QueryParameters;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -188,15 +188,10 @@ class ImportController {
 
     @GetMapping
     @Operation(summary = "The import log: accepted imports, newest first")
-    PagedResponse<ImportLogEntry> log(
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size,
-            @Parameter(description = QueryParameters.UPDATED_SINCE_DESCRIPTION, example = "2024-05-01T08:00:00Z")
-                    @RequestParam(name = QueryParameters.UPDATED_SINCE, required = false)
-                    String updatedSince) {
-        QueryParameters parameters = new QueryParameters();
-        OffsetDateTime since = parameters.updatedSince(updatedSince);
-        parameters.throwIfInvalid();
+    PagedResponse<ImportLogEntry> log(@Valid @ParameterObject IncrementalListParameters parameters) {
+        int page = parameters.chosenPage();
+        int size = parameters.chosenSize();
+        OffsetDateTime since = parameters.since();
         return PagedResponse.of(importer.recent(page, size, since), page, size, importer.count(since));
     }
 

@@ -3,6 +3,7 @@ package org.hospitalatlas.fhir;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,13 +56,35 @@ class FhirController {
 
     @GetMapping("/Organization")
     @Operation(summary = "Organizations whose name, English name or alias contains name: a searchset Bundle")
+    // FHIR search parameters are read here, not bound to a parameter record (@ParameterObject) as the /api/v1 queries
+    // are: a record's problems carry the value sent ("(was '0')") and answer as problem+json, while a FHIR client gets
+    // an OperationOutcome whose diagnostics stay as they are. The schemas below document the types all the same.
     ResponseEntity<String> search(
-            @Parameter(description = "Part of the name or an alias", example = "郴州") @RequestParam(required = false)
+            @Parameter(
+                            description = "Part of the name or an alias",
+                            example = "郴州",
+                            schema = @Schema(type = "string", maxLength = 100))
+                    @RequestParam(required = false)
                     String name,
-            @Parameter(description = "Entries per page, 1 to 500 (default 50)")
+            @Parameter(
+                            description = "Entries per page, 1 to 500 (default 50)",
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            minimum = "1",
+                                            maximum = "" + MAX_COUNT,
+                                            defaultValue = "" + DEFAULT_COUNT))
                     @RequestParam(name = "_count", required = false)
                     String count,
-            @Parameter(description = "Entries to skip (default 0)") @RequestParam(name = "_offset", required = false)
+            @Parameter(
+                            description = "Entries to skip (default 0)",
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            minimum = "0",
+                                            maximum = "" + MAX_OFFSET,
+                                            defaultValue = "0"))
+                    @RequestParam(name = "_offset", required = false)
                     String offset) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         String text = name == null || name.isBlank() ? null : name.strip();

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,19 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hospitalatlas.shared.ControlCharacters;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.NotFoundException;
 import org.hospitalatlas.web.PageHeaders;
 import org.hospitalatlas.web.PagedResponse;
-import org.hospitalatlas.web.QueryParameters;
 import org.hospitalatlas.web.WriteAccess;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +47,7 @@ class ReviewController {
             ReviewCommand.UNIT,
             ReviewCommand.YEAR,
             ReviewCommand.HOSPITAL);
-    private static final String KIND_DESCRIPTION =
+    static final String KIND_DESCRIPTION =
             "indicator-values, reform-pilots, consortia or consortium-members (an evidence's fact and kind say which)";
     private static final String CORRECTION = """
             {"state": "corrected", "value": 1800, "unit": "beds", "reason": "the report gives 1,800 beds"}""";
@@ -109,42 +110,12 @@ class ReviewController {
             summary = "Facts still as extracted, lowest confidence first; paged",
             description = "Indicator values (targets left out), reform pilots, consortia and memberships nobody has"
                     + " reviewed yet, least confident first, to check against their quotes.")
-    ResponseEntity<PagedResponse<ReviewedFact>> queue(
-            @Parameter(description = "Only facts of this kind: " + KIND_DESCRIPTION) @RequestParam(required = false)
-                    String kind,
-            @Parameter(description = "Only facts of hospitals in this province (full or short name)")
-                    @RequestParam(required = false)
-                    String province,
-            @Parameter(description = "Only indicator values of this indicator code", example = "beds_open")
-                    @RequestParam(required = false)
-                    String indicator,
-            @Parameter(description = "Page number, from 0", schema = @Schema(defaultValue = "0", minimum = "0"))
-                    @RequestParam(required = false)
-                    String page,
-            @Parameter(
-                            description = "Page size, at most 500",
-                            schema = @Schema(defaultValue = "20", minimum = "1", maximum = "500"))
-                    @RequestParam(required = false)
-                    String size) {
-        QueryParameters parameters = new QueryParameters();
-        int pageNumber = parameters.page(page);
-        int pageSize = parameters.size(size);
-        String chosenKind = parameters.text("kind", kind, 40);
-        FactKind factKind = null;
-        if (chosenKind != null) {
-            factKind = FactKind.ofPath(chosenKind).orElse(null);
-            if (factKind == null) {
-                parameters.reject(
-                        "kind",
-                        "must be one of indicator-values, reform-pilots, consortia, consortium-members (was '"
-                                + chosenKind + "')");
-            }
-        }
-        String chosenProvince = parameters.text("province", province, 50);
-        String chosenIndicator = parameters.text("indicator", indicator, 64);
-        parameters.throwIfInvalid();
-        QueuePage result = reviews.queue(factKind, chosenProvince, chosenIndicator, pageNumber, pageSize);
-        return PageHeaders.ok(PagedResponse.of(result.items(), pageNumber, pageSize, result.total()));
+    ResponseEntity<PagedResponse<ReviewedFact>> queue(@Valid @ParameterObject ReviewQueueParameters parameters) {
+        int page = parameters.chosenPage();
+        int size = parameters.chosenSize();
+        QueuePage result =
+                reviews.queue(parameters.factKind(), parameters.province(), parameters.indicator(), page, size);
+        return PageHeaders.ok(PagedResponse.of(result.items(), page, size, result.total()));
     }
 
     private static FactKind kind(String kind) {
@@ -229,7 +200,7 @@ class ReviewController {
             return null;
         }
         String text = value.asString().strip();
-        String problem = QueryParameters.controlCharacterProblem(text);
+        String problem = ControlCharacters.problem(text);
         if (problem != null) {
             errors.add(new InvalidInputException.FieldError(field, problem));
             return null;

@@ -1,7 +1,5 @@
 package org.hospitalatlas.web;
 
-import java.util.List;
-
 /**
  * Parameter texts and answer examples shared by the comparison endpoints' OpenAPI documentation. The parameter
  * examples name hospitals of the seed documents, so that "try it out" answers on the demo data; the answer
@@ -35,8 +33,6 @@ public final class ApiExamples {
     public static final String REVIEW_TEXT =
             "confirmed: only figures a person confirmed or corrected (a corrected one with"
                     + " its corrected value); any (the default): every figure but rejected ones, which are never used";
-
-    public static final List<String> REVIEWS = List.of("any", "confirmed");
 
     public static final String COMPARE = """
             {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hospitalatlas.shared.ControlCharacters;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.hospitalatlas.shared.InvalidInputException.FieldError;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -21,13 +22,13 @@ class ControlCharacterInterceptor implements HandlerInterceptor {
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
-            String problem = QueryParameters.controlCharacterProblem(name);
+            String problem = ControlCharacters.problem(name);
             if (problem != null) {
                 errors.add(new FieldError(printable(name), "is not a valid parameter name: it " + problem));
                 continue;
             }
             for (String value : parameter.getValue()) {
-                problem = QueryParameters.controlCharacterProblem(value);
+                problem = ControlCharacters.problem(value);
                 if (problem != null) {
                     errors.add(new FieldError(name, problem));
                     break;

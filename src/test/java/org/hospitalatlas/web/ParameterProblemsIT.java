@@ -2,10 +2,12 @@ package org.hospitalatlas.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.hospitalatlas.review.FactKind;
 import org.hospitalatlas.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +32,8 @@ class ParameterProblemsIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String RANKING = "/api/v1/indicators/beds_open/ranking";
     private static final String SERIES = "/api/v1/hospitals/" + ApiExamples.CHENZHOU + "/indicators";
+    private static final String PROFILE = "/api/v1/hospitals/" + ApiExamples.CHENZHOU + "/profile";
+    private static final String DOCUMENT = "/api/v1/documents/001_26141e5a5cc6b6a0";
 
     @Autowired
     MockMvcTester mvc;
@@ -88,7 +92,22 @@ class ParameterProblemsIT {
                 Arguments.of("/api/v1/consortia/compare?slugs=" + twentyOne, "slugs", "at most 20 entries (was 21)"),
                 Arguments.of("/api/v1/compare" + "?indicator=beds_open", "hospitals", "is required"),
                 Arguments.of("/api/v1/compare?hospitals=" + ApiExamples.CHENZHOU, "indicator", "is required"),
-                Arguments.of("/api/v1/hospitals?province=" + "湖".repeat(51), "province", "at most 50 characters"));
+                Arguments.of("/api/v1/hospitals?province=" + "湖".repeat(51), "province", "at most 50 characters"),
+                // documents, the review queue, the import log and the profile
+                Arguments.of("/api/v1/documents?page=-1", "page", "must be a whole number from 0 to 100000 (was '-1')"),
+                Arguments.of("/api/v1/documents?updated_since=yesterday", "updated_since", "(was 'yesterday')"),
+                Arguments.of(
+                        DOCUMENT + "?min_confidence=2", "min_confidence", "must be a number from 0 to 1 (was '2')"),
+                Arguments.of(
+                        "/api/v1/review-queue?kind=opinions",
+                        "kind",
+                        "must be one of indicator-values, reform-pilots, consortia, consortium-members (was 'opinions')"),
+                Arguments.of("/api/v1/review-queue?size=0", "size", "from 1 to 500 (was '0')"),
+                Arguments.of("/api/v1/review-queue?province=" + "湖".repeat(51), "province", "at most 50 characters"),
+                Arguments.of("/api/v1/imports?size=501", "size", "must be a whole number from 1 to 500 (was '501')"),
+                Arguments.of("/api/v1/imports?page=x", "page", "must be a whole number from 0 to 100000 (was 'x')"),
+                Arguments.of(PROFILE + "?review=maybe", "review", "must be one of [any, confirmed] (was 'maybe')"),
+                Arguments.of(PROFILE + "?min_confidence=1e-1", "min_confidence", "(was '1e-1')"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -185,6 +204,114 @@ class ParameterProblemsIT {
                 .hasStatusOk();
         assertThat(mvc.get().uri("/api/v1/hospitals").header("Page", "-1").header("Sort", "password"))
                 .hasStatusOk();
+    }
+
+    @Test
+    void wholeNumbersAreDecimalDigits() {
+        for (String bad : List.of("0x10", "#1", "1 0", "1.0", "1e2", "99999999999")) {
+            MvcTestResult result =
+                    mvc.get().uri("/api/v1/imports").param("page", bad).exchange();
+            assertThat(result).as(bad).hasStatus(400);
+            assertThat(json(result).get("errors").findValuesAsString("field")).containsExactly("page");
+        }
+        for (String good : List.of(" 2 ", "+2", "002")) {
+            MvcTestResult result = mvc.get()
+                    .uri("/api/v1/documents")
+                    .param("page", good)
+                    .param("size", "1")
+                    .exchange();
+            assertThat(result).as(good).hasStatusOk();
+            assertThat(json(result).get("page").asInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theQueueTakesAKindAsItsPathNamesItInAnyCase() {
+        MvcTestResult queue = mvc.get()
+                .uri("/api/v1/review-queue?kind=Reform_Pilots&page=0&size=3")
+                .exchange();
+        assertThat(queue).hasStatusOk();
+        JsonNode page = json(queue);
+        assertThat(page.get("size").asInt()).isEqualTo(3);
+        assertThat(page.get("items").findValuesAsString("kind")).isNotEmpty().containsOnly("reform-pilots");
+
+        JsonNode log = json(mvc.get().uri("/api/v1/imports?page=1&size=3").exchange());
+        assertThat(log.get("page").asInt()).isEqualTo(1);
+        assertThat(log.get("size").asInt()).isEqualTo(3);
+        assertThat(mvc.get().uri(PROFILE + "?review=Confirmed&min_confidence=.5"))
+                .hasStatusOk();
+    }
+
+    /** The FHIR search keeps FHIR's conventions: an OperationOutcome naming each parameter, the value not echoed. */
+    @Test
+    void theFhirSearchStillAnswersAnOperationOutcome() throws Exception {
+        MvcTestResult result =
+                mvc.get().uri("/fhir/Organization?_count=0&_offset=x").exchange();
+        assertThat(result).hasStatus(400);
+        assertThat(result.getResponse().getContentType()).startsWith("application/fhir+json");
+        assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"resourceType\":\"OperationOutcome\",\"issue\":["
+                        + "{\"severity\":\"error\",\"code\":\"invalid\",\"diagnostics\":\"_count must be a whole number"
+                        + " from 1 to 500\",\"expression\":[\"_count\"]},"
+                        + "{\"severity\":\"error\",\"code\":\"invalid\",\"diagnostics\":\"_offset must be a whole number"
+                        + " from 0 to 1000000\",\"expression\":[\"_offset\"]}]}");
+    }
+
+    /** Swagger UI shows the parameters of these endpoints with their types, limits and options. */
+    @Test
+    void theirParametersAreTypedInTheOpenApiDocument() {
+        JsonNode paths = json(mvc.get().uri("/v3/api-docs").exchange()).get("paths");
+        for (String path : List.of("/api/v1/documents", "/api/v1/review-queue", "/api/v1/imports")) {
+            assertThat(schema(paths, path, "page").toString())
+                    .as(path)
+                    .isEqualTo("{\"type\":\"integer\",\"default\":0,\"maximum\":100000,\"minimum\":0}");
+            assertThat(schema(paths, path, "size").toString())
+                    .as(path)
+                    .isEqualTo("{\"type\":\"integer\",\"default\":20,\"maximum\":500,\"minimum\":1}");
+        }
+        for (String path : List.of("/api/v1/documents", "/api/v1/imports")) {
+            assertThat(schema(paths, path, "updated_since").get("type").asString())
+                    .isEqualTo("string");
+        }
+        for (String path : List.of("/api/v1/documents/{slug}", "/api/v1/hospitals/{slug}/profile")) {
+            assertThat(schema(paths, path, "min_confidence").get("type").asString())
+                    .isEqualTo("number");
+        }
+        assertThat(schema(paths, "/api/v1/review-queue", "kind").get("enum").toString())
+                .isEqualTo(Arrays.stream(FactKind.values())
+                        .map(kind -> "\"" + kind.path() + "\"")
+                        .collect(Collectors.joining(",", "[", "]")));
+        assertThat(schema(paths, "/api/v1/review-queue", "province")
+                        .get("maxLength")
+                        .asInt())
+                .isEqualTo(50);
+        assertThat(schema(paths, "/api/v1/hospitals/{slug}/profile", "review")
+                        .get("enum")
+                        .toString())
+                .isEqualTo("[\"any\",\"confirmed\"]");
+        assertThat(schema(paths, "/fhir/Organization", "_count").toString())
+                .isEqualTo("{\"type\":\"integer\",\"default\":50,\"maximum\":500,\"minimum\":1}");
+        assertThat(schema(paths, "/fhir/Organization", "_offset").get("type").asString())
+                .isEqualTo("integer");
+        for (String path : List.of(
+                "/api/v1/documents",
+                "/api/v1/documents/{slug}",
+                "/api/v1/review-queue",
+                "/api/v1/imports",
+                "/api/v1/hospitals/{slug}/profile")) {
+            assertThat(paths.get(path).get("get").get("parameters").findValuesAsString("name"))
+                    .as(path)
+                    .doesNotContain("parameters", "updatedSince", "minConfidence");
+        }
+    }
+
+    private static JsonNode schema(JsonNode paths, String path, String parameter) {
+        for (JsonNode candidate : paths.get(path).get("get").get("parameters")) {
+            if (candidate.get("name").asString().equals(parameter)) {
+                return candidate.get("schema");
+            }
+        }
+        throw new AssertionError(path + " has no parameter " + parameter);
     }
 
     private static JsonNode json(MvcTestResult result) {
