@@ -27,7 +27,7 @@ final class HospitalNames {
 
     /**
      * Words that qualify a hospital without naming one; a name made only of these is generic. Who runs a hospital
-     * (省管医院, 市属医院, 委属委管医院) does not name one either.
+     * (省管医院, 市属医院, 委属委管医院) does not name one either, nor does a time (目前医院有…).
      */
     private static final List<String> GENERIC_WORDS = List.of(
             "二三级", "三二级", "省市区级", "省市县级", "省市级", "市县级", "县区级", "市区级", "县市区", "省市县", "省市", "市县", "三级甲等", "二级甲等", "三级乙等",
@@ -36,7 +36,7 @@ final class HospitalNames {
             "中", "该", "本", "我", "各", "全", "这家", "一家", "家", "现代化", "现代", "基层", "医联体", "合作", "对口", "帮扶", "受援", "支援", "上级",
             "下级", "成员", "牵头", "龙头", "分", "总", "新区", "新", "老", "大", "小", "高质量", "高水平", "一流", "第三方", "省内", "省外", "国内外",
             "国内", "国外", "附近", "周边", "部分", "所有", "其他", "其它", "同级", "等级", "中医", "医", "省管", "市管", "县管", "区管", "委管", "部管",
-            "省属", "市属", "县属", "区属", "委属", "部属", "直属", "管", "属", "两");
+            "省属", "市属", "县属", "区属", "委属", "部属", "直属", "管", "属", "两", "目前", "如今", "当前", "现在", "现阶段");
 
     /** Words of honours, titles and programmes (全国优秀医院, 试点医院), not of institutions. */
     private static final Pattern HONOUR =

@@ -86,4 +86,32 @@ class SixthBlindSetWordingTest {
     void aCountOfHospitalsAfterAProvinceIsNoHospital() {
         assertThat(mentioned("陕西两医院入选区域医疗中心建设试点输出医院。")).isEmpty();
     }
+
+    @Test
+    void aTimeBeforeTheWordHospitalPointsToTheDocumentsHospital() {
+        ExtractionResult r = read("广西壮族自治区桂东人民医院位于梧州市。目前医院有在岗员工1200多人，编制床位800张。目前医院开放床位1200张。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("广西壮族自治区桂东人民医院");
+        assertThat(r.indicators())
+                .extracting(
+                        IndicatorFact::hospital,
+                        IndicatorFact::code,
+                        f -> f.value().intValue())
+                .containsExactlyInAnyOrder(
+                        tuple("广西壮族自治区桂东人民医院", "staff_total", 1200),
+                        tuple("广西壮族自治区桂东人民医院", "beds_authorized", 800),
+                        tuple("广西壮族自治区桂东人民医院", "beds_open", 1200));
+    }
+
+    // indicators
+
+    @Test
+    void staffCountedAsEmployeesAtPostOrInAll() {
+        assertThat(read("遵义市第一人民医院拥有员工3000人。").indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .containsExactly(tuple("staff_total", 3000));
+        assertThat(read("遵义市第一人民医院现有在岗员工1434人。").indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .containsExactly(tuple("staff_total", 1434));
+        assertThat(read("遵义市第一人民医院今年新招聘员工50人。").indicators()).isEmpty();
+    }
 }
