@@ -96,6 +96,7 @@ final class ConsortiumRoleReader {
             plaques(text, span, s, directory, byName);
             branchOf(text, span, mentions, directory, byName);
             joinsSeveralLargerOnes(text, span, s, mentions, years, byName);
+            partnerOfEach(text, span, s, mentions, byName);
             SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions);
             if (roles.members().isEmpty() && roles.leads().size() < 2) {
                 roles.leads().forEach(l -> SentenceRoles.addOnce(knownLeads, l));
@@ -383,6 +384,51 @@ final class ConsortiumRoleReader {
                         ConsortiumExtractor.dateIn(s, span.start(), years),
                         Evidence.of(text, span.start(), span.end()),
                         0.6);
+            }
+        }
+    }
+
+    private static final Pattern COPULA_ONLY = Pattern.compile("^\\s*(?:也|还|同时|现)?(?:是|为|系|成为)\\s*$");
+    private static final Pattern PARTNER_ROLE = Pattern.compile("^\\s*(?:的)?(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员)");
+
+    /**
+     * "遵义市中医院是上海市第一人民医院、北京中医药大学东直门医院联盟医院": the sentence's subject is a member of each
+     * hospital it names as its partner.
+     */
+    private static void partnerOfEach(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            List<HospitalDirectory.Mention> mentions,
+            Map<String, ConsortiumFact> byName) {
+        List<List<HospitalDirectory.Mention>> runs = SentenceRoles.runs(text, mentions, SentenceRoles.LIST_GAP);
+        for (int r = 0; r + 1 < runs.size(); r++) {
+            List<HospitalDirectory.Mention> run = runs.get(r);
+            List<HospitalDirectory.Mention> partners = runs.get(r + 1);
+            HospitalDirectory.Mention member = run.get(run.size() - 1);
+            int partnersEnd = partners.get(partners.size() - 1).end();
+            if (run.size() != 1
+                    || !COPULA_ONLY
+                            .matcher(
+                                    text.substring(member.end(), partners.get(0).start()))
+                            .matches()
+                    || !PARTNER_ROLE
+                            .matcher(text.substring(partnersEnd, Math.min(span.end(), partnersEnd + 12)))
+                            .find()) {
+                continue;
+            }
+            for (HospitalDirectory.Mention lead : partners) {
+                if (!lead.name().equals(member.name())) {
+                    record(
+                            byName,
+                            null,
+                            typeOf(s),
+                            lead.name(),
+                            List.of(member.name()),
+                            null,
+                            Evidence.of(text, span.start(), span.end()),
+                            0.6);
+                }
             }
         }
     }

@@ -55,6 +55,14 @@ class SixthBlindSetWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("宁夏医科大学总医院", "阿拉善盟中心医院"));
     }
 
+    @Test
+    void aHospitalThatIsTheAllianceHospitalOfSeveralIsAMemberOfEach() {
+        ExtractionResult r = read("遵义市中医院是上海市第一人民医院、北京中医药大学东直门医院联盟医院。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("上海市第一人民医院", "遵义市中医院"), List.of("北京中医药大学东直门医院", "遵义市中医院"));
+        assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("北京中医药大学东直门医院联盟医院");
+    }
+
     // pilots
 
     @Test
