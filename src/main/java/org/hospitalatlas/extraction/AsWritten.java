@@ -103,10 +103,25 @@ final class AsWritten {
         for (String alias : h.aliases()) {
             aliases.add(name(alias));
             aliases.add(alias);
+            aliases.add(expandedAsWritten(h.name(), alias));
         }
         aliases.remove(name);
         aliases.remove(null);
         return List.copyOf(aliases);
+    }
+
+    /**
+     * A name the extractor composed from a short form and its place (縣人民醫院 in a 秀山縣 text → 秀山县人民医院) spelled
+     * as the text spells both parts (秀山縣人民醫院), or null when either part is not in the text.
+     */
+    private String expandedAsWritten(String name, String shortForm) {
+        if (shortForm.length() < 2 || shortForm.length() >= name.length() || !name.endsWith(shortForm.substring(1))) {
+            return null;
+        }
+        String place = name.substring(0, name.length() - shortForm.length() + 1);
+        String writtenPlace = writtenAround(place);
+        String writtenShort = writtenAround(shortForm);
+        return writtenPlace == null || writtenShort == null ? null : writtenPlace + writtenShort.substring(1);
     }
 
     /** The characters written for each character of a name read, the annotations between them left out. */

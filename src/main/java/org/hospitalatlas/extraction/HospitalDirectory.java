@@ -84,7 +84,8 @@ final class HospitalDirectory implements SubjectResolver {
         String city = dominant(places, divisions, Division.Level.CITY, candidates);
         String county = dominant(places, divisions, Division.Level.COUNTY, candidates);
         this.documentCity = city != null ? city : mostNamed(named, divisions, Division.Level.CITY);
-        this.documentCounty = county != null ? county : mostNamed(named, divisions, Division.Level.COUNTY);
+        this.documentCounty =
+                writtenAs(county != null ? county : mostNamed(named, divisions, Division.Level.COUNTY), named, text);
         String province = dominant(places, divisions, Division.Level.PROVINCE, candidates);
         this.documentProvince = province != null ? province : mostNamed(named, divisions, Division.Level.PROVINCE);
         Map<String, String> declared = new HashMap<>();
@@ -744,6 +745,31 @@ final class HospitalDirectory implements SubjectResolver {
             atLevel(m.division(), level, divisions).ifPresent(x -> votes.merge(x.name(), 1, Integer::sum));
         }
         return winner(votes, true);
+    }
+
+    /**
+     * A division as the text writes it, for expanding a short form the way the text would: 秀山县 for
+     * 秀山土家族苗族自治县 when the text never writes the official name. Null stays null.
+     */
+    private static String writtenAs(String official, List<AdministrativeDivisions.Match> places, String text) {
+        if (official == null) {
+            return null;
+        }
+        String written = null;
+        char level = official.charAt(official.length() - 1);
+        for (AdministrativeDivisions.Match m : places) {
+            if (!m.division().name().equals(official)) {
+                continue;
+            }
+            String surface = text.substring(m.start(), m.end());
+            if (surface.equals(official)) {
+                return official;
+            }
+            if (written == null && surface.length() >= 2 && surface.charAt(surface.length() - 1) == level) {
+                written = surface;
+            }
+        }
+        return written != null ? written : official;
     }
 
     /** The city (or county) the document's hospitals are in, e.g. 南阳市, for expanding 市妇幼保健院. */

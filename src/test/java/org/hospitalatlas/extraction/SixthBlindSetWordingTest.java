@@ -91,6 +91,21 @@ class SixthBlindSetWordingTest {
     }
 
     @Test
+    void aShortFormIsExpandedWithItsCountyAsTheTextWritesIt() {
+        ExtractionResult r = read("秀山县位于重庆东南部。县人民医院开放床位500张。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("秀山县人民医院");
+    }
+
+    @Test
+    void aShortFormExpandedInATraditionalTextIsAlsoKnownAsTheTextWouldWriteIt() {
+        ExtractionResult r = read("秀山縣位於重慶東南部。縣人民醫院開放床位500張。");
+        assertThat(r.hospitals()).singleElement().satisfies(h -> {
+            assertThat(h.name()).isEqualTo("秀山县人民医院");
+            assertThat(h.aliases()).contains("秀山縣人民醫院", "縣人民醫院");
+        });
+    }
+
+    @Test
     void aCountOfHospitalsAfterAProvinceIsNoHospital() {
         assertThat(mentioned("陕西两医院入选区域医疗中心建设试点输出医院。")).isEmpty();
     }
