@@ -288,7 +288,10 @@ final class ConsortiumRoleReader {
     private static final Pattern PLAQUE_AT_HOST = Pattern.compile(
             "(?<plaque>[^，,。；;“”\"]{4,40}?)[”\"]?揭牌(?:仪式|活动)?(?:在|于)(?<host>[^，,。；;]{2,30}?)(?:隆重)?(?:举行|举办)"
                     + "|在(?<host2>[^，,。；;]{2,30}?)(?:隆重)?(?:举行|举办)(?:了)?[^，,。；;“\"]{0,12}?[“\"](?<plaque2>[^”\"]{4,40})[”\"]"
-                    + "(?:的)?(?:揭牌|挂牌)");
+                    + "(?:的)?(?:揭牌|挂牌)"
+                    // "湖南省中西医结合医院医疗集团首家分院在双峰县中医医院举行了隆重的挂牌仪式"
+                    + "|(?<plaque3>[^，,。；;“”\"]{4,40}?(?:分院|医联体|医共体|集团)[^，,。；;“”\"在]{0,6}?)在(?<host3>[^，,。；;]{2,30}?)"
+                    + "(?:隆重)?(?:举行|举办)(?:了)?[^，,。；;“\"]{0,6}?(?:揭牌|挂牌)");
     /** What a plaque names after its hospital when the host joins it: a branch, a member hospital, a consortium. */
     private static final Pattern PLAQUE_REST = Pattern.compile("^[\\u4e00-\\u9fa5]{0,8}?(?:医院|分院|院区|医联体|医共体|集团|联盟)");
 
@@ -308,11 +311,11 @@ final class ConsortiumRoleReader {
         }
         Matcher m = PLAQUE_AT_HOST.matcher(s);
         while (m.find()) {
-            boolean first = m.group("plaque") != null;
-            int plaqueStart = span.start() + (first ? m.start("plaque") : m.start("plaque2"));
-            int plaqueEnd = span.start() + (first ? m.end("plaque") : m.end("plaque2"));
-            int hostStart = span.start() + (first ? m.start("host") : m.start("host2"));
-            int hostEnd = span.start() + (first ? m.end("host") : m.end("host2"));
+            String form = m.group("plaque") != null ? "" : m.group("plaque2") != null ? "2" : "3";
+            int plaqueStart = span.start() + m.start("plaque" + form);
+            int plaqueEnd = span.start() + m.end("plaque" + form);
+            int hostStart = span.start() + m.start("host" + form);
+            int hostEnd = span.start() + m.end("host" + form);
             List<HospitalDirectory.Mention> inPlaque = directory.mentionsIn(plaqueStart, plaqueEnd);
             List<HospitalDirectory.Mention> hosts = directory.mentionsIn(hostStart, hostEnd).stream()
                     .filter(h -> !h.group() && h.end() == hostEnd)

@@ -63,6 +63,18 @@ class SixthBlindSetWordingTest {
         assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("北京中医药大学东直门医院联盟医院");
     }
 
+    @Test
+    void aFirstMemberJoiningTheAllianceNamedBefore() {
+        ExtractionResult r = read("四川省人民医院牵头成立重症医学专科联盟。南充市中医医院作为首批成员单位，正式加入该联盟。");
+        assertThat(memberships(r)).containsExactly(List.of("四川省人民医院", "南充市中医医院"));
+    }
+
+    @Test
+    void aGroupsBranchPlaqueHungAtAHostHospital() {
+        ExtractionResult r = read("12月20日，湖南省中西医结合医院医疗集团首家分院在双峰县中医医院举行了隆重的挂牌仪式。");
+        assertThat(memberships(r)).containsExactly(List.of("湖南省中西医结合医院", "双峰县中医医院"));
+    }
+
     // pilots
 
     @Test
