@@ -97,6 +97,7 @@ final class ConsortiumRoleReader {
             branchOf(text, span, mentions, directory, byName);
             joinsSeveralLargerOnes(text, span, s, mentions, years, byName);
             partnerOfEach(text, span, s, mentions, byName);
+            bracketedBranch(text, span, s, mentions, byName);
             SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions);
             if (roles.members().isEmpty() && roles.leads().size() < 2) {
                 roles.leads().forEach(l -> SentenceRoles.addOnce(knownLeads, l));
@@ -388,6 +389,41 @@ final class ConsortiumRoleReader {
                         Evidence.of(text, span.start(), span.end()),
                         0.6);
             }
+        }
+    }
+
+    private static final Pattern BRANCH_WORDS = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}?(?:分院|院区)[（(]$");
+
+    /**
+     * "南宁市第一人民医院青秀分院（青秀区人民医院）": a branch named after its parent, its own name in brackets; the
+     * hospital in the brackets is the parent's member.
+     */
+    private static void bracketedBranch(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            List<HospitalDirectory.Mention> mentions,
+            Map<String, ConsortiumFact> byName) {
+        for (int i = 1; i < mentions.size(); i++) {
+            HospitalDirectory.Mention parent = mentions.get(i - 1);
+            HospitalDirectory.Mention own = mentions.get(i);
+            if (own.end() >= text.length()
+                    || "）)".indexOf(text.charAt(own.end())) < 0
+                    || parent.name().equals(own.name())
+                    || !BRANCH_WORDS
+                            .matcher(text.substring(parent.end(), own.start()))
+                            .matches()) {
+                continue;
+            }
+            record(
+                    byName,
+                    null,
+                    typeOf(s),
+                    parent.name(),
+                    List.of(own.name()),
+                    null,
+                    Evidence.of(text, parent.start(), own.end() + 1),
+                    0.6);
         }
     }
 

@@ -75,6 +75,12 @@ class SixthBlindSetWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("湖南省中西医结合医院", "双峰县中医医院"));
     }
 
+    @Test
+    void aBranchNamedAfterItsParentWithItsOwnNameInBrackets() {
+        ExtractionResult r = read("南宁市第一人民医院青秀分院（青秀区人民医院）于2019年挂牌。");
+        assertThat(memberships(r)).containsExactly(List.of("南宁市第一人民医院", "青秀区人民医院"));
+    }
+
     // pilots
 
     @Test
