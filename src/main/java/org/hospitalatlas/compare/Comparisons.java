@@ -14,7 +14,6 @@ import org.hospitalatlas.indicator.MetricValue;
 import org.hospitalatlas.indicator.MetricValues;
 import org.hospitalatlas.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Side-by-side figures: one indicator across hospitals, and hospitals × indicators. */
 @Service
@@ -34,9 +33,8 @@ class Comparisons {
      * {@code indicator} for each hospital in {@code year}, or its latest year when {@code year} is null, from
      * figures at least {@code minConfidence} confident (with {@code reviewedOnly}, confirmed or corrected ones only).
      * Every hospital asked for gets a row, with a null value
-     * when no document gives one.
+     * when no document gives one. The hospitals and their figures are one statement, its own snapshot: no transaction.
      */
-    @Transactional(readOnly = true)
     public IndicatorComparison compare(
             String indicator,
             List<String> hospitalSlugs,
@@ -46,10 +44,10 @@ class Comparisons {
             boolean reviewedOnly) {
         IndicatorInfo info = metrics.require(indicator);
         requireLevelsForDerived(List.of(info), kind);
-        List<HospitalLabels.Resolved> resolved = hospitals.requireAll(hospitalSlugs);
-        Map<Long, MetricValue> chosen = latestByHospital(read(scope(List.of(info), kind, year, resolved)
-                .atLeast(minConfidence)
-                .reviewedOnly(reviewedOnly)));
+        MetricValues.Asked read =
+                read(scope(List.of(info), kind, year).atLeast(minConfidence).reviewedOnly(reviewedOnly), hospitalSlugs);
+        List<HospitalLabels.Resolved> resolved = hospitals.inOrder(hospitalSlugs, read.hospitals());
+        Map<Long, MetricValue> chosen = latestByHospital(read.values());
         String unit = unitOf(info, kind);
         List<ComparedValue> rows = new ArrayList<>(resolved.size());
         for (HospitalLabels.Resolved hospital : resolved) {
@@ -74,9 +72,8 @@ class Comparisons {
 
     /**
      * Hospitals × indicators; each cell is that year's figure, or the cell's latest when {@code year} is null,
-     * from figures at least {@code minConfidence} confident.
+     * from figures at least {@code minConfidence} confident. One statement, as {@link #compare}.
      */
-    @Transactional(readOnly = true)
     public ComparisonMatrix matrix(
             List<String> hospitalSlugs,
             List<String> indicators,
@@ -86,10 +83,11 @@ class Comparisons {
             boolean reviewedOnly) {
         List<IndicatorInfo> infos = metrics.requireAll(indicators);
         requireLevelsForDerived(infos, kind);
-        List<HospitalLabels.Resolved> resolved = hospitals.requireAll(hospitalSlugs);
+        MetricValues.Asked read =
+                read(scope(infos, kind, year).atLeast(minConfidence).reviewedOnly(reviewedOnly), hospitalSlugs);
+        List<HospitalLabels.Resolved> resolved = hospitals.inOrder(hospitalSlugs, read.hospitals());
         Map<String, Map<Long, MetricValue>> byCode = new HashMap<>();
-        for (MetricValue value :
-                read(scope(infos, kind, year, resolved).atLeast(minConfidence).reviewedOnly(reviewedOnly))) {
+        for (MetricValue value : read.values()) {
             byCode.computeIfAbsent(value.code(), c -> new HashMap<>())
                     .merge(value.hospitalId(), value, Comparisons::later);
         }
@@ -106,9 +104,14 @@ class Comparisons {
         return new ComparisonMatrix(year, kind, infos, rows);
     }
 
-    /** Without a year, only each cell's latest figure leaves the database (one row where a decade would be). */
-    private List<MetricValue> read(MetricValues.Scope scope) {
-        return scope.fromYear() == scope.toYear() ? values.values(scope) : values.latest(scope);
+    /**
+     * The hospitals named and their figures in scope; without a year, only each cell's latest figure leaves the
+     * database (one row where a decade would be).
+     */
+    private MetricValues.Asked read(MetricValues.Scope scope, List<String> hospitalSlugs) {
+        return scope.fromYear() == scope.toYear()
+                ? values.valuesOf(scope, hospitalSlugs)
+                : values.latestOf(scope, hospitalSlugs);
     }
 
     static String unitOf(IndicatorInfo info, String kind) {
@@ -129,16 +132,14 @@ class Comparisons {
         }
     }
 
-    private static MetricValues.Scope scope(
-            List<IndicatorInfo> infos, String kind, Integer year, List<HospitalLabels.Resolved> resolved) {
-        List<Long> ids =
-                resolved.stream().map(HospitalLabels.Resolved::id).distinct().toList();
+    /** The figures of {@code infos}; which hospitals' is the statement's ({@link MetricValues#valuesOf}). */
+    private static MetricValues.Scope scope(List<IndicatorInfo> infos, String kind, Integer year) {
         return MetricValues.Scope.of(
                 infos,
                 kind,
                 year == null ? MetricValues.FIRST_YEAR : year,
                 year == null ? MetricValues.LAST_YEAR : year,
-                ids);
+                null);
     }
 
     private static Map<Long, MetricValue> latestByHospital(List<MetricValue> values) {

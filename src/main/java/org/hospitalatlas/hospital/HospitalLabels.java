@@ -3,6 +3,7 @@ package org.hospitalatlas.hospital;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,19 @@ public class HospitalLabels {
     /** The label's columns of {@code hospital h}, for SQL of other modules that maps them with {@link #label}. */
     public static final String COLUMNS = "h.slug, h.name_zh as name, h.province, h.city, h.level, h.category";
 
+    /**
+     * The hospitals named by the IN list {@code :slugs}, as a named piece for another module's statement (a {@code with}
+     * item): the relation {@code asked(asked_id, slug, name, province, city, level, category)}, one row per hospital
+     * found, mapped by {@link #asked(ResultSet)} and put in the order asked by {@link #inOrder}. A compare reads them
+     * with its figures in one statement instead of a statement of its own.
+     */
+    public static final String ASKED = """
+            asked as (
+                select h.id as asked_id, %s
+                from hospital h
+                where h.slug in (:slugs)
+            )""".formatted(COLUMNS);
+
     private final HospitalRepository repository;
     private final HospitalService hospitals;
 
@@ -31,10 +45,20 @@ public class HospitalLabels {
         if (slugs.isEmpty()) {
             return List.of();
         }
+        return inOrder(
+                slugs,
+                repository.findLabelsBySlugIn(slugs).stream()
+                        .map(LabelledHospital::resolved)
+                        .toList());
+    }
+
+    /**
+     * The hospitals named by {@code slugs}, in that order, from those a statement found ({@link #ASKED}); an unknown
+     * slug is the not-found {@link #requireAll} gives.
+     */
+    public List<Resolved> inOrder(List<String> slugs, Collection<Resolved> hospitalsFound) {
         Map<String, Resolved> found = new HashMap<>();
-        repository.findLabelsBySlugIn(slugs).stream()
-                .map(LabelledHospital::resolved)
-                .forEach(resolved -> found.put(resolved.label().slug(), resolved));
+        hospitalsFound.forEach(resolved -> found.put(resolved.label().slug(), resolved));
         List<Resolved> ordered = new ArrayList<>(slugs.size());
         for (String slug : slugs) {
             Resolved resolved = found.get(slug);
@@ -48,6 +72,11 @@ public class HospitalLabels {
 
     public Resolved require(String slug) {
         return requireAll(List.of(slug)).get(0);
+    }
+
+    /** Maps a row of {@link #ASKED}. */
+    public static Resolved asked(ResultSet rs) throws SQLException {
+        return new Resolved(rs.getLong("asked_id"), label(rs));
     }
 
     /** Maps the {@link #COLUMNS} of a row. */

@@ -1,6 +1,7 @@
 package org.hospitalatlas.indicator;
 
 import java.util.List;
+import org.hospitalatlas.hospital.HospitalLabels;
 
 /** Reads of chosen figures, hand-written SQL composed by {@link MetricSql}: a fragment of {@link IndicatorValueRepository}. */
 interface MetricReads {
@@ -10,6 +11,9 @@ interface MetricReads {
      * confidence and review): the numerator's first, each input's in the order figures are chosen.
      */
     record FiguredValue(MetricValue value, List<ConflictingFigure> inputFigures) {}
+
+    /** The hospitals found of those named by slug ({@link HospitalLabels#ASKED}), and their figures. */
+    record AskedFigures(List<HospitalLabels.Resolved> hospitals, List<FiguredValue> values) {}
 
     /** Every chosen figure in scope, by code, hospital and year. */
     default List<MetricValue> chosenValues(MetricValues.Scope scope) {
@@ -26,4 +30,13 @@ interface MetricReads {
 
     /** {@link #latestValues}, each with its inputs' figures: one statement. */
     List<FiguredValue> latestValuesWithFigures(MetricValues.Scope scope);
+
+    /**
+     * The hospitals named by {@code slugs} and {@link #chosenValuesWithFigures} of theirs (the scope's own hospitals
+     * are not looked at): one statement, hospitals and figures from one snapshot.
+     */
+    AskedFigures chosenValuesOfAsked(MetricValues.Scope scope, List<String> slugs);
+
+    /** The hospitals named by {@code slugs} and {@link #latestValuesWithFigures} of theirs: one statement. */
+    AskedFigures latestValuesOfAsked(MetricValues.Scope scope, List<String> slugs);
 }

@@ -1,16 +1,32 @@
 package org.hospitalatlas.indicator;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
+import org.hospitalatlas.hospital.HospitalLabels;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** {@link MetricReads} on {@link MetricSql}'s heads. */
 class MetricReadsImpl implements MetricReads {
 
-    private final JdbcClient jdbc;
+    /** The statements of the compare and the matrix, by whether the codes are plain (no derived ratio): built once. */
+    private static final String CHOSEN_OF_ASKED_PLAIN = chosenOfAsked(true);
 
-    MetricReadsImpl(JdbcClient jdbc) {
+    private static final String CHOSEN_OF_ASKED_RATIOS = chosenOfAsked(false);
+    private static final String LATEST_OF_ASKED_PLAIN = latestOfAsked(true);
+    private static final String LATEST_OF_ASKED_RATIOS = latestOfAsked(false);
+
+    private final JdbcClient jdbc;
+    private final JdbcClient readOnly;
+
+    MetricReadsImpl(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.readOnly = JdbcClient.create(new ReadOnlyConnections(dataSource));
     }
 
     @Override
@@ -38,35 +54,138 @@ class MetricReadsImpl implements MetricReads {
                 """.formatted(MetricSql.INPUT_FIGURES_BESIDE), scope);
     }
 
+    @Override
+    public AskedFigures chosenValuesOfAsked(MetricValues.Scope scope, List<String> slugs) {
+        return askedWithFigures(scope.plain() ? CHOSEN_OF_ASKED_PLAIN : CHOSEN_OF_ASKED_RATIOS, scope, slugs);
+    }
+
+    @Override
+    public AskedFigures latestValuesOfAsked(MetricValues.Scope scope, List<String> slugs) {
+        return askedWithFigures(scope.plain() ? LATEST_OF_ASKED_PLAIN : LATEST_OF_ASKED_RATIOS, scope, slugs);
+    }
+
+    private static String chosenOfAsked(boolean plain) {
+        return MetricSql.metricOfAsked(plain) + """
+                select a.*, c.*, f.*
+                from asked a
+                left join metric c on c.hospital_id = a.asked_id
+                %s
+                order by a.asked_id, c.code, c.year, f.f_rank
+                """.formatted(MetricSql.INPUT_FIGURES_BESIDE);
+    }
+
+    private static String latestOfAsked(boolean plain) {
+        return MetricSql.metricOfAsked(plain) + """
+                , latest as (
+                    select distinct on (m.code, m.hospital_id) m.*
+                    from metric m
+                    order by m.code, m.hospital_id, m.year desc
+                )
+                select a.*, c.*, f.*
+                from asked a
+                left join latest c on c.hospital_id = a.asked_id
+                %s
+                order by a.asked_id, c.code, f.f_rank
+                """.formatted(MetricSql.INPUT_FIGURES_BESIDE);
+    }
+
     /** Rows of a head's {@code metric} with {@link MetricSql#INPUT_FIGURES_BESIDE}: a chosen figure's rows are adjacent. */
     private List<FiguredValue> withFigures(String sql, MetricValues.Scope scope) {
         return MetricSql.bind(jdbc.sql(sql), scope).query(rs -> {
-            List<FiguredValue> values = new ArrayList<>();
-            MetricValue current = null;
-            List<ConflictingFigure> figures = null;
+            FigureRows rows = new FigureRows();
             while (rs.next()) {
-                if (current == null
-                        || !current.code().equals(rs.getString("code"))
-                        || current.hospitalId() != rs.getLong("hospital_id")
-                        || current.year() != rs.getInt("year")) {
-                    if (current != null) {
-                        values.add(new FiguredValue(current, List.copyOf(figures)));
-                    }
-                    current = MetricRows.read(rs);
-                    figures = new ArrayList<>(2);
+                rows.add(rs);
+            }
+            return rows.values();
+        });
+    }
+
+    /**
+     * Rows of {@code asked} joined to figures as {@link #withFigures} reads them: a hospital's rows are adjacent, and a
+     * hospital without figures has one row with a null code. Outside a transaction the statement is its own snapshot
+     * and runs on a read-only connection of its own: no BEGIN and COMMIT, and no write for the data version to notice.
+     */
+    private AskedFigures askedWithFigures(String sql, MetricValues.Scope scope, List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return new AskedFigures(List.of(), List.of());
+        }
+        JdbcClient reader = TransactionSynchronizationManager.isActualTransactionActive() ? jdbc : readOnly;
+        return MetricSql.bind(reader.sql(sql), scope).param("slugs", slugs).query(rs -> {
+            List<HospitalLabels.Resolved> hospitals = new ArrayList<>(slugs.size());
+            FigureRows rows = new FigureRows();
+            long hospital = 0;
+            while (rs.next()) {
+                long asked = rs.getLong("asked_id");
+                if (hospitals.isEmpty() || asked != hospital) {
+                    hospitals.add(HospitalLabels.asked(rs));
+                    hospital = asked;
                 }
-                if (rs.getString("f_code") != null) {
-                    figures.add(MetricRows.inputFigure(rs));
+                if (rs.getString("code") != null) {
+                    rows.add(rs);
                 }
             }
-            if (current != null) {
-                values.add(new FiguredValue(current, List.copyOf(figures)));
-            }
-            return values;
+            return new AskedFigures(List.copyOf(hospitals), rows.values());
         });
     }
 
     private static String head(MetricValues.Scope scope) {
         return MetricSql.metric(scope.plain(), MetricSql.Carry.EVIDENCE);
+    }
+
+    /** Collects chosen figures and the input figures beside them from adjacent rows. */
+    private static final class FigureRows {
+
+        private final List<FiguredValue> values = new ArrayList<>();
+        private MetricValue current;
+        private List<ConflictingFigure> figures;
+
+        void add(ResultSet rs) throws SQLException {
+            if (current == null
+                    || !current.code().equals(rs.getString("code"))
+                    || current.hospitalId() != rs.getLong("hospital_id")
+                    || current.year() != rs.getInt("year")) {
+                flush();
+                current = MetricRows.read(rs);
+                figures = new ArrayList<>(2);
+            }
+            if (rs.getString("f_code") != null) {
+                figures.add(MetricRows.inputFigure(rs));
+            }
+        }
+
+        List<FiguredValue> values() {
+            flush();
+            return values;
+        }
+
+        private void flush() {
+            if (current != null) {
+                values.add(new FiguredValue(current, List.copyOf(figures)));
+                current = null;
+            }
+        }
+    }
+
+    /**
+     * Connections of the application's DataSource, made read-only before use: the data version's cache
+     * (WriteNoticingDataSource) takes a statement on a connection that is not for a possible write.
+     */
+    private static final class ReadOnlyConnections extends DelegatingDataSource {
+
+        ReadOnlyConnections(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = obtainTargetDataSource().getConnection();
+            try {
+                connection.setReadOnly(true);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            return connection;
+        }
     }
 }

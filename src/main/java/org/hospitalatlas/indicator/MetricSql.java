@@ -1,6 +1,7 @@
 package org.hospitalatlas.indicator;
 
 import java.util.List;
+import org.hospitalatlas.hospital.HospitalLabels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -100,10 +101,22 @@ final class MetricSql {
      * makes PostgreSQL probe the hospital register once per row instead of hashing it.
      */
     static String metric(boolean plain, Carry carry) {
-        return WANTED + base(carry) + (plain ? plainMetric(carry) : ratioMetric(carry));
+        return WANTED + base(carry, "") + (plain ? plainMetric(carry) : ratioMetric(carry));
     }
 
-    private static String base(Carry carry) {
+    /**
+     * {@link #metric} with {@link Carry#EVIDENCE} for the hospitals named by slug: the head also holds
+     * {@link HospitalLabels#ASKED}'s {@code asked} relation (bind {@code :slugs}), and {@code base} reads only their
+     * figures (bind the scope for every hospital), so a compare reads its hospitals and their figures in one statement.
+     */
+    static String metricOfAsked(boolean plain) {
+        return WANTED
+                + ", " + HospitalLabels.ASKED + "\n"
+                + base(Carry.EVIDENCE, "\n  and v.hospital_id in (select a.asked_id from asked a)")
+                + (plain ? plainMetric(Carry.EVIDENCE) : ratioMetric(Carry.EVIDENCE));
+    }
+
+    private static String base(Carry carry, String andHospitals) {
         String columns =
                 carry == Carry.EVIDENCE ? """
                         v.hospital_id, v.indicator_code, v.year, v.value, v.qualifier, v.confidence,
@@ -115,10 +128,10 @@ final class MetricSql {
                     from indicator_value v
                     join source_document d on d.id = v.document_id
                     where %s
-                      and %s
+                      and %s%s
                     order by v.hospital_id, v.indicator_code, v.year, %s
                 ),
-                """.formatted(columns, factsThatCount("v"), inScope("v"), CHOICE);
+                """.formatted(columns, factsThatCount("v"), inScope("v"), andHospitals, CHOICE);
     }
 
     private static String plainMetric(Carry carry) {

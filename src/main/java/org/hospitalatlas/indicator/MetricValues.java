@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hospitalatlas.hospital.HospitalLabels;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,6 +77,9 @@ public class MetricValues {
         }
     }
 
+    /** The hospitals found of those named by slug, in no particular order, and their figures in scope. */
+    public record Asked(List<HospitalLabels.Resolved> hospitals, List<MetricValue> values) {}
+
     private final IndicatorValueRepository repository;
     private final FigureConflicts conflicts;
 
@@ -98,6 +102,24 @@ public class MetricValues {
             return List.of();
         }
         return conflicts.attach(repository.latestValuesWithFigures(scope));
+    }
+
+    /**
+     * The hospitals named by {@code slugs} and every figure of theirs in scope, by code, hospital and year, read in one
+     * statement: one snapshot, and outside a transaction no transaction at all. The scope's own hospitals are not
+     * looked at. Put the hospitals in the order asked with {@link HospitalLabels#inOrder}.
+     */
+    public Asked valuesOf(Scope scope, List<String> slugs) {
+        return asked(repository.chosenValuesOfAsked(scope, slugs));
+    }
+
+    /** {@link #valuesOf}, each hospital's figure of the latest year in scope, by code and hospital. */
+    public Asked latestOf(Scope scope, List<String> slugs) {
+        return asked(repository.latestValuesOfAsked(scope, slugs));
+    }
+
+    private Asked asked(MetricReads.AskedFigures read) {
+        return new Asked(read.hospitals(), conflicts.attach(read.values()));
     }
 
     private static boolean nothingIn(Scope scope) {

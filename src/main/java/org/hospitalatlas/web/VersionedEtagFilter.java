@@ -5,10 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,6 @@ import org.hospitalatlas.database.DataVersion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -28,7 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@link #MAX_CACHED_BODY} bytes) and replayed while the version stands. Any committed write moves the version,
  * which invalidates every ETag and cached answer at once, on every instance sharing the database. Last-Modified is
  * the time of the last commit (see {@link DataVersion.Snapshot}); If-Modified-Since is answered 304 from it, unless
- * If-None-Match decides.
+ * If-None-Match decides. The tag is the version and a 64-bit hash of the request's name, computed without building
+ * it; an answer that is not kept goes out as it is written (no copy of the body), tagged when it is committed.
  */
 class VersionedEtagFilter extends OncePerRequestFilter {
 
@@ -90,8 +90,7 @@ class VersionedEtagFilter extends OncePerRequestFilter {
             throw e;
         }
         long version = snapshot.version();
-        String key = key(request);
-        String etag = etag(version, key);
+        String etag = etag(version, request);
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)
                 || notModifiedSince(request, snapshot.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -101,7 +100,15 @@ class VersionedEtagFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             return;
         }
-        Answer cached = answers == null || !get ? null : answers.get(key);
+        if (answers == null || !get) {
+            // nothing to keep: no copy of the body, the tag goes on as the answer is committed
+            TaggedResponse tagged = new TaggedResponse(response, etag, snapshot);
+            chain.doFilter(request, tagged);
+            tagged.complete(request);
+            return;
+        }
+        String key = key(request);
+        Answer cached = answers.get(key);
         if (cached != null && cached.version() == version) {
             lastModified(response, snapshot);
             replay(cached, response);
@@ -114,7 +121,7 @@ class VersionedEtagFilter extends OncePerRequestFilter {
             if (wrapper.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()) {
                 wrapper.setHeader(HttpHeaders.ETAG, etag);
                 lastModified(wrapper, snapshot);
-                if (answers != null && get && wrapper.getContentSize() <= MAX_CACHED_BODY) {
+                if (wrapper.getContentSize() <= MAX_CACHED_BODY) {
                     answers.put(key, capture(version, etag, wrapper));
                 }
             }
@@ -160,8 +167,36 @@ class VersionedEtagFilter extends OncePerRequestFilter {
                 + "\n" + request.getScheme();
     }
 
-    private static String etag(long version, String key) {
-        return "\"v" + version + "-" + DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8)) + "\"";
+    /**
+     * {@code "v<version>-<hash>"}: the hash (64-bit FNV-1a, then mixed) of what {@link #key} joins, URL, query, Accept,
+     * Host and scheme. Only representations of one URL are ever compared by their tags (JSON and CSV differ by Accept),
+     * so a cryptographic digest buys nothing here.
+     */
+    static String etag(long version, HttpServletRequest request) {
+        long hash = 0xcbf29ce484222325L;
+        hash = hash(hash, request.getRequestURI());
+        hash = hash(hash, request.getQueryString());
+        hash = hash(hash, request.getHeader(HttpHeaders.ACCEPT));
+        hash = hash(hash, request.getHeader(HttpHeaders.HOST));
+        hash = hash(hash, request.getScheme());
+        return "\"v" + version + "-" + HexFormat.of().toHexDigits(mix(hash)) + "\"";
+    }
+
+    /** Adds {@code part} and a separator (null apart from empty) to an FNV-1a hash, a character at a time. */
+    private static long hash(long hash, String part) {
+        if (part != null) {
+            for (int i = 0; i < part.length(); i++) {
+                hash = (hash ^ part.charAt(i)) * 0x100000001b3L;
+            }
+        }
+        return (hash ^ (part == null ? 0x10000 : 0x10001)) * 0x100000001b3L;
+    }
+
+    /** The finaliser of MurmurHash3: every bit of the input moves every bit of the tag. */
+    private static long mix(long h) {
+        h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

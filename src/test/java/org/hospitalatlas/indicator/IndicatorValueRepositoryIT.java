@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.hospitalatlas.hospital.HospitalLabels;
 import org.hospitalatlas.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,31 @@ class IndicatorValueRepositoryIT {
         assertThat(values.latestValues(scope))
                 .extracting(MetricValue::hospitalId, MetricValue::year)
                 .containsExactly(tuple(first, 2021), tuple(second, 2021));
+    }
+
+    @Test
+    void askedHospitalsComeWithTheirFiguresInOneStatementAndUnknownSlugsAreLeftOut() {
+        MetricReads.AskedFigures read = values.chosenValuesOfAsked(
+                MetricValues.Scope.levels(beds(), 2021, null), List.of("frag-second", "frag-unknown", "frag-first"));
+        assertThat(read.hospitals())
+                .extracting(
+                        HospitalLabels.Resolved::id,
+                        h -> h.label().slug(),
+                        h -> h.label().province())
+                .containsExactlyInAnyOrder(tuple(first, "frag-first", PLAIN), tuple(second, "frag-second", PERCENT));
+        assertThat(read.values())
+                .extracting(
+                        f -> f.value().hospitalId(),
+                        f -> f.value().value().toPlainString(),
+                        f -> f.inputFigures().size())
+                .containsExactlyInAnyOrder(tuple(first, "120", 2), tuple(second, "200", 1));
+
+        MetricReads.AskedFigures latest = values.latestValuesOfAsked(
+                MetricValues.Scope.levels(beds(), null, null).reviewedOnly(true), List.of("frag-first", "frag-second"));
+        assertThat(latest.hospitals()).hasSize(2);
+        assertThat(latest.values())
+                .extracting(f -> f.value().hospitalId(), f -> f.value().year())
+                .containsExactly(tuple(second, 2020));
     }
 
     @Test
