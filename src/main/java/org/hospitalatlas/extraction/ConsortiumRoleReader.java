@@ -34,6 +34,7 @@ final class ConsortiumRoleReader {
             Pattern.compile("[“\"「](?<name>[^”\"」]{2,30}?(?:联盟|医共体|医疗集团|医联体|集团|协作网|共同体))[”\"」]");
     private static final Pattern NAMED =
             Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{2,20}?(?:专科联盟|医疗联盟|联盟|医共体|医疗集团|医联体|协作网|集团))");
+    private static final Pattern NAMED_KEYWORD = Pattern.compile("联盟|医共体|医疗集团|医联体|协作网|集团");
     /** Plans and calls are not consortia: "鼓励…组建", "将…加入". */
     private static final Pattern PLANNED = Pattern.compile("计划(?!生育)|拟|力争|鼓励|支持|争取|推动各|要求|应当|可以|将由");
 
@@ -752,10 +753,12 @@ final class ConsortiumRoleReader {
             String s,
             HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
-        if (!GROUP_WORD.matcher(s).find()) {
-            return;
+        Matcher keyword = GROUP_WORD.matcher(s);
+        if (!keyword.find() || (!s.contains("成员") && !s.contains("单位"))) {
+            return; // the role word (成员单位, 理事单位, …) follows a group word
         }
-        Matcher m = MEMBER_OF.matcher(s);
+        // a name is at most 30 characters before its group word (2 more for 医疗集团): the scan starts there
+        Matcher m = MEMBER_OF.matcher(s).region(Math.max(0, keyword.start() - 34), s.length());
         while (m.find()) {
             String name = m.group("name").strip();
             int nameStart = span.start() + m.start("name");
@@ -987,7 +990,12 @@ final class ConsortiumRoleReader {
         if (q.find()) {
             return q.group("name");
         }
-        Matcher n = NAMED.matcher(s);
+        Matcher keyword = NAMED_KEYWORD.matcher(s);
+        if (!keyword.find()) {
+            return null;
+        }
+        // a name is at most 20 characters before its keyword (at most 2 more before the word found, 专科联盟 for 联盟)
+        Matcher n = NAMED.matcher(s).region(Math.max(0, keyword.start() - 24), s.length());
         while (n.find()) {
             String name = HospitalNames.stripLeadingFillers(n.group("name"));
             if (!NOT_A_CONSORTIUM_NAME.matcher(name).find() && name.length() >= 5) {
