@@ -185,9 +185,9 @@ final class MetricSql {
     }
 
     /**
-     * Whether the summaries ({@code V070}: each hospital's latest chosen figure and its years per code) can answer for
-     * {@code scope}: they hold the facts that count with no lowest confidence (every confidence is above 0) and no
-     * review asked for, of every hospital.
+     * Whether the summaries ({@code V070}: each hospital's latest chosen figure and its years per code; {@code V090}:
+     * each year's chosen figure) can answer for {@code scope}: they hold the facts that count with no lowest
+     * confidence (every confidence is above 0) and no review asked for, of every hospital.
      */
     static boolean summarised(MetricValues.Scope scope) {
         return scope.minConfidence().signum() <= 0 && !scope.reviewedOnly() && scope.hospitalIds() == null;

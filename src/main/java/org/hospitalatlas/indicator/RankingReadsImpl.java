@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@link RankingReads}: ranked on ids, values and slugs alone, the peer group's size and median aggregated once beside
- * one window (percentile is percent_rank from them); labels and evidence are read for the page's rows only.
+ * one window (percentile is percent_rank from them); labels and evidence are read for the page's rows only. Which
+ * figures are read depends on what the ranking asks ({@link Path}): a ranking of every hospital in index order by
+ * {@link RankingReadsIndexed}, a peer group's latest figures from V070's summary, and the rest from the figures
+ * themselves.
  */
 class RankingReadsImpl implements RankingReads {
 
@@ -55,13 +58,63 @@ class RankingReadsImpl implements RankingReads {
             """;
 
     private final JdbcClient jdbc;
+    private final RankingReadsIndexed indexed;
 
     RankingReadsImpl(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.indexed = new RankingReadsIndexed(jdbc);
+    }
+
+    /**
+     * Where a ranking is read from: the cheapest source that holds everything it asks for. The writers keep the choice
+     * among documents (V070: each hospital's latest chosen figure; V090: each year's), for the facts that count with
+     * no confidence or review filter.
+     */
+    enum Path {
+        /**
+         * In value order from the summaries' indexes ({@link RankingReadsIndexed}), nothing sorted: a stored code in
+         * one year or each hospital's latest year, no confidence or review filter, every hospital.
+         */
+        INDEX_ORDER,
+        /**
+         * Each hospital's latest figure as V070 keeps it ({@link MetricSql#LATEST_METRIC_IDS}), ranked by the general
+         * statement: {@code year=latest} with a province, level or category, which the indexes do not hold (the
+         * hospital register is joined and the peer group sorted).
+         */
+        CHOSEN,
+        /**
+         * The figures themselves, choosing among documents per hospital and year (the general statement): a derived
+         * ratio (its value is no stored figure), a lowest confidence or review=confirmed (the kept choice is made
+         * without them), a span of years other than one year or every year, and one year with a province, level or
+         * category. The last could read the year summary's rows instead, but a transaction that writes figures and
+         * then ranks them before it commits (the repository tests' rolled-back fixtures) would not see them there:
+         * the summaries are refreshed at commit.
+         */
+        FACTS
+    }
+
+    static Path path(RankingQuery query) {
+        MetricValues.Scope scope = query.scope();
+        boolean oneYear = !query.eachLatest() && scope.fromYear() == scope.toYear();
+        boolean everyYear = query.eachLatest()
+                && scope.fromYear() <= MetricValues.FIRST_YEAR
+                && scope.toYear() >= MetricValues.LAST_YEAR;
+        if (!scope.plain() || scope.codes().size() != 1 || !MetricSql.summarised(scope) || !(oneYear || everyYear)) {
+            return Path.FACTS;
+        }
+        PeerFilter peers = query.peers();
+        boolean anyHospital = peers.province() == null && peers.level() == null && peers.category() == null;
+        if (anyHospital) {
+            return Path.INDEX_ORDER;
+        }
+        return query.eachLatest() ? Path.CHOSEN : Path.FACTS;
     }
 
     @Override
     public MetricRanking rankedPage(RankingQuery query) {
+        if (path(query) == Path.INDEX_ORDER) {
+            return indexed.rankedPage(query);
+        }
         String source = source(query);
         String sql = head(query)
                 + PAGE.formatted(
@@ -91,6 +144,9 @@ class RankingReadsImpl implements RankingReads {
 
     @Override
     public MetricRanking peerGroup(RankingQuery query) {
+        if (path(query) == Path.INDEX_ORDER) {
+            return indexed.peerGroup(query);
+        }
         return bind(
                         jdbc.sql(head(query) + "select count(*) as n, " + MEDIAN + " as median from " + source(query)
                                 + " q"),
@@ -100,7 +156,7 @@ class RankingReadsImpl implements RankingReads {
     }
 
     private static String head(RankingQuery query) {
-        if (fromSummary(query)) {
+        if (path(query) == Path.CHOSEN) {
             return MetricSql.LATEST_METRIC_IDS + PEER;
         }
         return MetricSql.metric(query.scope().plain(), MetricSql.Carry.IDS)
@@ -108,18 +164,9 @@ class RankingReadsImpl implements RankingReads {
                 + (query.eachLatest() ? EACH_LATEST : "");
     }
 
+    /** The relation ranked: each hospital's latest figure picked from every year's, or the peer group as read. */
     private static String source(RankingQuery query) {
-        return query.eachLatest() && !fromSummary(query) ? "latest" : "peer";
-    }
-
-    /** Each hospital's own latest year of a stored code over every year, with no filter the summary cannot serve. */
-    private static boolean fromSummary(RankingQuery query) {
-        MetricValues.Scope scope = query.scope();
-        return query.eachLatest()
-                && scope.plain()
-                && scope.fromYear() <= MetricValues.FIRST_YEAR
-                && scope.toYear() >= MetricValues.LAST_YEAR
-                && MetricSql.summarised(scope);
+        return query.eachLatest() && path(query) == Path.FACTS ? "latest" : "peer";
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, RankingQuery query) {
