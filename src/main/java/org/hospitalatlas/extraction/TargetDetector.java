@@ -15,11 +15,12 @@ final class TargetDetector {
     private static final Pattern FUTURE_WORDING = Pattern.compile(
             "(?<![现特兹])将(?!近)|计划|规划|争创|力争|争取|拟|预计|有望|目标|未来|(?<!截|直|缩短|降低|下降|提高|提升|增加|增长|扩大|减少|延长|上升|回落|降|升|增|减|缩|扩)(?:到|至)\\s*20[0-9]{2}\\s*年(?!底|末|以来)");
     /**
-     * A campus being built speaks for the figures of its own clause and the next ("新院区占地面积238亩，建筑面积16万㎡"),
+     * A campus being built speaks for the figures of its own clause and the next ("新院区占地面积238亩，建筑面积16万㎡",
+     * "二期综合病房大楼总建筑面积5.4万㎡"),
      * not for the hospital's figures later in the sentence ("…，设置床位1500张，开放床位1333张").
      */
-    private static final Pattern NEW_CAMPUS =
-            Pattern.compile("新建一所|新院区|新院建成|在建|建成后|(?:一|二|三|首)期(?:工程|项目)|新建项目|新区医院|可扩展");
+    private static final Pattern NEW_CAMPUS = Pattern.compile(
+            "新建一所|新院区|新院建成|新院(?:占地|总?建筑)|在建|建成后|(?:一|二|三|首)期(?:工程|项目|[\\u4e00-\\u9fa5]{0,6}?大楼)" + "|新建项目|新区医院|可扩展");
     /** "在一期工程中，…": a sentence that opens on a building project speaks for all its figures. */
     private static final Pattern PROJECT_OPENER = Pattern.compile("^[^，,。；;]{0,4}(?:(?:一|二|三|首)期(?:工程|项目)|新建项目)");
 

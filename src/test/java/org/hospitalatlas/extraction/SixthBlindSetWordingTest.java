@@ -155,4 +155,21 @@ class SixthBlindSetWordingTest {
                 .containsExactly(tuple("staff_total", 1434));
         assertThat(read("遵义市第一人民医院今年新招聘员工50人。").indicators()).isEmpty();
     }
+
+    @Test
+    void theAreaAboveOrBelowGroundIsAPartNotTheTotal() {
+        ExtractionResult r = read("海南医学院第一附属医院总建筑面积306783平方米（地上建筑面积：231520平方米，地下建筑面积75263平方米）。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .containsExactly(tuple("floor_area", 306783));
+    }
+
+    @Test
+    void theAreaOfABuildingInAStageOfAProjectIsATarget() {
+        ExtractionResult r = read("泉州医学高等专科学校附属人民医院开放床位800张，二期综合病房大楼总建筑面积5.4万㎡。");
+        assertThat(r.indicators())
+                .filteredOn(f -> !f.target())
+                .extracting(IndicatorFact::code)
+                .containsExactly("beds_open");
+    }
 }
