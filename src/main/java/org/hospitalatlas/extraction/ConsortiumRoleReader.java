@@ -94,6 +94,7 @@ final class ConsortiumRoleReader {
             subjectMemberships(text, span, s, directory, byName);
             joinsNamedGroup(text, span, s, directory, byName);
             takesOverUnnamedSubject(text, span, s, directory, byName);
+            takenOverBy(text, span, s, directory, byName);
             plaques(text, span, s, directory, byName);
             branchOf(text, span, mentions, directory, byName);
             joinsSeveralLargerOnes(text, span, s, mentions, years, byName);
@@ -893,6 +894,49 @@ final class ConsortiumRoleReader {
             }
             taken.remove(subject.hospital());
             record(byName, null, "other", subject.hospital(), taken, null, Evidence.of(text, start, end), 0.6);
+        }
+    }
+
+    /** "2003年1月由上海市第一人民医院托管": the clause's subject, carried from before, is taken over by the one named. */
+    private static final Pattern TAKEN_OVER_BY =
+            Pattern.compile("(?:^|[，,])\\s*(?:(?:19|20)[0-9]{2}\\s*年(?:[0-9]{1,2}\\s*月)?(?:份)?\\s*[，,]?\\s*)?(?:被|由)$");
+
+    private static final Pattern TAKES_OVER_AFTER = Pattern.compile("^\\s*(?:整体|全面|正式)?托管(?:[，,。；;]|$)");
+
+    private static void takenOverBy(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        if (!s.contains("托管")) {
+            return;
+        }
+        for (HospitalDirectory.Mention m : directory.mentionsIn(span.start(), span.end())) {
+            if (m.group()
+                    || !TAKEN_OVER_BY
+                            .matcher(text.substring(span.start(), m.start()))
+                            .find()
+                    || !TAKES_OVER_AFTER
+                            .matcher(text.substring(m.end(), Math.min(span.end(), m.end() + 8)))
+                            .find()) {
+                continue;
+            }
+            SubjectResolver.Subject subject = directory.subjectAt(m.start());
+            if (subject == null
+                    || subject.hospital() == null
+                    || subject.hospital().equals(m.name())) {
+                continue;
+            }
+            record(
+                    byName,
+                    null,
+                    "other",
+                    m.name(),
+                    List.of(subject.hospital()),
+                    null,
+                    Evidence.of(text, span.start(), span.end()),
+                    0.6);
         }
     }
 

@@ -97,6 +97,7 @@ final class HospitalRecognizer {
         addAffiliatedOrdinalForms(text, places, out);
         nameListedCandidates(text, out);
         addCentresDescribedAsHospitals(text, places, out);
+        withProfiledBranches(text, out);
         // "开发区(长寿镇卫生院代管)卫生院": a name inside the note of a longer one is part of that name
         out.sort((a, b) ->
                 a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
@@ -120,6 +121,31 @@ final class HospitalRecognizer {
         out.addAll(kept);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** "宝山分院(第二冠名:…)是一所…", "城南分院始建于…": a branch the text goes on to describe as an institution. */
+    private static final Pattern PROFILED_BRANCH = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{2,4}?分院(?=\\s*(?:[（(][^）)]{0,30}[）)])?\\s*(?:是一所|是一家|始建于|创建于|创办于|成立于|位于|坐落于))");
+
+    /**
+     * "上海市第一人民医院宝山分院(第二冠名:宝山区吴淞中心医院)是一所…": a branch named after its parent that the text
+     * profiles is a hospital of its own name, not its parent.
+     */
+    private static void withProfiledBranches(String text, List<Candidate> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (!c.named() || c.group() || !c.surface().endsWith("医院")) {
+                continue;
+            }
+            Matcher branch = PROFILED_BRANCH.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 60)));
+            if (branch.find()) {
+                int end = c.end() + branch.end();
+                out.set(
+                        i,
+                        new Candidate(
+                                c.start(), end, text.substring(c.start(), end), c.anchored(), false, false, true));
+            }
+        }
     }
 
     /**

@@ -81,6 +81,18 @@ class SixthBlindSetWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("南宁市第一人民医院", "青秀区人民医院"));
     }
 
+    @Test
+    void aProfiledBranchIsAHospitalOfItsOwnNameTakenOverByItsParent() {
+        ExtractionResult r = read("上海市第一人民医院宝山分院（第二冠名：宝山区吴淞中心医院）是一所非营利性医疗机构。" + "2003年1月由上海市第一人民医院托管。现核定床位608张。");
+        assertThat(r.indicators()).extracting(IndicatorFact::hospital).containsOnly("上海市第一人民医院宝山分院");
+        assertThat(memberships(r)).containsExactly(List.of("上海市第一人民医院", "上海市第一人民医院宝山分院"));
+    }
+
+    @Test
+    void aBranchNamedOnlyInPassingStaysItsParentsName() {
+        assertThat(mentioned("上海市第一人民医院宝山分院举行义诊活动。")).containsExactly("上海市第一人民医院");
+    }
+
     // pilots
 
     @Test
