@@ -97,10 +97,12 @@ final class ConsortiumRoleReader {
             takenOverBy(text, span, s, directory, byName);
             plaques(text, span, s, directory, byName);
             branchOf(text, span, mentions, directory, byName);
-            joinsSeveralLargerOnes(text, span, s, mentions, years, byName);
-            partnerOfEach(text, span, s, mentions, byName);
+            // the sentence's lists of names, read once for the readers below
+            List<List<HospitalDirectory.Mention>> runs = SentenceRoles.runs(text, mentions, SentenceRoles.LIST_GAP);
+            joinsSeveralLargerOnes(text, span, s, runs, years, byName);
+            partnerOfEach(text, span, s, runs, byName);
             bracketedBranch(text, span, s, mentions, byName);
-            SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions);
+            SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions, runs);
             if (roles.members().isEmpty() && roles.leads().size() < 2) {
                 roles.leads().forEach(l -> SentenceRoles.addOnce(knownLeads, l));
                 String lead = roles.leads().isEmpty()
@@ -359,10 +361,9 @@ final class ConsortiumRoleReader {
             String text,
             TextSegmenter.Span span,
             String s,
-            List<HospitalDirectory.Mention> mentions,
+            List<List<HospitalDirectory.Mention>> runs,
             YearResolver years,
             Map<String, ConsortiumFact> byName) {
-        List<List<HospitalDirectory.Mention>> runs = SentenceRoles.runs(text, mentions, SentenceRoles.LIST_GAP);
         for (int r = 0; r + 1 < runs.size(); r++) {
             List<HospitalDirectory.Mention> run = runs.get(r);
             List<HospitalDirectory.Mention> larger = runs.get(r + 1);
@@ -440,9 +441,8 @@ final class ConsortiumRoleReader {
             String text,
             TextSegmenter.Span span,
             String s,
-            List<HospitalDirectory.Mention> mentions,
+            List<List<HospitalDirectory.Mention>> runs,
             Map<String, ConsortiumFact> byName) {
-        List<List<HospitalDirectory.Mention>> runs = SentenceRoles.runs(text, mentions, SentenceRoles.LIST_GAP);
         for (int r = 0; r + 1 < runs.size(); r++) {
             List<HospitalDirectory.Mention> run = runs.get(r);
             List<HospitalDirectory.Mention> partners = runs.get(r + 1);

@@ -87,11 +87,18 @@ final class SentenceRoles {
 
     private SentenceRoles() {}
 
-    /** Leads and members a sentence names, by the role words right before or after each list of names. */
-    static Roles read(String text, TextSegmenter.Span span, String s, List<HospitalDirectory.Mention> mentions) {
+    /**
+     * Leads and members a sentence names, by the role words right before or after each list of names; {@code runs}
+     * are the sentence's lists of names ({@link #runs(String, List, Pattern)} with {@link #LIST_GAP}).
+     */
+    static Roles read(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            List<HospitalDirectory.Mention> mentions,
+            List<List<HospitalDirectory.Mention>> runs) {
         List<String> leads = new ArrayList<>();
         List<String> members = new ArrayList<>();
-        List<List<HospitalDirectory.Mention>> runs = runs(text, mentions);
         boolean plaque = BRANCH_PLAQUE.matcher(s).find();
         for (int r = 0; r < runs.size(); r++) {
             List<HospitalDirectory.Mention> run = runs.get(r);
@@ -237,11 +244,6 @@ final class SentenceRoles {
     static boolean isWith(String text, int runEnd, HospitalDirectory.Mention next) {
         String gap = text.substring(runEnd, next.start());
         return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?与") || gap.matches("[，,]\\s*分别与");
-    }
-
-    /** Maximal lists of names joined only by list marks and conjunctions. */
-    private static List<List<HospitalDirectory.Mention>> runs(String text, List<HospitalDirectory.Mention> mentions) {
-        return runs(text, mentions, LIST_GAP);
     }
 
     /** Maximal lists of names whose gaps all match {@code gap}. */

@@ -124,9 +124,17 @@ class RankingReadsImpl implements RankingReads {
                         MetricSql.labelColumns("hl"),
                         MetricSql.EVIDENCE_COLUMNS,
                         MetricSql.EVIDENCE_JOINS);
+        return RankingReadsImpl.rankedRows(bind(jdbc.sql(sql), query), query);
+    }
+
+    /**
+     * A ranking page's rows from a statement of either path: each row carries its rank and percentile, and every row
+     * the peer group's size and median (an empty page leaves them 0 and null).
+     */
+    static MetricRanking rankedRows(JdbcClient.StatementSpec statement, RankingQuery query) {
         long[] peerCount = {0};
         BigDecimal[] median = {null};
-        List<RankedMetric> page = bind(jdbc.sql(sql), query)
+        List<RankedMetric> page = statement
                 .param("limit", query.size())
                 .param("offset", query.offset())
                 .query((rs, row) -> {

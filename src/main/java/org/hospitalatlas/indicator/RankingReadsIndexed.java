@@ -1,8 +1,6 @@
 package org.hospitalatlas.indicator;
 
-import java.math.BigDecimal;
 import java.util.List;
-import org.hospitalatlas.shared.Numbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -108,22 +106,7 @@ final class RankingReadsIndexed {
                         MetricSql.labelColumns("h"),
                         MetricSql.EVIDENCE_COLUMNS,
                         MetricSql.EVIDENCE_JOINS);
-        long[] peerCount = {0};
-        BigDecimal[] median = {null};
-        List<RankedMetric> page = bind(jdbc.sql(sql), query)
-                .param("limit", query.size())
-                .param("offset", query.offset())
-                .query((rs, row) -> {
-                    peerCount[0] = rs.getLong("peer_count");
-                    median[0] = rs.getBigDecimal("median");
-                    return new RankedMetric(
-                            rs.getInt("rank"),
-                            Numbers.plain(rs.getBigDecimal("percentile")),
-                            MetricRows.label(rs),
-                            MetricRows.read(rs));
-                })
-                .list();
-        return new MetricRanking(page, peerCount[0], median[0]);
+        return RankingReadsImpl.rankedRows(bind(jdbc.sql(sql), query), query);
     }
 
     MetricRanking peerGroup(RankingQuery query) {
