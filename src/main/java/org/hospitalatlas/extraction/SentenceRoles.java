@@ -62,6 +62,16 @@ final class SentenceRoles {
             + "|(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
             // the conjuncts of an elliptic list may sit between: "成员单位有出山镇、盆尧镇和权寨镇卫生院"
             + "(?:[\\u4e00-\\u9fa5]{1,6}(?:镇|乡|街道|社区)[、和及与])*$");
+    /** "以A为龙头，与B、C…": A leads the names of the next list, if they form a consortium together ({@link #FORM_TOGETHER}). */
+    private static final Pattern LEADS_TOGETHER_WITH =
+            Pattern.compile("^[”\"）)]?\\s*(?:为|作为)(?:龙头|核心|主体|牵头单位|牵头医院|龙头医院|总医院|依托)[，,]?\\s*(?:并|同时)?(?:与|联合|携手)");
+    /** "…联合成立延安医疗集团", "…等共同组建医共体": the lists before it form a consortium. */
+    private static final Pattern FORM_TOGETHER =
+            Pattern.compile("^\\s*(?:[（(][^）)]{0,16}[）)])?(?:等[^，,。；;]{0,12}?)?\\s*(?:共同|联合|一起|一道)?(?:发起)?"
+                    + "(?:成立|组建|组成|构建|建立|创建|建成)(?:了)?[^，,。；;]{0,24}?(?:集团|医共体|医联体|联盟|共同体|协作网|联合体)");
+    /** Between the lead's role and the other side's first hospital: place names, counts, no clause break. */
+    private static final Pattern SAME_CLAUSE = Pattern.compile("[^，,。；;：:]{0,24}");
+
     /** "B与A签订了联盟协议", "签订了加入医疗集团的协议": the names before 与 join the one after it. */
     private static final Pattern SIGNS_WITH = Pattern.compile("^\\s*(?:签订|签署|签约)");
 
@@ -107,6 +117,24 @@ final class SentenceRoles {
             String before = text.substring(span.start(), run.get(0).start());
             HospitalDirectory.Mention next =
                     r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
+            Matcher together = LEADS_TOGETHER_WITH.matcher(after);
+            if (next != null
+                    && together.find()
+                    && SAME_CLAUSE
+                            .matcher(text.substring(runEnd + together.end(), next.start()))
+                            .matches()) {
+                List<HospitalDirectory.Mention> nextRun = runs.get(r + 1);
+                int nextRunEnd = nextRun.get(nextRun.size() - 1).end();
+                if (FORM_TOGETHER
+                        .matcher(text.substring(nextRunEnd, Math.min(span.end(), nextRunEnd + 40)))
+                        .find()) {
+                    // "以A为主体，与B、C联合成立…集团": A leads, the other side are its members
+                    run.forEach(m -> addOnce(leads, m.name()));
+                    addMembers(text, nextRun, members);
+                    r++;
+                    continue;
+                }
+            }
             if (LEAD_AFTER.matcher(after).find() || LEAD_BEFORE.matcher(before).find()) {
                 run.forEach(m -> addOnce(leads, m.name()));
             } else if (MEMBERS_AFTER.matcher(after).find()
