@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ConsortiumRoleReader {
 
     private static final Pattern CONSORTIUM_WORD = Pattern.compile(
-            "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|输出医院|依托医院");
+            "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|协作单位|输出医院|依托医院");
     /** A consortium formed or led by one hospital, its members not named: "A组建了…专科联盟", "以A为核心的专科联盟". */
     private static final Pattern FORMED_BY_LEAD =
             Pattern.compile("(?:组建|组成|成立|发起成立|牵头成立|牵头组建|为核心|为龙头)(?:了)?[^，,。；;]{0,24}?(?:专科联盟|联盟|医联体|医疗集团|医共体|协作网)");
@@ -143,6 +143,9 @@ final class ConsortiumRoleReader {
             } else {
                 // "B举行加入湘雅医院专科联盟授牌仪式": the hospital after 加入 leads, even when not otherwise recognised
                 String host = joinedHost(s, span, mentions);
+                if (host == null) {
+                    host = signingPartner(text, s, mentions, roles.members());
+                }
                 if (host != null) {
                     record(byName, name, type, host, roles.members(), established, evidence, 0.6);
                 } else {
@@ -177,6 +180,34 @@ final class ConsortiumRoleReader {
         List<ConsortiumFact> out = new ArrayList<>(byName.values());
         out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
         return out;
+    }
+
+    private static final Pattern SIGNS_AGREEMENT =
+            Pattern.compile("(?:签署|签订|签约)(?:了)?[^。；;]{0,30}?(?:协议|合同|协议书)|合作共建|共同建设");
+
+    /**
+     * "自治区、桂林市与A签署《共建…框架协议》，以B作为依托医院": members by their role, and the one other hospital the
+     * sentence names signs the agreement with them; it leads when it is the larger one ({@link SentenceRoles#tier}).
+     */
+    private static String signingPartner(
+            String text, String s, List<HospitalDirectory.Mention> mentions, List<String> members) {
+        if (members.isEmpty() || !SIGNS_AGREEMENT.matcher(s).find()) {
+            return null;
+        }
+        List<String> others = mentions.stream()
+                .filter(m -> !SentenceRoles.inBrackets(text, m))
+                .map(HospitalDirectory.Mention::name)
+                .filter(n -> !members.contains(n))
+                .distinct()
+                .toList();
+        if (others.size() != 1) {
+            return null;
+        }
+        String partner = others.get(0);
+        int membersTier = members.stream().mapToInt(SentenceRoles::tier).max().orElse(0);
+        return SentenceRoles.tier(partner) > membersTier && !"基层".equals(HospitalNames.categoryOf(partner))
+                ? partner
+                : null;
     }
 
     /** The name of the document's one consortium with no single lead (its founders co-lead), else null. */
@@ -969,8 +1000,12 @@ final class ConsortiumRoleReader {
     private static final Pattern SHORT_FORM_LEAD =
             Pattern.compile("^(?<lead>[\\u4e00-\\u9fa5]{1,2}[大医][一二三四五六七八九十]附?院)(?:医院集团|医疗集团|集团|医联体|医共体|专科联盟|联盟)");
 
-    /** "…、贵州省人民医院分院、…", "系浙大一院三门湾分院": in a list describing a hospital, a branch of another. */
-    private static final Pattern BRANCH_OF_AFTER = Pattern.compile("^[\\u4e00-\\u9fa5]{0,6}?分院(?=[、，,。；;]|$)");
+    /**
+     * "…、贵州省人民医院分院、…", "系浙大一院三门湾分院": in a list describing a hospital, a branch of another; "B为区级分院"
+     * says B is a branch, not that it has one.
+     */
+    private static final Pattern BRANCH_OF_AFTER =
+            Pattern.compile("^(?!为|是|系|作为|成为|均为)[\\u4e00-\\u9fa5]{0,6}?分院(?=[、，,。；;]|$)");
 
     private static final Pattern DESCRIPTION_BEFORE = Pattern.compile("(?:[、，,]|是|系|为|作为)\\s*$");
 

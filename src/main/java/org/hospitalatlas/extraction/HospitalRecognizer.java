@@ -38,6 +38,9 @@ final class HospitalRecognizer {
 
     private static final Pattern NOTE_OPEN = Pattern.compile(".*[（(][^）)]*");
     private static final Pattern NOTE_BEFORE = Pattern.compile("[（(][^（()）、，,。；;]{1,12}[）)]$");
+    /** A unit word with no name of its own before a suffix: "街道卫生服务中心". */
+    private static final Pattern UNIT_WORD = Pattern.compile("街道|社区|镇|乡");
+
     private static final Pattern TOWNSHIP_END = Pattern.compile("[镇乡]$|街道$");
     private static final Pattern GRASSROOTS_SUFFIX = Pattern.compile("社区卫生服务中心|卫生服务中心|卫生院");
     /** 兰大二院, 浙医四院, 安医一附院: a university's informal short form, kept as written. */
@@ -307,6 +310,11 @@ final class HospitalRecognizer {
         if (GRASSROOTS_SUFFIX.matcher(suffixText).matches()) {
             // 南环社区和水月寺社区卫生服务中心, 沙河乡卫生院: the suffix names the institution; its core is the place before it
             int joiner = Math.max(Math.max(before.lastIndexOf('和'), before.lastIndexOf('、')), before.lastIndexOf('及'));
+            if (joiner >= 1
+                    && before.charAt(joiner) == '和'
+                    && UNIT_WORD.matcher(before.substring(joiner + 1)).matches()) {
+                joiner -= 2; // "中和街道卫生服务中心": the 和 ends a place's name (中和, 太和) before a bare 街道
+            }
             // "全面托管长坡镇中心卫生院": the name starts after the verb
             String core = HospitalNames.afterLastPhraseWord(before.substring(joiner + 1));
             if (core.length() >= 2
@@ -362,6 +370,12 @@ final class HospitalRecognizer {
             }
         }
         // 华中科技大学同济医学院附属协和医院: a university's affiliated hospital may be long without any place
+        String afterVerb = HospitalNames.afterLastPhraseWord(before);
+        if (afterVerb.length() < before.length()
+                && afterVerb.length() >= 6
+                && AFFILIATION.matcher(afterVerb).find()) {
+            before = afterVerb; // "市政府委托华中科技大学同济医学院附属同济医院": the name starts after the verb
+        }
         boolean affiliated = AFFILIATION.matcher(before).find();
         if ((before.length() > MAX_UNANCHORED_CORE && !affiliated)
                 || HospitalNames.namesHonour(before)

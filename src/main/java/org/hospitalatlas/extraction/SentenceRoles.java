@@ -23,7 +23,7 @@ final class SentenceRoles {
             + "(?:(?:该|本)?(?:专科联盟|联盟|医共体|医联体|医疗集团|集团)的?)?"
             + "(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位|输出医院"
             // "作为管理和技术输出医院"
-            + "|(?:管理|技术|管理和技术|技术和管理|品牌|人才)输出医院)"
+            + "|(?:管理|技术|管理和技术|技术和管理|品牌|人才)输出医院|(?:医疗技术|技术|医疗)?输出单位)"
             // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
             + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+家[^，,。；;]{0,6}?)?"
             + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?"
@@ -36,8 +36,8 @@ final class SentenceRoles {
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             // "还包含A、B、C等成员单位": the role word right after the list's 等
             "^\\s*等(?:[0-9一二三四五六七八九十两]+家)?(?:成员单位|成员医院)"
-                    + "|^(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;、]{0,10}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
-                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?(?:首批|第一批|首家|新)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院)");
+                    + "|^(?:[（(][^）)]{1,16}[）)]|[”\"）)])?(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;]{0,20}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
+                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?(?:首批|第一批|首家|新)?(?:[区县乡镇市省]级|基层|县域|城区|乡镇|紧密型|本地|当地)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院)");
 
     /** "…由A作为输出医院，并依托当地的B合作共建": the host hospital of a regional centre is its member. */
     private static final Pattern HOSTED_BY = Pattern.compile("依托(?:于)?[^，,。；;、]{0,14}$");
@@ -56,7 +56,7 @@ final class SentenceRoles {
             // "医共体成员单位县中医医院": the role written right before the name
             + "|(?:医共体|医联体|集团|联盟)(?:的)?成员单位[：:]?$"
             // "由A牵头，并联合B、C、D…共同创建…联盟"
-            + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?联合$"
+            + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?(?:联合|整合)$"
             // "16家医院也正式加入联盟,分别是：A、B、C"
             + "|加入[^，,。；;]{0,10}?(?:联盟|集团|医联体|医共体)[，,]\\s*(?:分别是|分别为|包括|有)[：:]?\\s*$"
             + "|(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
@@ -69,11 +69,22 @@ final class SentenceRoles {
     private static final Pattern FORM_TOGETHER =
             Pattern.compile("^\\s*(?:[（(][^）)]{0,16}[）)])?(?:等[^，,。；;]{0,12}?)?\\s*(?:共同|联合|一起|一道)?(?:发起)?"
                     + "(?:成立|组建|组成|构建|建立|创建|建成)(?:了)?[^，,。；;]{0,24}?(?:集团|医共体|医联体|联盟|共同体|协作网|联合体)");
+    /** "成都市青白江区人民医院集团由A、B、C等7家医疗机构组成": the group's members, its lead the one it is named after. */
+    private static final Pattern COMPOSED_GROUP =
+            Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{4,30}?(?:医院集团|医疗集团|集团|医共体|医联体))(?:是)?由$");
+
+    private static final Pattern COMPOSED_OF =
+            Pattern.compile("^\\s*(?:等)?(?:[0-9一二三四五六七八九十两]+[家个所])?[^，,。；;]{0,8}?(?:共同)?(?:组成|构成|组建而成)");
+    /** "B正式成为A托管分院": B is a branch or member of the hospital named right after 成为. */
+    private static final Pattern BECOMES = Pattern.compile("^\\s*(?:正式|已|也|还)?(?:成为|是|为)$");
+
+    private static final Pattern BRANCH_AFTER_PARENT = Pattern.compile("^(?:的)?(?:托管|紧密型|直属)?(?:分院|成员单位|成员医院)");
+
     /** Between the lead's role and the other side's first hospital: place names, counts, no clause break. */
     private static final Pattern SAME_CLAUSE = Pattern.compile("[^，,。；;：:]{0,24}");
 
     /** "B与A签订了联盟协议", "签订了加入医疗集团的协议": the names before 与 join the one after it. */
-    private static final Pattern SIGNS_WITH = Pattern.compile("^\\s*(?:签订|签署|签约)");
+    private static final Pattern SIGNS_WITH = Pattern.compile("^\\s*(?:在[^，,。；;]{1,16}?)?(?:正式)?(?:签订|签署|签约)");
 
     private static final Pattern SIGNS_FOR = Pattern.compile("加入|联盟|医联体|医共体|集团|协作|协同体|联合体|合作体|区域医疗中心");
     /**
@@ -83,9 +94,9 @@ final class SentenceRoles {
     static final Pattern BILATERAL = Pattern.compile(
             // "…在乌鲁木齐正式签署《关于深化援疆帮扶建立紧密型医联体合作协议》": the agreement's title names the consortium
             "^[^，,。；;]{0,12}?(?:签署|签订|签约)(?:了)?《[^》]{0,40}?(?:医联体|医共体|医疗集团|专科联盟|联盟|联合体|托管)[^》]{0,20}》"
-                    + "|^(?:[（(][^）)]{0,30}[）)])?[^，,。；;]{0,6}?"
+                    + "|^(?:[（(][^）)]{0,30}[）)])?(?:在[^，,。；;]{1,16}?)?[^，,。；;]{0,6}?"
                     + "(?:建立|组建|构建|组成|成立|共建|签署|签订|签约|举行|结为|结成|开展)(?:了)?"
-                    + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医)"
+                    + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作单位)"
                     // "…与B医联体建设签约揭牌仪式", "…党建联建暨医联体协作指导签约仪式"
                     + "|^[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|联合体|托管)[^，,。；;]{0,10}?(?:签约|揭牌|协议|合作|共建)"
                     // "…与B正式签署定点协作业务合作协议，成为医疗联合体单位"
@@ -117,6 +128,29 @@ final class SentenceRoles {
             String before = text.substring(span.start(), run.get(0).start());
             HospitalDirectory.Mention next =
                     r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
+            Matcher composed = COMPOSED_GROUP.matcher(before);
+            if (composed.find() && COMPOSED_OF.matcher(after).find()) {
+                String group = composed.group("name");
+                List<HospitalDirectory.Mention> named =
+                        run.stream().filter(m -> group.startsWith(m.name())).toList();
+                if (named.size() == 1) {
+                    // "X医院集团由X医院、B、C等7家医疗机构组成": the hospital the group is named after leads it
+                    addOnce(leads, named.get(0).name());
+                    addMembers(text, run, members);
+                    continue;
+                }
+            }
+            if (next != null
+                    && run.size() == 1
+                    && BECOMES.matcher(text.substring(runEnd, next.start())).matches()
+                    && BRANCH_AFTER_PARENT
+                            .matcher(text.substring(next.end(), Math.min(span.end(), next.end() + 10)))
+                            .find()) {
+                addMembers(text, run, members); // "B正式成为A托管分院"
+                addOnce(leads, next.name());
+                r++;
+                continue;
+            }
             Matcher together = LEADS_TOGETHER_WITH.matcher(after);
             if (next != null
                     && together.find()
@@ -283,6 +317,9 @@ final class SentenceRoles {
             if (!current.isEmpty()) {
                 HospitalDirectory.Mention last = current.get(current.size() - 1);
                 String between = m.start() >= last.end() ? text.substring(last.end(), m.start()) : "";
+                if ((between.equals("(") || between.equals("（")) && inBrackets(text, m)) {
+                    continue; // "桂林市第二人民医院(桂林旅游综合医院)": the name in brackets is the same hospital's other name
+                }
                 if (!gap.matcher(between).matches()) {
                     runs.add(current);
                     current = new ArrayList<>();
@@ -294,6 +331,14 @@ final class SentenceRoles {
             runs.add(current);
         }
         return runs;
+    }
+
+    /** A name that fills a pair of brackets by itself: "(桂林旅游综合医院)". */
+    static boolean inBrackets(String text, HospitalDirectory.Mention m) {
+        return m.start() > 0
+                && m.end() < text.length()
+                && "(（".indexOf(text.charAt(m.start() - 1)) >= 0
+                && ")）".indexOf(text.charAt(m.end())) >= 0;
     }
 
     private static void addMembers(String text, List<HospitalDirectory.Mention> run, List<String> members) {
@@ -362,7 +407,12 @@ final class SentenceRoles {
                 || name.startsWith("北京")
                 || name.startsWith("上海")
                 || name.startsWith("天津")
-                || name.startsWith("重庆市")) {
+                || name.startsWith("重庆市")
+                || name.startsWith("内蒙古")
+                || name.startsWith("新疆")
+                || name.startsWith("西藏")
+                || name.startsWith("广西")
+                || name.startsWith("宁夏")) {
             return 3;
         }
         if ("基层".equals(HospitalNames.categoryOf(name))) {

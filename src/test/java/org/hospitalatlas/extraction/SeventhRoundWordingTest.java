@@ -34,6 +34,77 @@ class SeventhRoundWordingTest {
         assertThat(memberships(r)).isEmpty();
     }
 
+    @Test
+    void theOneHospitalThatSignsWithAHostHospitalLeadsIt() {
+        ExtractionResult r =
+                read("同年，自治区、桂林市与中南大学湘雅二医院签署《共建国家区域医疗中心框架协议》，" + "以桂林市第二人民医院(桂林旅游综合医院)作为依托医院，共建广西桂林国家区域医疗中心。");
+        // the name in brackets is the host hospital's other name, not a second member
+        assertThat(memberships(r)).containsExactly(List.of("中南大学湘雅二医院", "桂林市第二人民医院"));
+    }
+
+    @Test
+    void aHostHospitalWithoutAnyoneSigningForItHasNoLead() {
+        ExtractionResult r = read("以桂林市第二人民医院作为依托医院，建设国家区域医疗中心。");
+        assertThat(memberships(r)).isEmpty();
+    }
+
+    @Test
+    void aBranchByItsTierAfterACopulaIsTheGroupsMember() {
+        ExtractionResult r = read("成立了以徐州市第一人民医院为总医院,铜山区人民医院为区级分院,大彭镇卫生院为基层分院的医疗集团。");
+        assertThat(memberships(r)).containsExactly(List.of("徐州市第一人民医院", "铜山区人民医院"), List.of("徐州市第一人民医院", "大彭镇卫生院"));
+    }
+
+    @Test
+    void aUniversityHospitalEntrustedByAGovernmentTakesOverTheCountysHospital() {
+        ExtractionResult r = read("2014年11月28日，文昌市人民政府委托华中科技大学同济医学院附属同济医院托管文昌市人民医院正式启动。");
+        assertThat(memberships(r)).containsExactly(List.of("华中科技大学同济医学院附属同济医院", "文昌市人民医院"));
+    }
+
+    @Test
+    void aGroupComposedOfHospitalsIsLedByTheOneItIsNamedAfter() {
+        ExtractionResult r = read("成都市青白江区人民医院集团由区人民医院、大弯社区卫生服务中心、大同镇卫生院等7家医疗机构组成。");
+        assertThat(memberships(r))
+                .containsExactly(List.of("成都市青白江区人民医院", "大弯社区卫生服务中心"), List.of("成都市青白江区人民医院", "大同镇卫生院"));
+    }
+
+    @Test
+    void aGroupComposedOfHospitalsNoneOfWhichItIsNamedAfterHasNoLeadToGuess() {
+        ExtractionResult r = read("青白江区医疗集团由大弯社区卫生服务中心、大同镇卫生院等7家医疗机构组成。");
+        assertThat(memberships(r)).isEmpty();
+    }
+
+    @Test
+    void whatTheLeadIntegratesAreItsMembers() {
+        ExtractionResult r = read("博罗县医共体由博罗县人民医院牵头，整合县中医医院、县妇幼保健计划生育服务中心组建而成。");
+        assertThat(memberships(r))
+                .containsExactly(List.of("博罗县人民医院", "博罗县中医医院"), List.of("博罗县人民医院", "博罗县妇幼保健计划生育服务中心"));
+    }
+
+    @Test
+    void aCentreThatBecomesAHospitalsBranchIsItsMember() {
+        ExtractionResult r = read("秀山县人民医院讯。这标志着中和街道卫生服务中心正式成为县人民医院托管分院。");
+        // 中和 is the place's name: its 和 joins nothing
+        assertThat(memberships(r)).containsExactly(List.of("秀山县人民医院", "中和街道卫生服务中心"));
+    }
+
+    @Test
+    void twoHospitalsSigningAtAPlaceStillSignWithEachOther() {
+        ExtractionResult r = read("集贤县人民医院与哈尔滨医科大学附属第二医院在集贤县人民医院正式签署医联体合作协议。");
+        assertThat(memberships(r)).containsExactly(List.of("哈尔滨医科大学附属第二医院", "集贤县人民医院"));
+    }
+
+    @Test
+    void aHospitalAndATownshipCentreThatBecomePartnersFormAConsortium() {
+        ExtractionResult r = read("洛阳市第一人民医院与董王庄乡卫生院结成协作单位。");
+        assertThat(memberships(r)).containsExactly(List.of("洛阳市第一人民医院", "董王庄乡卫生院"));
+    }
+
+    @Test
+    void theOutputUnitLeadsTheLocalHostHospital() {
+        ExtractionResult r = read("明确以中南大学湘雅二医院作为医疗技术输出单位，以桂林市第二人民医院作为本地依托医院，合作共建国家区域医疗中心。");
+        assertThat(memberships(r)).containsExactly(List.of("中南大学湘雅二医院", "桂林市第二人民医院"));
+    }
+
     // hospitals
 
     @Test
@@ -43,5 +114,14 @@ class SeventhRoundWordingTest {
                         .pilots())
                 .extracting(PilotFact::hospital)
                 .containsExactly("永州市中心医院");
+    }
+
+    // pilots
+
+    @Test
+    void aCountyPublicHospitalReformPilotIsAComprehensiveReform() {
+        assertThat(read("2014年，延吉市医院被确定为国家县级公立医院改革试点单位。").pilots())
+                .extracting(PilotFact::hospital, PilotFact::category)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("延吉市医院", "comprehensive_reform"));
     }
 }
