@@ -21,11 +21,13 @@ final class HospitalRecognizer {
             "景区", "老区", "山区", "牧区", "市区", "全市", "本市", "我市", "全区", "本区", "我区", "全县", "本县", "我县", "院区", "校区", "街区", "专区");
     private static final int MAX_ABBREVIATED_CORE = 6;
     /** An unanchored name still names an institution when it carries one of these (科学院, 第一, 街道, 附属). */
-    private static final Pattern NAME_MARKER = Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|医大|科学院|街道|镇|乡|军区|部队|医专|医学院");
+    private static final Pattern NAME_MARKER = Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|医大|科学院|街道|镇|乡|军区|部队|医专|医学院"
+            // an enterprise's or a state farm's hospital: 翠峦林业局职工医院, 大庆油田总医院
+            + "|林业局|矿务局|农垦|农场|油田|煤矿|矿业|钢铁|铁路");
 
     /** 长兴岛经济技术开发区中心医院: a development zone is no division, but its hospital is named after it. */
     private static final Pattern ZONE_NAME = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|保税区|工业园区)(?<rest>[\\u4e00-\\u9fa5]{0,6})$");
+            "^[\\u4e00-\\u9fa5]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|保税区|工业园区|示范区|试验区|实验区)(?<rest>[\\u4e00-\\u9fa5]{0,6})$");
 
     private static final Pattern CENTRE = Pattern.compile("中心(?![医卫])");
     private static final Pattern BRANCH_IN_PARENTHESIS = Pattern.compile("[（(][^（()）。，,]{1,16}院区[）)]");
@@ -331,7 +333,7 @@ final class HospitalRecognizer {
         Matcher zone = ZONE_NAME.matcher(zoneCore);
         if (zone.matches()
                 && (zone.group("rest").isEmpty() || HospitalNames.isValidAfterPlace(zone.group("rest")))
-                && !HospitalNames.namesHonour(zoneCore)) {
+                && !HospitalNames.namesHonour(zoneCore.replace("示范区", "区"))) { // 杨凌示范区 is a zone, no honour
             int start = s - zoneCore.length();
             return new Candidate(
                     start, e, text.substring(start, e), false, false, HospitalNames.isGroup(suffixText), true);

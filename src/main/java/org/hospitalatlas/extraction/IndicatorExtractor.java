@@ -241,6 +241,9 @@ final class IndicatorExtractor {
                 return Optional.empty();
             }
             Optional<BigDecimal> converted = catalogue.convert(code, q);
+            if (converted.isEmpty() && q.unit() == null && isTableCell(text, q)) {
+                converted = Optional.of(q.value()); // "平均住院天数 | 6.59": the table's row names what the cell counts
+            }
             if (converted.isEmpty()) {
                 return Optional.empty();
             }
@@ -289,6 +292,18 @@ final class IndicatorExtractor {
                 target,
                 Evidence.of(text, quote.start(), quote.end()),
                 Math.round(confidence * 100) / 100.0));
+    }
+
+    /** A cell's line: "label | value |", its label in the catalogue's unit (no 万, 亿 or 千 scaling it). */
+    private static final Pattern TABLE_ROW =
+            Pattern.compile("^[\\s|｜]*[\\u4e00-\\u9fa5][^|｜\\t\\n万亿千]{1,30}?[\\s]*[|｜\\t][\\s|｜\\t]*$");
+
+    /** A bare number alone in a table cell, after the row's label on the same line ("住院次均费用 | 8192.82"). */
+    private static boolean isTableCell(String text, Quantity q) {
+        int lineStart = text.lastIndexOf('\n', q.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', q.end());
+        String rest = text.substring(q.end(), lineEnd < 0 ? text.length() : lineEnd);
+        return TABLE_ROW.matcher(text.substring(lineStart, q.start())).matches() && rest.matches("[\\s|｜\\t]*");
     }
 
     /** A figure without unit counts only when nothing follows it in the clause ("门诊人次248.4万，"). */

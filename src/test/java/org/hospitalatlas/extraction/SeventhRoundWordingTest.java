@@ -116,6 +116,41 @@ class SeventhRoundWordingTest {
                 .containsExactly("永州市中心医院");
     }
 
+    @Test
+    void aHospitalNamedAfterADemonstrationZoneIsAHospital() {
+        assertThat(mentioned("杨凌示范区医院是一所二级甲等综合医院，开放床位960张。")).containsExactly("杨凌示范区医院");
+        assertThat(mentioned("该院被评为全国示范医院。")).isEmpty();
+    }
+
+    @Test
+    void aForestryBureausStaffHospitalIsAHospital() {
+        ExtractionResult r = read("翠峦林业局职工医院始建于1952年，实际开放床位136张，现有职工156人。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::hospital, IndicatorFact::code)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("翠峦林业局职工医院", "beds_open"),
+                        org.assertj.core.groups.Tuple.tuple("翠峦林业局职工医院", "staff_total"));
+    }
+
+    // indicators
+
+    @Test
+    void aBareNumberInATableRowTakesTheUnitItsRowNames() {
+        ExtractionResult r =
+                read("闽侯县医院2022年度主要指标公开\n指标名称 | 数值\n平均住院天数 | 6.59\n住院次均费用 | 8192.82\n" + "门诊收入(万元) | 5000\n");
+        // a scaled label (万元) is not read, and 门诊收入 is no count of visits
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, i -> i.value().doubleValue(), IndicatorFact::year)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("avg_length_of_stay", 6.59, 2022),
+                        org.assertj.core.groups.Tuple.tuple("avg_inpatient_cost", 8192.82, 2022));
+    }
+
+    @Test
+    void aBareNumberInProseStillNeedsItsUnit() {
+        assertThat(read("2022年，闽侯县医院平均住院天数6.59，比上年有所下降。").indicators()).isEmpty();
+    }
+
     // pilots
 
     @Test
