@@ -168,6 +168,9 @@ final class ConsortiumRoleReader {
                 lead = null; // "X加入<another hospital>专科联盟": the alliance named is not the one the document's lead leads
             }
             String name = p.name();
+            if (lead == null && name != null) {
+                lead = namedAfter(name, directory, p.members()); // "《邵东市中医医院医共体合作协议》": the lead it is named after
+            }
             if (lead == null && name == null) {
                 // "…共同发起的X联盟…。16家医院也正式加入联盟，分别是：B、C": the document's one co-led consortium
                 name = knownLeads.isEmpty() ? theOneCoLed(byName) : null;
@@ -208,6 +211,16 @@ final class ConsortiumRoleReader {
         return SentenceRoles.tier(partner) > membersTier && !"基层".equals(HospitalNames.categoryOf(partner))
                 ? partner
                 : null;
+    }
+
+    /** The hospital a consortium's name starts with ("邵东市中医医院医共体"), when it is not one of the members. */
+    private static String namedAfter(String name, HospitalDirectory directory, List<String> members) {
+        return directory.mentions().stream()
+                .filter(m -> !m.group() && m.name().endsWith("医院") && name.startsWith(m.name()))
+                .map(HospitalDirectory.Mention::name)
+                .filter(n -> !members.contains(n) && name.length() > n.length())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The name of the document's one consortium with no single lead (its founders co-lead), else null. */

@@ -35,7 +35,7 @@ final class SentenceRoles {
     /** After a (list of) name(s): they are members. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             // "还包含A、B、C等成员单位": the role word right after the list's 等
-            "^\\s*等(?:[0-9一二三四五六七八九十两]+家)?(?:成员单位|成员医院)"
+            "^\\s*等(?:[0-9一二三四五六七八九十两]+家)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院)"
                     + "|^(?:[（(][^）)]{1,16}[）)]|[”\"）)])?(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;]{0,20}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
                     + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?(?:首批|第一批|首家|新)?(?:[区县乡镇市省]级|基层|县域|城区|乡镇|紧密型|本地|当地)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院)");
 
@@ -80,6 +80,11 @@ final class SentenceRoles {
 
     private static final Pattern BRANCH_AFTER_PARENT = Pattern.compile("^(?:的)?(?:托管|紧密型|直属)?(?:分院|成员单位|成员医院)");
 
+    /** "A和B、C、D…，4家医院组成了…联盟": the hospitals counted form it together and co-lead it. */
+    private static final Pattern COUNTED_FORM = Pattern.compile(
+            "^[^。；;]*?(?<n>[0-9]{1,2}|[一二三四五六七八九十两])\\s*家(?:医院|医疗机构|单位)(?:共同|联合)?(?:组成|组建|发起成立|结成)(?:了)?"
+                    + "[^，,。；;]{0,20}?(?:联盟|医联体|协作网|共同体|协作体)");
+
     /** Between the lead's role and the other side's first hospital: place names, counts, no clause break. */
     private static final Pattern SAME_CLAUSE = Pattern.compile("[^，,。；;：:]{0,24}");
 
@@ -98,7 +103,7 @@ final class SentenceRoles {
                     + "(?:建立|组建|构建|组成|成立|共建|签署|签订|签约|举行|结为|结成|开展)(?:了)?"
                     + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作单位)"
                     // "…与B医联体建设签约揭牌仪式", "…党建联建暨医联体协作指导签约仪式"
-                    + "|^[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|联合体|托管)[^，,。；;]{0,10}?(?:签约|揭牌|协议|合作|共建)"
+                    + "|^[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|联盟|联合体|托管)[^，,。；;]{0,10}?(?:签约|揭牌|协议|合作|共建)"
                     // "…与B正式签署定点协作业务合作协议，成为医疗联合体单位"
                     + "|^[^。；;]{0,24}?(?:签署|签订|签约)[^。；;]{0,16}?协议[，,]\\s*(?:正式|共同)?(?:成为|结为|组成)[^，,。；;]{0,8}?"
                     + "(?:医联体|联合体|医共体|集团|联盟)");
@@ -128,6 +133,17 @@ final class SentenceRoles {
             String before = text.substring(span.start(), run.get(0).start());
             HospitalDirectory.Mention next =
                     r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
+            Matcher counted = COUNTED_FORM.matcher(after);
+            if (run.size() >= 2
+                    && leads.isEmpty()
+                    && counted.find()
+                    && (next == null || next.start() >= runEnd + counted.end())
+                    && ChineseNumberParser.parse(counted.group("n"))
+                            .map(n -> n.intValue() == run.size())
+                            .orElse(false)) {
+                run.forEach(m -> addOnce(leads, m.name())); // co-leads: the consortium has no single lead
+                continue;
+            }
             Matcher composed = COMPOSED_GROUP.matcher(before);
             if (composed.find() && COMPOSED_OF.matcher(after).find()) {
                 String group = composed.group("name");

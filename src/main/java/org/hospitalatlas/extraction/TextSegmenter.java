@@ -189,7 +189,7 @@ final class TextSegmenter {
     private void splitInto(Span parent, List<Span> out, String delimiters, int maxLength) {
         int start = parent.start();
         for (int i = parent.start(); i < parent.end(); i++) {
-            if (delimiters.indexOf(text.charAt(i)) >= 0) {
+            if (delimiters.indexOf(text.charAt(i)) >= 0 || isHanFullStop(i)) {
                 addTrimmed(out, start, i + 1);
                 start = i + 1;
             } else if (i + 1 - start > maxLength) {
@@ -199,6 +199,17 @@ final class TextSegmenter {
             }
         }
         addTrimmed(out, start, parent.end());
+    }
+
+    /** "手术总例数9775例.全院职工1830人": an ASCII full stop after a word (not in 9.04, www.a.cn or No.1) ends a sentence. */
+    private boolean isHanFullStop(int i) {
+        if (text.charAt(i) != '.' || i == 0) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        return (HospitalNames.isHan(before) || "）)”\"".indexOf(before) >= 0)
+                && !(after < 128 && Character.isLetterOrDigit(after));
     }
 
     private void addTrimmed(List<Span> out, int start, int end) {

@@ -105,6 +105,32 @@ class SeventhRoundWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("中南大学湘雅二医院", "桂林市第二人民医院"));
     }
 
+    @Test
+    void hospitalsCountedAsFormingAnAllianceTogetherCoLeadIt() {
+        ExtractionResult r = read("宝鸡市中心医院和天水市第一人民医院、陇南市第一人民医院各具特色，3家医院组成了区域医疗协同发展联盟。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("null", "宝鸡市中心医院"), List.of("null", "天水市第一人民医院"), List.of("null", "陇南市第一人民医院"));
+    }
+
+    @Test
+    void aCountThatIsNotTheListsLengthFormsNothingTogether() {
+        ExtractionResult r = read("宝鸡市中心医院和天水市第一人民医院各具特色，4家医院组成了区域医疗协同发展联盟。");
+        assertThat(memberships(r)).isEmpty();
+    }
+
+    @Test
+    void membersSigningAnAgreementNamedAfterTheLeadJoinIt() {
+        ExtractionResult r = read("7月14日，邵东市中医医院举行医共体签约仪式，现场与佘田桥镇中心卫生院等12家医共体成员单位分别签署了《邵东市中医医院医共体合作协议》。");
+        assertThat(memberships(r)).containsExactly(List.of("邵东市中医医院", "佘田桥镇中心卫生院"));
+    }
+
+    @Test
+    void twoHospitalsSigningAnAllianceOfTheirOwn() {
+        ExtractionResult r = read("2月5日上午，桂林市妇幼保健院与全州县精神病医院心理疾病诊疗联盟签约挂牌仪式在全州县精神病医院举行。");
+        assertThat(memberships(r)).containsExactly(List.of("桂林市妇幼保健院", "全州县精神病医院"));
+    }
+
     // hospitals
 
     @Test
@@ -149,6 +175,24 @@ class SeventhRoundWordingTest {
     @Test
     void aBareNumberInProseStillNeedsItsUnit() {
         assertThat(read("2022年，闽侯县医院平均住院天数6.59，比上年有所下降。").indicators()).isEmpty();
+    }
+
+    @Test
+    void anAsciiFullStopAfterAWordEndsTheSentence() {
+        ExtractionResult r = read("深圳市人民医院始建于1946年,是深圳市最大的综合性医院.医院占地面积9.04万平方米,2002年出院病人达3万人次,门诊量达133万人次.");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, IndicatorFact::year)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("land_area", null),
+                        org.assertj.core.groups.Tuple.tuple("discharges", 2002),
+                        org.assertj.core.groups.Tuple.tuple("outpatient_visits", 2002));
+    }
+
+    @Test
+    void theStaffAtPresentAreTheTotalAndTheEstablishmentStaffAmongThemAreNot() {
+        assertThat(read("黑龙江省中医医院现有人员1192人，其中在编职工526人。").indicators())
+                .extracting(IndicatorFact::code, i -> i.value().intValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("staff_total", 1192));
     }
 
     // pilots
