@@ -186,11 +186,12 @@ final class ConsortiumRoleReader {
     }
 
     private static final Pattern SIGNS_AGREEMENT =
-            Pattern.compile("(?:签署|签订|签约)(?:了)?[^。；;]{0,30}?(?:协议|合同|协议书)|合作共建|共同建设");
+            Pattern.compile("(?:签署|签订|签约)(?:了)?[^。；;]{0,30}?(?:协议|合同|协议书)|合作共建|共同建设|挂牌|揭牌|授牌");
 
     /**
-     * "自治区、桂林市与A签署《共建…框架协议》，以B作为依托医院": members by their role, and the one other hospital the
-     * sentence names signs the agreement with them; it leads when it is the larger one ({@link SentenceRoles#tier}).
+     * "自治区、桂林市与A签署《共建…框架协议》，以B作为依托医院", "A在医联体成员单位B举行了挂牌仪式": members by their role,
+     * and the one other hospital the sentence names signs the agreement or hangs the plaque with them; it leads when it
+     * is the larger one ({@link SentenceRoles#tier}).
      */
     private static String signingPartner(
             String text, String s, List<HospitalDirectory.Mention> mentions, List<String> members) {
@@ -475,7 +476,10 @@ final class ConsortiumRoleReader {
     }
 
     private static final Pattern COPULA_ONLY = Pattern.compile("^\\s*(?:也|还|同时|现)?(?:是|为|系|成为)\\s*$");
-    private static final Pattern PARTNER_ROLE = Pattern.compile("^\\s*(?:的)?(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员)");
+    private static final Pattern PARTNER_ROLE = Pattern.compile(
+            // "…盛京医院“盛京医疗联盟”医院": the alliance's name may stand between
+            "^\\s*(?:的)?(?:[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?)?(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员)"
+                    + "|^\\s*(?:的)?[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?医院");
 
     /**
      * "遵义市中医院是上海市第一人民医院、北京中医药大学东直门医院联盟医院": the sentence's subject is a member of each
@@ -942,10 +946,11 @@ final class ConsortiumRoleReader {
     }
 
     /** "2003年1月由上海市第一人民医院托管": the clause's subject, carried from before, is taken over by the one named. */
-    private static final Pattern TAKEN_OVER_BY =
-            Pattern.compile("(?:^|[，,])\\s*(?:(?:19|20)[0-9]{2}\\s*年(?:[0-9]{1,2}\\s*月)?(?:份)?\\s*[，,]?\\s*)?(?:被|由)$");
+    private static final Pattern TAKEN_OVER_BY = Pattern.compile(
+            "(?:^|[，,])\\s*(?:(?:19|20)[0-9]{2}\\s*年(?:[0-9]{1,2}\\s*月)?(?:份)?\\s*[，,]?\\s*)?(?:并|且|再)?(?:被|由)$");
 
-    private static final Pattern TAKES_OVER_AFTER = Pattern.compile("^\\s*(?:整体|全面|正式)?托管(?:[，,。；;]|$)");
+    private static final Pattern TAKES_OVER_AFTER =
+            Pattern.compile("^\\s*(?:进行|实行|实施)?(?:整体|全面|正式)?托管(?:合作|管理|经营)?(?:[，,。；;]|$)");
 
     private static void takenOverBy(
             String text,
@@ -967,9 +972,17 @@ final class ConsortiumRoleReader {
                 continue;
             }
             SubjectResolver.Subject subject = directory.subjectAt(m.start());
-            if (subject == null
-                    || subject.hospital() == null
-                    || subject.hospital().equals(m.name())) {
+            String taken = subject == null ? null : subject.hospital();
+            if (taken == null) {
+                // "在…建设长兴第二人民医院，并由浙医一院进行托管合作": the one hospital the sentence named before
+                List<String> before = directory.mentionsIn(span.start(), m.start()).stream()
+                        .filter(x -> !x.group())
+                        .map(HospitalDirectory.Mention::name)
+                        .distinct()
+                        .toList();
+                taken = before.size() == 1 ? before.get(0) : null;
+            }
+            if (taken == null || taken.equals(m.name())) {
                 continue;
             }
             record(
@@ -977,7 +990,7 @@ final class ConsortiumRoleReader {
                     null,
                     "other",
                     m.name(),
-                    List.of(subject.hospital()),
+                    List.of(taken),
                     null,
                     Evidence.of(text, span.start(), span.end()),
                     0.6);

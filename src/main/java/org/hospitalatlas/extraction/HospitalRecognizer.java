@@ -29,6 +29,10 @@ final class HospitalRecognizer {
     private static final Pattern ZONE_NAME = Pattern.compile(
             "^[\\u4e00-\\u9fa5]{2,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|保税区|工业园区|示范区|试验区|实验区)(?<rest>[\\u4e00-\\u9fa5]{0,6})$");
 
+    /** A place's two-character short name, then a standard core that names no hospital by itself. */
+    private static final Pattern SHORT_PLACE_NAME = Pattern.compile("(?<place>[\\u4e00-\\u9fa5]{2})"
+            + "(?:第[一二三四五六七八九十]{1,2})?(?:人民|中医|中西医结合|妇幼|妇幼保健|精神病|传染病|肿瘤|儿童|口腔|骨科|中心)$");
+
     private static final Pattern CENTRE = Pattern.compile("中心(?![医卫])");
     private static final Pattern BRANCH_IN_PARENTHESIS = Pattern.compile("[（(][^（()）。，,]{1,16}院区[）)]");
     /** The description must come before any other institution the sentence names (医/院), or it may be that one's. */
@@ -371,6 +375,15 @@ final class HospitalRecognizer {
                 return new Candidate(start, e, text.substring(start, e), false, true, group, true);
             }
         }
+        Matcher shortPlace = SHORT_PLACE_NAME.matcher(before);
+        if (shortPlace.find()
+                && divisions.byName(shortPlace.group("place")).stream()
+                        .anyMatch(d -> d.level() != Division.Level.PROVINCE)) {
+            // 沭阳妇幼保健院, 长兴第二人民医院: a county's short name before a standard core still names its hospital
+            int start = s - (before.length() - shortPlace.start());
+            return new Candidate(
+                    start, e, text.substring(start, e), false, false, HospitalNames.isGroup(suffixText), true);
+        }
         // 华中科技大学同济医学院附属协和医院: a university's affiliated hospital may be long without any place
         String afterVerb = HospitalNames.afterLastPhraseWord(before);
         if (afterVerb.length() < before.length()
@@ -501,7 +514,12 @@ final class HospitalRecognizer {
         while (from < text.length() && m.find(from)) {
             int end = m.end();
             // "系浙大一院": the copula before the short form is not part of it
-            int start = end - m.start() >= 5 && "系是即和".indexOf(text.charAt(m.start())) >= 0 ? m.start() + 1 : m.start();
+            // "由浙医一院": neither is a stop character
+            int start = end - m.start() >= 5
+                            && ("系是即和".indexOf(text.charAt(m.start())) >= 0
+                                    || HospitalNames.isStopChar(text.charAt(m.start())))
+                    ? m.start() + 1
+                    : m.start();
             boolean bounded = start == 0
                     || HospitalNames.isStopChar(text.charAt(start - 1))
                     || "系是即和".indexOf(text.charAt(start - 1)) >= 0;

@@ -54,7 +54,7 @@ final class SentenceRoles {
     /** Before a list of names: what follows are members. */
     private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?:集团|医共体|联盟|医联体)(?:下辖|下设|旗下有)[：:]?\\s*$"
             // "医共体成员单位县中医医院": the role written right before the name
-            + "|(?:医共体|医联体|集团|联盟)(?:的)?成员单位[：:]?$"
+            + "|(?:医共体|医联体|联合体|集团|联盟)(?:的)?成员单位[：:]?$"
             // "由A牵头，并联合B、C、D…共同创建…联盟"
             + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?(?:联合|整合)$"
             // "16家医院也正式加入联盟,分别是：A、B、C"

@@ -131,6 +131,24 @@ class SeventhRoundWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("桂林市妇幼保健院", "全州县精神病医院"));
     }
 
+    @Test
+    void aHospitalBuiltInACountyAndThenTakenOverByAnotherIsItsMember() {
+        ExtractionResult r = read("双方共同在长兴泗安镇建设长兴第二人民医院，并由浙医一院进行托管合作。");
+        assertThat(memberships(r)).containsExactly(List.of("浙医一院", "长兴第二人民医院"));
+    }
+
+    @Test
+    void aHospitalOfAnAllianceNamedInQuotesIsItsMember() {
+        ExtractionResult r = read("芜湖市第二人民医院是中国医科大学附属盛京医院“盛京医疗联盟”医院。");
+        assertThat(memberships(r)).containsExactly(List.of("中国医科大学附属盛京医院", "芜湖市第二人民医院"));
+    }
+
+    @Test
+    void theHospitalThatHangsAPlaqueAtItsConsortiumMemberLeadsIt() {
+        ExtractionResult r = read("驻马店市第一人民医院在医疗联合体成员单位驿城区人民医院举行了挂牌仪式。");
+        assertThat(memberships(r)).containsExactly(List.of("驻马店市第一人民医院", "驿城区人民医院"));
+    }
+
     // hospitals
 
     @Test
@@ -156,6 +174,13 @@ class SeventhRoundWordingTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("翠峦林业局职工医院", "beds_open"),
                         org.assertj.core.groups.Tuple.tuple("翠峦林业局职工医院", "staff_total"));
+    }
+
+    @Test
+    void aCountysShortNameBeforeAStandardCoreNamesItsHospital() {
+        assertThat(mentioned("沭阳妇幼保健院2017年门诊量30万人次。")).containsExactly("沭阳妇幼保健院");
+        assertThat(mentioned("双方共同在长兴泗安镇建设长兴第二人民医院，并由浙医一院进行托管合作。")).containsExactly("长兴第二人民医院", "浙医一院");
+        assertThat(mentioned("加强中医院建设，推进县级人民医院改革。")).isEmpty();
     }
 
     // indicators
