@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ConsortiumRoleReader {
 
     private static final Pattern CONSORTIUM_WORD = Pattern.compile(
-            "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|协作单位|输出医院|依托医院");
+            "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|协作单位|协作医院|输出医院|依托医院");
     /** A consortium formed or led by one hospital, its members not named: "A组建了…专科联盟", "以A为核心的专科联盟". */
     private static final Pattern FORMED_BY_LEAD =
             Pattern.compile("(?:组建|组成|成立|发起成立|牵头成立|牵头组建|为核心|为龙头)(?:了)?[^，,。；;]{0,24}?(?:专科联盟|联盟|医联体|医疗集团|医共体|协作网)");

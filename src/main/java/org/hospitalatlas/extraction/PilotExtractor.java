@@ -25,7 +25,11 @@ final class PilotExtractor {
 
     private static final Pattern TRIGGER =
             Pattern.compile("被列为|列为|被确定为|确定为|被评为|评为|获评|被认定为|认定为|被列入|列入|被纳入|纳入|成为|入选|获批|荣获|是|为");
-    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\s|和|及|以及|与|、|，|,)+");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\s|和|及|以及|与|、|，|,|目前|当前)+");
+    /** "2011年底和2014年，先后被确定为…": two years for two designations, in order. */
+    private static final Pattern YEAR_PAIR = Pattern.compile(
+            "(?<y1>(?:19|20)[0-9]{2})\\s*年[^，,。；;和及与、0-9]{0,4}[和及与、]\\s*(?<y2>(?:19|20)[0-9]{2})\\s*年[^。；;]{0,12}?(?:先后|分别|相继)");
+
     private static final Pattern LEADING_YEAR = Pattern.compile(
             "^(?:(?:19|20)[0-9]{2}\\s*年\\s*(?:度)?\\s*(?:(?:被)?(?:确定|认定|批准|公布|评定|遴选)(?:为)?)?\\s*(?:的)?)");
     private static final Pattern MODAL = Pattern.compile("应当|优先|鼓励|支持|拟|计划|力争|争取");
@@ -63,9 +67,11 @@ final class PilotExtractor {
                 continue;
             }
             int start = triggerEnd;
+            boolean second = false;
             if (previousEnd > start && previousEnd <= ending.start()) {
                 start = previousEnd; // the second of "被列为A和B"
                 trigger = previousTrigger;
+                second = true;
             }
             String raw = text.substring(start, ending.end());
             Matcher noise = LEADING_NOISE.matcher(raw);
@@ -79,6 +85,10 @@ final class PilotExtractor {
             int nameStart = start + skip;
             int nameEnd = ending.group().equals("名单") ? ending.start() : ending.end();
             String name = text.substring(nameStart, nameEnd).strip();
+            int item = lastListItem(name);
+            if (item > 0) {
+                name = name.substring(item).strip(); // "…“示范县”创建医院、河北省“医共体建设”试点医院": the last designation listed
+            }
             previousEnd = ending.end();
             previousTrigger = trigger;
             if (MODAL.matcher(text.substring(sentence.start(), trigger)).find()) {
@@ -135,7 +145,11 @@ final class PilotExtractor {
                 continue;
             }
             if (year == null) {
-                year = years.resolve(trigger);
+                Matcher pair = YEAR_PAIR.matcher(text.substring(sentence.start(), trigger));
+                // "2011年底和2014年，先后被确定为A和B": each designation takes its own year
+                year = pair.find()
+                        ? Integer.valueOf(second ? pair.group("y2") : pair.group("y1"))
+                        : years.resolve(trigger);
             }
             if (year == null) {
                 year = years.publicationYear(); // a designation is news when it is published (the dateline)
@@ -169,6 +183,30 @@ final class PilotExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the last item of a list of designations starts ("A示范县创建医院、B试点医院" → B…), or 0: after a top-level 、
+     * or comma that closes an item ending like a designation (…医院, …单位, a closing quote).
+     */
+    static int lastListItem(String name) {
+        int depth = 0;
+        int last = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ("“《（(「".indexOf(c) >= 0) {
+                depth++;
+            } else if ("”》）)」".indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0
+                    && (c == '、' || c == '，' || c == ',')
+                    && i > 0
+                    && i + 4 < name.length()
+                    && "院位县市区地心”》）)".indexOf(name.charAt(i - 1)) >= 0) {
+                last = i + 1;
+            }
+        }
+        return last;
     }
 
     /** "被国家卫生健康委公布为…": the body that designates. */

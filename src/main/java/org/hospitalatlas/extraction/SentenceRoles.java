@@ -85,6 +85,10 @@ final class SentenceRoles {
             "^[^。；;]*?(?<n>[0-9]{1,2}|[一二三四五六七八九十两])\\s*家(?:医院|医疗机构|单位)(?:共同|联合)?(?:组成|组建|发起成立|结成)(?:了)?"
                     + "[^，,。；;]{0,20}?(?:联盟|医联体|协作网|共同体|协作体)");
 
+    /** "县人民医院、西城中心卫生院紧密型医共体签约仪式": the list itself signs a consortium. */
+    private static final Pattern LIST_SIGNS =
+            Pattern.compile("^[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|联合体)[^，,。；;]{0,6}?(?:签约|揭牌|挂牌|协议)");
+
     /** Between the lead's role and the other side's first hospital: place names, counts, no clause break. */
     private static final Pattern SAME_CLAUSE = Pattern.compile("[^，,。；;：:]{0,24}");
 
@@ -103,7 +107,7 @@ final class SentenceRoles {
                     + "(?:建立|组建|构建|组成|成立|共建|签署|签订|签约|举行|结为|结成|开展)(?:了)?"
                     + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作单位)"
                     // "…与B医联体建设签约揭牌仪式", "…党建联建暨医联体协作指导签约仪式"
-                    + "|^[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|联盟|联合体|托管)[^，,。；;]{0,10}?(?:签约|揭牌|协议|合作|共建)"
+                    + "|^[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|联盟|联合体|托管|协作医院)[^，,。；;]{0,10}?(?:签约|揭牌|协议|合作|共建)"
                     // "…与B正式签署定点协作业务合作协议，成为医疗联合体单位"
                     + "|^[^。；;]{0,24}?(?:签署|签订|签约)[^。；;]{0,16}?协议[，,]\\s*(?:正式|共同)?(?:成为|结为|组成)[^，,。；;]{0,8}?"
                     + "(?:医联体|联合体|医共体|集团|联盟)");
@@ -133,6 +137,17 @@ final class SentenceRoles {
             String before = text.substring(span.start(), run.get(0).start());
             HospitalDirectory.Mention next =
                     r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
+            List<HospitalDirectory.Mention> larger =
+                    run.stream().filter(m -> !grassroots(m)).toList();
+            if (run.size() >= 2
+                    && larger.size() == 1
+                    && leads.isEmpty()
+                    && LIST_SIGNS.matcher(after).find()) {
+                // "县人民医院、西城中心卫生院紧密型医共体签约仪式": the hospital leads the township centres it signs with
+                addOnce(leads, larger.get(0).name());
+                addMembers(text, run, members);
+                continue;
+            }
             Matcher counted = COUNTED_FORM.matcher(after);
             if (run.size() >= 2
                     && leads.isEmpty()

@@ -149,6 +149,18 @@ class SeventhRoundWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("驻马店市第一人民医院", "驿城区人民医院"));
     }
 
+    @Test
+    void aHospitalAndTheTownshipCentreItSignsWithInOneList() {
+        ExtractionResult r = read("6月10日，项城市人民医院、西城中心卫生院紧密型医共体签约仪式在西城乡人民政府会议室举行。");
+        assertThat(memberships(r)).containsExactly(List.of("项城市人民医院", "西城中心卫生院"));
+    }
+
+    @Test
+    void twoHospitalsSigningAsPartnerHospitals() {
+        ExtractionResult r = read("2016年1月15日，梅县区中医医院与广东省中医院举行协作医院签约挂牌仪式。");
+        assertThat(memberships(r)).containsExactly(List.of("广东省中医院", "梅县区中医医院"));
+    }
+
     // hospitals
 
     @Test
@@ -220,6 +232,14 @@ class SeventhRoundWordingTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("staff_total", 1192));
     }
 
+    @Test
+    void bedsAHospitalIsSaidToHaveAreNeitherOpenNorAuthorised() {
+        assertThat(read("昌都地区藏医院住院部设有床位103张。").indicators()).isEmpty();
+        assertThat(read("昌都地区藏医院开设床位103张。").indicators())
+                .extracting(IndicatorFact::code)
+                .containsExactly("beds_open");
+    }
+
     // pilots
 
     @Test
@@ -227,5 +247,29 @@ class SeventhRoundWordingTest {
         assertThat(read("2014年，延吉市医院被确定为国家县级公立医院改革试点单位。").pilots())
                 .extracting(PilotFact::hospital, PilotFact::category)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("延吉市医院", "comprehensive_reform"));
+    }
+
+    @Test
+    void theLastOfSeveralDesignationsListedIsNamedOnItsOwn() {
+        assertThat(read("邯郸市馆陶县人民医院是河北省“县级公立医院综合改革示范县”创建医院、河北省“医共体建设”试点医院。").pilots())
+                .extracting(PilotFact::name)
+                .containsExactly("河北省“医共体建设”试点医院");
+    }
+
+    @Test
+    void twoYearsForTwoDesignationsGoInOrder() {
+        assertThat(read("延吉市医院2011年底和2014年，先后被确定为吉林省县级公立医院改革试点单位和国家县级公立医院改革试点单位。")
+                        .pilots())
+                .extracting(PilotFact::year, PilotFact::level)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2011, "provincial"),
+                        org.assertj.core.groups.Tuple.tuple(2014, "national"));
+    }
+
+    @Test
+    void nowIsNoPartOfADesignationsName() {
+        assertThat(read("上海六院福建医院目前是国家区域医疗中心试点单位。").pilots())
+                .extracting(PilotFact::name)
+                .containsExactly("国家区域医疗中心试点单位");
     }
 }
