@@ -336,7 +336,8 @@ final class SentenceRoles {
     /** "B与A签订": the run ends with 与 right before the next name (in the same clause). */
     static boolean isWith(String text, int runEnd, HospitalDirectory.Mention next) {
         String gap = text.substring(runEnd, next.start());
-        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?与") || gap.matches("[，,]\\s*分别与");
+        // "A党委书记张远珍同B院长王义相进行医联体签约": 同 joins the two sides as 与 does
+        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?[与同]") || gap.matches("[，,]\\s*分别与");
     }
 
     /** Maximal lists of names whose gaps all match {@code gap}. */

@@ -161,6 +161,13 @@ class SeventhRoundWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("广东省中医院", "梅县区中医医院"));
     }
 
+    @Test
+    void twoHospitalsRepresentedByTheirHeadsSignWithEachOther() {
+        ExtractionResult r = read("武汉大学中南医院党委书记张远珍同通山县人民医院院长王义相进行医联体签约授牌。");
+        // a title and a person are no part of the name, and 同 joins the two sides
+        assertThat(memberships(r)).containsExactly(List.of("武汉大学中南医院", "通山县人民医院"));
+    }
+
     // hospitals
 
     @Test
