@@ -50,11 +50,20 @@ class RealCorpusManifestTest {
             if (!fields.equals(FIELDS)) {
                 problems.add(file + ": fields " + new TreeSet<>(fields) + ", expected " + new TreeSet<>(FIELDS));
             }
-            for (String required : List.of("title", "province", "set")) {
+            for (String required : List.of("title", "set")) {
                 if (!entry.path(required).isString()
                         || entry.path(required).asString().isBlank()) {
                     problems.add(file + ": " + required + " must be a non-blank string");
                 }
+            }
+            // province: null only for a text that never names its place, which its note must then say
+            if (entry.path("province").isNull()
+                    && !entry.path("note").asString("").contains("province")) {
+                problems.add(file + ": a null province needs a note saying why");
+            } else if (!entry.path("province").isNull()
+                    && (!entry.path("province").isString()
+                            || entry.path("province").asString().isBlank())) {
+                problems.add(file + ": province must be null or a non-blank string");
             }
             for (String optional : List.of("publisher", "published_on", "origin_url", "note")) {
                 JsonNode value = entry.path(optional);
