@@ -151,6 +151,7 @@ final class SentenceRoles {
             Matcher counted = COUNTED_FORM.matcher(after);
             if (run.size() >= 2
                     && leads.isEmpty()
+                    && after.indexOf('家') >= 0
                     && counted.find()
                     && (next == null || next.start() >= runEnd + counted.end())
                     && ChineseNumberParser.parse(counted.group("n"))
@@ -160,7 +161,9 @@ final class SentenceRoles {
                 continue;
             }
             Matcher composed = COMPOSED_GROUP.matcher(before);
-            if (composed.find() && COMPOSED_OF.matcher(after).find()) {
+            if (before.endsWith("由")
+                    && composed.find()
+                    && COMPOSED_OF.matcher(after).find()) {
                 String group = composed.group("name");
                 List<HospitalDirectory.Mention> named =
                         run.stream().filter(m -> group.startsWith(m.name())).toList();
