@@ -202,6 +202,13 @@ class SeventhRoundWordingTest {
         assertThat(mentioned("加强中医院建设，推进县级人民医院改革。")).isEmpty();
     }
 
+    @Test
+    void aCommunitysHospitalIsAHospitalAndGrassroots() {
+        ExtractionResult r = read("1月11日，内蒙古包钢医院与振华社区医院签订医联体合作协议。");
+        assertThat(memberships(r)).containsExactly(List.of("内蒙古包钢医院", "振华社区医院"));
+        assertThat(mentioned("各社区医院要加强管理，城市社区医院建设。")).isEmpty();
+    }
+
     // indicators
 
     @Test
