@@ -310,8 +310,27 @@ final class SentenceRoles {
                 leads.add(others.get(0)); // the county hospital whose branches the plaques name
             }
         }
+        if (leads.size() == 1 && (s.indexOf('所') >= 0 || s.indexOf('个') >= 0 || s.indexOf('家') >= 0)) {
+            // "托管保税区二十里堡、亮甲店两所卫生院": centres named by their places, counted; each kept as written
+            Matcher places = COUNTED_PLACES.matcher(s);
+            while (places.find()) {
+                String[] items = places.group("list").split("[、和及]");
+                boolean counted = ChineseNumberParser.parse(places.group("n"))
+                        .map(n -> n.intValue() == items.length)
+                        .orElse(false);
+                if (counted) {
+                    for (String item : items) {
+                        addOnce(members, item);
+                    }
+                }
+            }
+        }
         return new Roles(leads, members);
     }
+
+    private static final String PLACE_ITEM = "[\\u4e00-\\u9fa5&&[^院心所和及与、的等个家]]{2,4}";
+    private static final Pattern COUNTED_PLACES = Pattern.compile("(?<list>" + PLACE_ITEM + "(?:[、和及]" + PLACE_ITEM
+            + ")+)(?<n>[0-9]{1,2}|[一二两三四五六七八九十])\\s*[个所家](?:乡镇|镇|街道|社区)?(?:社区卫生服务中心|卫生服务中心|卫生院)");
 
     /**
      * The hospital that forms the consortium: the only one the sentence names, as its subject ("天津市环湖医院组建了…专科

@@ -168,6 +168,17 @@ class SeventhRoundWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("武汉大学中南医院", "通山县人民医院"));
     }
 
+    @Test
+    void centresNamedByTheirPlacesAndCountedAreMembersAsWritten() {
+        ExtractionResult r = read("大连市中心医院正式托管长兴岛经济技术开发区中心医院，此前曾成功托管保税区二十里堡、亮甲店两所卫生院。");
+        assertThat(memberships(r))
+                .containsExactly(
+                        List.of("大连市中心医院", "长兴岛经济技术开发区中心医院"), List.of("大连市中心医院", "二十里堡"), List.of("大连市中心医院", "亮甲店"));
+        // a count that is not the list's length names other centres too
+        assertThat(memberships(read("大连市中心医院正式托管长兴岛经济技术开发区中心医院，此前曾成功托管二十里堡、亮甲店等三所卫生院。")))
+                .containsExactly(List.of("大连市中心医院", "长兴岛经济技术开发区中心医院"));
+    }
+
     // hospitals
 
     @Test
