@@ -1,6 +1,6 @@
 -- A dataset's first large load (bulk/DatasetPartition) summarised from its own table, before it is attached, instead
 -- of by the generic refresh at commit (V070, V090), which recomputes every key of the document from indicator_value:
--- 588 000 keys and 6.47 M facts on a national load, about 85 s of a 190 s import (bench/notes/perf-round3.md).
+-- 588 000 keys and 6.47 M facts on a national load, 128-137 s of a 190-203 s import (bench/notes/perf-round3.md).
 --
 -- A key (kind, code, hospital) of the new table that no other fact that counts holds — no summary row, nothing queued
 -- by this transaction — has all its facts in that table, one a year (the unique fact key: one document, no targets),
@@ -13,7 +13,10 @@
 --
 -- Called by the load after the table has its keys and before it is attached, under the fact tables' partition lock
 -- (database/FactTables: no other writer of facts runs until the commit) and the refreshes' advisory lock (a refresh
--- that was already running has committed, so the summary rows read here are current).
+-- that was already running has committed, so the summary rows read here are current). The advisory lock is now held
+-- from here to the commit, across the attach: a writer that skipped FactTables' lock and wrote facts meanwhile would
+-- wait for it at its own commit while the attach waits for that writer — a deadlock PostgreSQL breaks by failing one
+-- of them (the import answers 503, busy). Every writer of the app takes FactTables' lock first.
 create function summarise_loaded_partition(loaded regclass) returns void
     language plpgsql as $$
 declare
