@@ -179,7 +179,8 @@ final class BulkLoad {
         try {
             Written written;
             if (ownPartition) {
-                long rows = imports.loadPartition(format.table(), document, format.rows(), params);
+                long rows = imports.loadPartition(
+                        format.table(), document, format.rows(), format.partitionSummary(), params);
                 written = new Written(rows, 0, METHOD_PARTITION);
             } else if (firstLoad) {
                 written = new Written(imports.insert(format.insertOnly(), params), 0, METHOD_INSERT);

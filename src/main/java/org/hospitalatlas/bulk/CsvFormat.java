@@ -63,6 +63,15 @@ interface CsvFormat {
     /** The columns of an {@code INSERT} and the {@code SELECT} that gives them. */
     record Rows(String columns, String select) {}
 
+    /**
+     * For a format with {@link #rows()}: the statement that writes what the writers keep beside the table (its
+     * summaries) for the rows of a partition built by {@link DatasetPartition}, before it is attached; binds
+     * {@code :partition}, the new table's name. Null when nothing is kept.
+     */
+    default String partitionSummary() {
+        return null;
+    }
+
     /** Whether rows are facts citing the dataset's document (indicator values, pilots, consortia, members). */
     boolean evidence();
 

@@ -21,6 +21,11 @@ import org.hospitalatlas.database.FactTables;
  * texts. The attach waits at most {@value #ATTACH_LOCK_TIMEOUT} for its locks rather than queue every reader
  * behind a long one.
  *
+ * <p>What the writers keep beside the table (for {@code indicator_value}, the summaries of V070 and V090) is written
+ * from the new table before the attach ({@link CsvFormat#partitionSummary()}, V091): the keys no other document holds
+ * in one pass over it, the others queued for the refresh at commit. The refresh would otherwise recompute every key of
+ * the document at commit, after the attach, while readers wait.
+ *
  * <p>The new pages are marked all-visible only by a VACUUM after the commit, which the caller runs: until then a
  * ranking reads the heap instead of answering from its covering index. The keys, indexes, foreign keys and
  * checks are read from the catalogue, so a later migration that adds one to the parent is built here too.

@@ -156,6 +156,15 @@ final class IndicatorValueCsv implements CsvFormat {
         return ROWS;
     }
 
+    /**
+     * V091: the summaries of the keys only the new partition holds are written from it, the rest queued for the
+     * refresh at commit (V070, V090), which would otherwise recompute every key of the document.
+     */
+    @Override
+    public String partitionSummary() {
+        return "select summarise_loaded_partition(cast(:partition as regclass))";
+    }
+
     @Override
     public boolean evidence() {
         return true;

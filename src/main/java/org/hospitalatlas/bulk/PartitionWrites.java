@@ -10,7 +10,8 @@ interface PartitionWrites {
 
     /**
      * Creates, fills and attaches the partition of {@code table} for {@code documentId}; answers the rows
-     * written. {@code rows} says what to insert, {@code params} are its parameters.
+     * written. {@code rows} says what to insert, {@code params} are its parameters; {@code summary}, if not null,
+     * runs before the attach ({@link CsvFormat#partitionSummary()}).
      */
-    long loadPartition(String table, long documentId, CsvFormat.Rows rows, Map<String, Object> params);
+    long loadPartition(String table, long documentId, CsvFormat.Rows rows, String summary, Map<String, Object> params);
 }

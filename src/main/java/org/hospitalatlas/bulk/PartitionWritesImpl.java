@@ -43,7 +43,8 @@ class PartitionWritesImpl implements PartitionWrites {
     }
 
     @Override
-    public long loadPartition(String table, long documentId, CsvFormat.Rows rows, Map<String, Object> params) {
+    public long loadPartition(
+            String table, long documentId, CsvFormat.Rows rows, String summary, Map<String, Object> params) {
         String partition = DatasetPartition.name(table, documentId);
         String sequence = jdbc.sql(SERIAL_SEQUENCE)
                 .param("table", table)
@@ -67,6 +68,10 @@ class PartitionWritesImpl implements PartitionWrites {
         List<String> foreignKeys = parentConstraints(table, "{f}");
         if (!foreignKeys.isEmpty()) {
             run(ADD.formatted(partition, String.join(", add ", foreignKeys)));
+        }
+        if (summary != null) {
+            // before the attach, while readers are not held up yet
+            jdbc.sql(summary).param("partition", partition).query((rs, n) -> 1).list();
         }
         run("set local lock_timeout = '" + DatasetPartition.ATTACH_LOCK_TIMEOUT + "'");
         run(ATTACH.formatted(table, partition, documentId));
