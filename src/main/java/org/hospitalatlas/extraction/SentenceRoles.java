@@ -85,6 +85,11 @@ final class SentenceRoles {
             "^[^。；;]*?(?<n>[0-9]{1,2}|[一二三四五六七八九十两])\\s*家(?:医院|医疗机构|单位)(?:共同|联合)?(?:组成|组建|发起成立|结成)(?:了)?"
                     + "[^，,。；;]{0,20}?(?:联盟|医联体|协作网|共同体|协作体)");
 
+    /** "由A依托B合作共建的C": A builds C at its host B; C is A's member. */
+    private static final Pattern ON_HOST = Pattern.compile("^\\s*依托(?:于)?$");
+
+    private static final Pattern CO_BUILT = Pattern.compile("^\\s*(?:合作|共同|联合)?(?:共建|建设|兴建|组建|建成)(?:的)?$");
+
     /** "县人民医院、西城中心卫生院紧密型医共体签约仪式": the list itself signs a consortium. */
     private static final Pattern LIST_SIGNS =
             Pattern.compile("^[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|联合体)[^，,。；;]{0,6}?(?:签约|揭牌|挂牌|协议)");
@@ -137,6 +142,20 @@ final class SentenceRoles {
             String before = text.substring(span.start(), run.get(0).start());
             HospitalDirectory.Mention next =
                     r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
+            if (next != null
+                    && r + 2 < runs.size()
+                    && run.size() == 1
+                    && ON_HOST.matcher(text.substring(runEnd, next.start())).matches()) {
+                List<HospitalDirectory.Mention> host = runs.get(r + 1);
+                HospitalDirectory.Mention built = runs.get(r + 2).get(0);
+                if (CO_BUILT.matcher(text.substring(host.get(host.size() - 1).end(), built.start()))
+                        .matches()) {
+                    addOnce(leads, run.get(0).name()); // "由A依托B合作共建的C": C is A's
+                    addMembers(text, List.of(built), members);
+                    r += 2;
+                    continue;
+                }
+            }
             List<HospitalDirectory.Mention> larger =
                     run.stream().filter(m -> !grassroots(m)).toList();
             if (run.size() >= 2

@@ -179,6 +179,12 @@ class SeventhRoundWordingTest {
                 .containsExactly(List.of("大连市中心医院", "长兴岛经济技术开发区中心医院"));
     }
 
+    @Test
+    void aHospitalCoBuiltByAnotherAtItsHostIsTheBuildersMember() {
+        ExtractionResult r = read("由上海市第六人民医院依托晋江市医院合作共建的上海六院福建医院，是国家区域医疗中心。");
+        assertThat(memberships(r)).containsExactly(List.of("上海市第六人民医院", "上海六院福建医院"));
+    }
+
     // hospitals
 
     @Test
