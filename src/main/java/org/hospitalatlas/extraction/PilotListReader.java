@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 final class PilotListReader {
 
     /** A designation: a pilot, or a national regional medical centre's project or output hospital (not worded 试点). */
-    private static final Pattern PILOT = Pattern.compile("试点|区域医疗中心(?:建设)?(?:项目|输出医院|方案)");
+    /** The county-capacity programme's stages and batches, a designation not worded 试点 ("…第二阶段县医院"). */
+    private static final String COUNTY_CAPACITY = "(?:第[一二三]阶段|第[一二三]批|首批|500家|五百家)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)";
+
+    private static final Pattern COUNTY_CAPACITY_NAME = Pattern.compile(COUNTY_CAPACITY + "$");
+
+    private static final Pattern PILOT = Pattern.compile("试点|区域医疗中心(?:建设)?(?:项目|输出医院|方案)|" + COUNTY_CAPACITY + "名单");
     /** A list follows: "…试点医院名单(河北4个)A，B", "包括A、B", "分别是A、B", "N家医院，其中X为A、B". */
     private static final Pattern LIST_OPENER = Pattern.compile("名单|包括|分别是|分别为|有[：:]|为[：:]|如下[：:]?"
             // "确定23家医院为…试点医院，其中省管医院为A、B，市管医院为C": the list after its count
@@ -24,7 +29,7 @@ final class PilotListReader {
     private static final Pattern DESIGNATED_AFTER =
             Pattern.compile("^(?:(?:等|[0-9一二三四五六七八九十两]+\\s*[家所个])[^。；;]{0,24}?)?\\s*(?:被|已|均|先后|同时|分别|共同)?\\s*"
                     + "(?:确定|列为|列入|纳入|入选|认定|遴选|评为|批准|获批|确认)(?:为|成为)?[^。；;]{0,40}?"
-                    + "(?:试点|区域医疗中心(?:建设)?(?:项目|输出医院))");
+                    + "(?:试点|区域医疗中心(?:建设)?(?:项目|输出医院)|" + COUNTY_CAPACITY + "名单)");
 
     private static final Pattern TRIED_IN = Pattern.compile("在(?:[^，,。；;在]{0,10}[（(])?$");
     /** Between two listed names: list marks, and a note on the first ("A(永川区)、B"). */
@@ -63,7 +68,7 @@ final class PilotListReader {
 
     private static final Pattern PROGRAMME_AFTER_VERB =
             Pattern.compile("(?:开展|进行|实行|启动|纳入|列为|确定为|入选|列入|作为|成为|为)(?:了)?[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,30}?"
-                    + "(?:试点(?:医院|单位|机构)?|区域医疗中心(?:建设)?(?:项目|输出医院)))");
+                    + "(?:试点(?:医院|单位|机构)?|区域医疗中心(?:建设)?(?:项目|输出医院)|" + COUNTY_CAPACITY + "))");
     /** A table row or list line: names separated by | or a tab, with row numbers. */
     private static final Pattern TABLE_LINE = Pattern.compile("^[\\s\\d|｜.、，,\\t]*[\\u4e00-\\u9fa5]");
 
@@ -216,7 +221,9 @@ final class PilotListReader {
 
     /** "…公布了第二批<programme>试点医院名单，全省5家医疗机构入选": a pilot list, named without a title. */
     private static final Pattern PUBLISHED_PILOT_LIST = Pattern.compile(GOVERNMENT_BODY
-            + "[^。；;]{0,30}?(?:发布|公布|印发|下发|公示|确定)(?:了)?[“\"]?(?<name>[^，,。；;“”\"《》]{2,40}?试点(?:医院|单位|机构)?)[”\"]?名单");
+            + "[^。；;]{0,30}?(?:发布|公布|印发|下发|公示|确定)(?:了)?[“\"]?(?<name>[^，,。；;“”\"《》]{2,40}?(?:试点(?:医院|单位|机构)?"
+            // the county-capacity programme's stages and batches: "全面提升县级医院综合能力第二阶段县医院名单"
+            + "|(?:第[一二三]阶段|第[一二三]批|首批|500家|五百家)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)))[”\"]?名单");
 
     /**
      * A designation not worded as 试点: the hospitals selected for a programme whose list a government body published
@@ -360,7 +367,11 @@ final class PilotListReader {
         String inSentence = firstName(s, false);
         String around = firstName(context, true);
         String name = inSentence;
-        if (name == null || ("other".equals(categories.categoryOf(name)) && around != null)) {
+        if (name == null
+                || ("other".equals(categories.categoryOf(name))
+                        && around != null
+                        && !COUNTY_CAPACITY_NAME.matcher(name).find())) {
+            // a bare "…试点" takes the reform named around it; the county-capacity programme is a designation of its own
             name = around != null ? around : inSentence;
         }
         String category = categories.categoryOf(context);
@@ -411,7 +422,9 @@ final class PilotListReader {
     private static boolean isProgrammeName(String candidate) {
         return candidate.length() >= 4
                 && !candidate.matches("^(?:开展|进行|率先|先行|并在|在|该|此|这|其|本|各|等).*")
-                && !NOT_A_PROGRAMME.matcher(candidate).find();
+                // "全国首批500家提升综合能力建设县级医院": the programme's own count is part of its name
+                && (!NOT_A_PROGRAMME.matcher(candidate).find()
+                        || COUNTY_CAPACITY_NAME.matcher(candidate).find());
     }
 
     private static final Pattern NOT_A_PROGRAMME =

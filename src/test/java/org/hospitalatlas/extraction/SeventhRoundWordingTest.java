@@ -303,4 +303,22 @@ class SeventhRoundWordingTest {
                 .extracting(PilotFact::name)
                 .containsExactly("国家区域医疗中心试点单位");
     }
+
+    @Test
+    void everyHospitalListedAsSelectedForTheCountyCapacityProgrammeIsDesignated() {
+        assertThat(read("宁德讯。古田县医院、霞浦县医院和霞浦县中医院入选全面提升县级医院综合能力第二阶段县医院名单。").pilots())
+                .extracting(PilotFact::hospital)
+                .containsExactly("古田县医院", "霞浦县医院", "霞浦县中医院");
+    }
+
+    @Test
+    void aListPointingBackToTheProgrammesPublishedListIsDesignated() {
+        assertThat(read("2021年，国家卫健委公布了全面提升县级医院综合能力第二阶段县医院名单。我市入选该名单的县级医院和中医院分别是古田县医院、霞浦县医院和霞浦县中医院。")
+                        .pilots())
+                .extracting(PilotFact::hospital, PilotFact::year, PilotFact::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("古田县医院", 2021, "全面提升县级医院综合能力第二阶段县医院"),
+                        org.assertj.core.groups.Tuple.tuple("霞浦县医院", 2021, "全面提升县级医院综合能力第二阶段县医院"),
+                        org.assertj.core.groups.Tuple.tuple("霞浦县中医院", 2021, "全面提升县级医院综合能力第二阶段县医院"));
+    }
 }
