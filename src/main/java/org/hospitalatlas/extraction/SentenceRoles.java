@@ -142,85 +142,10 @@ final class SentenceRoles {
             String before = text.substring(span.start(), run.get(0).start());
             HospitalDirectory.Mention next =
                     r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
-            if (next != null
-                    && r + 2 < runs.size()
-                    && run.size() == 1
-                    && ON_HOST.matcher(text.substring(runEnd, next.start())).matches()) {
-                List<HospitalDirectory.Mention> host = runs.get(r + 1);
-                HospitalDirectory.Mention built = runs.get(r + 2).get(0);
-                if (CO_BUILT.matcher(text.substring(host.get(host.size() - 1).end(), built.start()))
-                        .matches()) {
-                    addOnce(leads, run.get(0).name()); // "由A依托B合作共建的C": C is A's
-                    addMembers(text, List.of(built), members);
-                    r += 2;
-                    continue;
-                }
-            }
-            List<HospitalDirectory.Mention> larger =
-                    run.stream().filter(m -> !grassroots(m)).toList();
-            if (run.size() >= 2
-                    && larger.size() == 1
-                    && leads.isEmpty()
-                    && LIST_SIGNS.matcher(after).find()) {
-                // "县人民医院、西城中心卫生院紧密型医共体签约仪式": the hospital leads the township centres it signs with
-                addOnce(leads, larger.get(0).name());
-                addMembers(text, run, members);
+            int used = wholeShapes(text, span, runs, r, before, after, leads, members);
+            if (used > 0) {
+                r += used - 1; // the runs after this one that the shape used
                 continue;
-            }
-            Matcher counted = COUNTED_FORM.matcher(after);
-            if (run.size() >= 2
-                    && leads.isEmpty()
-                    && after.indexOf('家') >= 0
-                    && counted.find()
-                    && (next == null || next.start() >= runEnd + counted.end())
-                    && ChineseNumberParser.parse(counted.group("n"))
-                            .map(n -> n.intValue() == run.size())
-                            .orElse(false)) {
-                run.forEach(m -> addOnce(leads, m.name())); // co-leads: the consortium has no single lead
-                continue;
-            }
-            Matcher composed = COMPOSED_GROUP.matcher(before);
-            if (before.endsWith("由")
-                    && composed.find()
-                    && COMPOSED_OF.matcher(after).find()) {
-                String group = composed.group("name");
-                List<HospitalDirectory.Mention> named =
-                        run.stream().filter(m -> group.startsWith(m.name())).toList();
-                if (named.size() == 1) {
-                    // "X医院集团由X医院、B、C等7家医疗机构组成": the hospital the group is named after leads it
-                    addOnce(leads, named.get(0).name());
-                    addMembers(text, run, members);
-                    continue;
-                }
-            }
-            if (next != null
-                    && run.size() == 1
-                    && BECOMES.matcher(text.substring(runEnd, next.start())).matches()
-                    && BRANCH_AFTER_PARENT
-                            .matcher(text.substring(next.end(), Math.min(span.end(), next.end() + 10)))
-                            .find()) {
-                addMembers(text, run, members); // "B正式成为A托管分院"
-                addOnce(leads, next.name());
-                r++;
-                continue;
-            }
-            Matcher together = LEADS_TOGETHER_WITH.matcher(after);
-            if (next != null
-                    && together.find()
-                    && SAME_CLAUSE
-                            .matcher(text.substring(runEnd + together.end(), next.start()))
-                            .matches()) {
-                List<HospitalDirectory.Mention> nextRun = runs.get(r + 1);
-                int nextRunEnd = nextRun.get(nextRun.size() - 1).end();
-                if (FORM_TOGETHER
-                        .matcher(text.substring(nextRunEnd, Math.min(span.end(), nextRunEnd + 40)))
-                        .find()) {
-                    // "以A为主体，与B、C联合成立…集团": A leads, the other side are its members
-                    run.forEach(m -> addOnce(leads, m.name()));
-                    addMembers(text, nextRun, members);
-                    r++;
-                    continue;
-                }
             }
             if (LEAD_AFTER.matcher(after).find() || LEAD_BEFORE.matcher(before).find()) {
                 run.forEach(m -> addOnce(leads, m.name()));
@@ -345,6 +270,179 @@ final class SentenceRoles {
             }
         }
         return new Roles(leads, members);
+    }
+
+    /**
+     * The shapes that give a list its role together with the lists around it ("由A依托B合作共建的C", "以A为主体，与B、C联合成立
+     * …集团", "X集团由A、B…组成"…), tried in order; how many runs the one that matched used, or 0.
+     */
+    private static int wholeShapes(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            String before,
+            String after,
+            List<String> leads,
+            List<String> members) {
+        List<HospitalDirectory.Mention> run = runs.get(r);
+        int used = coBuiltAtHost(text, runs, r, leads, members);
+        if (used == 0 && run.size() >= 2 && leads.isEmpty()) {
+            used = listSigns(text, run, after, leads, members);
+            if (used == 0) {
+                used = countedAsForming(runs, r, after, leads);
+            }
+        }
+        if (used == 0 && before.endsWith("由")) {
+            used = composedGroup(text, run, before, after, leads, members);
+        }
+        if (used == 0) {
+            used = becomesBranchOf(text, span, runs, r, leads, members);
+        }
+        if (used == 0) {
+            used = leadsTogetherWith(text, span, runs, r, after, leads, members);
+        }
+        return used;
+    }
+
+    /** "由A依托B合作共建的C": C is A's (B is its host). */
+    private static int coBuiltAtHost(
+            String text, List<List<HospitalDirectory.Mention>> runs, int r, List<String> leads, List<String> members) {
+        List<HospitalDirectory.Mention> run = runs.get(r);
+        if (r + 2 >= runs.size() || run.size() != 1) {
+            return 0;
+        }
+        List<HospitalDirectory.Mention> host = runs.get(r + 1);
+        HospitalDirectory.Mention built = runs.get(r + 2).get(0);
+        if (!ON_HOST.matcher(text.substring(run.get(0).end(), host.get(0).start()))
+                        .matches()
+                || !CO_BUILT.matcher(text.substring(host.get(host.size() - 1).end(), built.start()))
+                        .matches()) {
+            return 0;
+        }
+        addOnce(leads, run.get(0).name());
+        addMembers(text, List.of(built), members);
+        return 3;
+    }
+
+    /** "县人民医院、西城中心卫生院紧密型医共体签约仪式": the one hospital leads the township centres it signs with. */
+    private static int listSigns(
+            String text, List<HospitalDirectory.Mention> run, String after, List<String> leads, List<String> members) {
+        if (!LIST_SIGNS.matcher(after).find()) {
+            return 0;
+        }
+        List<HospitalDirectory.Mention> larger =
+                run.stream().filter(m -> !grassroots(m)).toList();
+        if (larger.size() != 1) {
+            return 0;
+        }
+        addOnce(leads, larger.get(0).name());
+        addMembers(text, run, members);
+        return 1;
+    }
+
+    /** "A和B、C…，3家医院组成了…联盟" (the count the list's length): they co-lead it, no single lead. */
+    private static int countedAsForming(
+            List<List<HospitalDirectory.Mention>> runs, int r, String after, List<String> leads) {
+        List<HospitalDirectory.Mention> run = runs.get(r);
+        if (after.indexOf('家') < 0) {
+            return 0;
+        }
+        Matcher counted = COUNTED_FORM.matcher(after);
+        if (!counted.find()) {
+            return 0;
+        }
+        int runEnd = run.get(run.size() - 1).end();
+        boolean beforeNext = r + 1 >= runs.size() || runs.get(r + 1).get(0).start() >= runEnd + counted.end();
+        boolean all = ChineseNumberParser.parse(counted.group("n"))
+                .map(n -> n.intValue() == run.size())
+                .orElse(false);
+        if (!beforeNext || !all) {
+            return 0;
+        }
+        run.forEach(m -> addOnce(leads, m.name()));
+        return 1;
+    }
+
+    /** "X医院集团由X医院、B、C等7家医疗机构组成": the hospital the group is named after leads the others. */
+    private static int composedGroup(
+            String text,
+            List<HospitalDirectory.Mention> run,
+            String before,
+            String after,
+            List<String> leads,
+            List<String> members) {
+        Matcher composed = COMPOSED_GROUP.matcher(before);
+        if (!composed.find() || !COMPOSED_OF.matcher(after).find()) {
+            return 0;
+        }
+        String group = composed.group("name");
+        List<HospitalDirectory.Mention> named =
+                run.stream().filter(m -> group.startsWith(m.name())).toList();
+        if (named.size() != 1) {
+            return 0;
+        }
+        addOnce(leads, named.get(0).name());
+        addMembers(text, run, members);
+        return 1;
+    }
+
+    /** "B正式成为A托管分院": B is a branch or member of the hospital named right after 成为. */
+    private static int becomesBranchOf(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            List<String> leads,
+            List<String> members) {
+        List<HospitalDirectory.Mention> run = runs.get(r);
+        if (r + 1 >= runs.size() || run.size() != 1) {
+            return 0;
+        }
+        HospitalDirectory.Mention next = runs.get(r + 1).get(0);
+        if (!BECOMES.matcher(text.substring(run.get(0).end(), next.start())).matches()
+                || !BRANCH_AFTER_PARENT
+                        .matcher(text.substring(next.end(), Math.min(span.end(), next.end() + 10)))
+                        .find()) {
+            return 0;
+        }
+        addMembers(text, run, members);
+        addOnce(leads, next.name());
+        return 2;
+    }
+
+    /** "以A为主体，与B、C联合成立…集团": A leads, the other side are its members, when they form a group together. */
+    private static int leadsTogetherWith(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            String after,
+            List<String> leads,
+            List<String> members) {
+        if (r + 1 >= runs.size()) {
+            return 0;
+        }
+        List<HospitalDirectory.Mention> run = runs.get(r);
+        List<HospitalDirectory.Mention> nextRun = runs.get(r + 1);
+        int runEnd = run.get(run.size() - 1).end();
+        Matcher together = LEADS_TOGETHER_WITH.matcher(after);
+        if (!together.find()
+                || !SAME_CLAUSE
+                        .matcher(text.substring(
+                                runEnd + together.end(), nextRun.get(0).start()))
+                        .matches()) {
+            return 0;
+        }
+        int nextRunEnd = nextRun.get(nextRun.size() - 1).end();
+        if (!FORM_TOGETHER
+                .matcher(text.substring(nextRunEnd, Math.min(span.end(), nextRunEnd + 40)))
+                .find()) {
+            return 0;
+        }
+        run.forEach(m -> addOnce(leads, m.name()));
+        addMembers(text, nextRun, members);
+        return 2;
     }
 
     private static final String PLACE_ITEM = "[\\u4e00-\\u9fa5&&[^院心所和及与、的等个家]]{2,4}";
