@@ -100,7 +100,7 @@ final class ConsortiumRoleReader {
             // the sentence's lists of names, read once for the readers below
             List<List<HospitalDirectory.Mention>> runs = SentenceRoles.runs(text, mentions, SentenceRoles.LIST_GAP);
             joinsSeveralLargerOnes(text, span, s, runs, years, byName);
-            partnerOfEach(text, span, s, runs, byName);
+            partnerOfEach(text, span, s, runs, directory, byName);
             bracketedBranch(text, span, s, mentions, byName);
             SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions, runs);
             if (roles.members().isEmpty() && roles.leads().size() < 2) {
@@ -476,44 +476,63 @@ final class ConsortiumRoleReader {
     }
 
     private static final Pattern COPULA_ONLY = Pattern.compile("^\\s*(?:也|还|同时|现)?(?:是|为|系|成为)\\s*$");
+    /** The start of one title in a profile's list of them: nothing, or a copula, since the last comma. */
+    private static final Pattern TITLE_START = Pattern.compile("[，,；;]\\s*(?:也|还|同时|现)?(?:是|为|系)?\\s*$");
+
     private static final Pattern PARTNER_ROLE = Pattern.compile(
             // "…盛京医院“盛京医疗联盟”医院": the alliance's name may stand between
-            "^\\s*(?:的)?(?:[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?)?(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员)"
+            "^\\s*(?:的)?(?:[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?)?(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员|集团医院|集团成员单位)"
                     + "|^\\s*(?:的)?[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?医院");
 
     /**
      * "遵义市中医院是上海市第一人民医院、北京中医药大学东直门医院联盟医院": the sentence's subject is a member of each
-     * hospital it names as its partner.
+     * hospital it names as its partner. In a profile's list of titles ("A创建于1956年,是B附属医院,C集团医院,D、E联盟医院")
+     * each title that opens with partners speaks of the hospital the sentence opens with.
      */
     private static void partnerOfEach(
             String text,
             TextSegmenter.Span span,
             String s,
             List<List<HospitalDirectory.Mention>> runs,
+            HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
-        for (int r = 0; r + 1 < runs.size(); r++) {
-            List<HospitalDirectory.Mention> run = runs.get(r);
-            List<HospitalDirectory.Mention> partners = runs.get(r + 1);
-            HospitalDirectory.Mention member = run.get(run.size() - 1);
+        String profiled = null; // the hospital the sentence's titles describe, found when first needed
+        for (int p = 0; p < runs.size(); p++) {
+            List<HospitalDirectory.Mention> partners = runs.get(p);
+            int partnersStart = partners.get(0).start();
             int partnersEnd = partners.get(partners.size() - 1).end();
-            if (run.size() != 1
-                    || !COPULA_ONLY
-                            .matcher(
-                                    text.substring(member.end(), partners.get(0).start()))
-                            .matches()
-                    || !PARTNER_ROLE
-                            .matcher(text.substring(partnersEnd, Math.min(span.end(), partnersEnd + 12)))
-                            .find()) {
+            if (!PARTNER_ROLE
+                    .matcher(text.substring(partnersEnd, Math.min(span.end(), partnersEnd + 12)))
+                    .find()) {
+                continue;
+            }
+            String member = null;
+            if (p > 0
+                    && runs.get(p - 1).size() == 1
+                    && COPULA_ONLY
+                            .matcher(text.substring(runs.get(p - 1).get(0).end(), partnersStart))
+                            .matches()) {
+                member = runs.get(p - 1).get(0).name();
+            } else if (TITLE_START
+                            .matcher(text.substring(span.start(), partnersStart))
+                            .find()
+                    && text.substring(span.start(), partnersStart).contains("是")
+                    && !COLLABORATION_TITLE.matcher(text.substring(partnersEnd)).find()) {
+                profiled = profiled != null ? profiled : profiledBy(text, span, runs, directory);
+                member = profiled.isEmpty() ? null : profiled;
+                partners = lastTitle(text, partners);
+            }
+            if (member == null) {
                 continue;
             }
             for (HospitalDirectory.Mention lead : partners) {
-                if (!lead.name().equals(member.name())) {
+                if (!lead.name().equals(member)) {
                     record(
                             byName,
                             null,
                             typeOf(s),
                             lead.name(),
-                            List.of(member.name()),
+                            List.of(member),
                             null,
                             Evidence.of(text, span.start(), span.end()),
                             0.6);
@@ -521,6 +540,44 @@ final class ConsortiumRoleReader {
             }
         }
     }
+
+    /**
+     * The hospital a sentence of titles describes ("A创建于1956年,是B附属医院,…", "历经六十年,…,是B附属医院,…"): the name
+     * it opens with, or when no name comes before its first 是, the hospital the passage is about; "" when neither.
+     */
+    private static String profiledBy(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            HospitalDirectory directory) {
+        int copula = text.indexOf('是', span.start());
+        if (copula < 0 || copula >= span.end()) {
+            return "";
+        }
+        HospitalDirectory.Mention first = runs.get(0).get(0);
+        if (first.start() < copula) {
+            return runs.get(0).size() == 1 && first.start() - span.start() <= 6 ? first.name() : "";
+        }
+        SubjectResolver.Subject subject = directory.subjectAt(copula);
+        return subject == null ? "" : subject.hospital();
+    }
+
+    /** "B协作医院" among a profile's titles is a working tie, not a consortium (the gold counts it ambiguous at most). */
+    private static final Pattern COLLABORATION_TITLE = Pattern.compile("^\\s*(?:的)?(?:技术|定点)?协作医院");
+
+    /** Of a run of names, those of its last title: commas part titles, 、 and 和 join the names of one. */
+    private static List<HospitalDirectory.Mention> lastTitle(String text, List<HospitalDirectory.Mention> run) {
+        int first = run.size() - 1;
+        while (first > 0
+                && !COMMA.matcher(text.substring(
+                                run.get(first - 1).end(), run.get(first).start()))
+                        .find()) {
+            first--;
+        }
+        return run.subList(first, run.size());
+    }
+
+    private static final Pattern COMMA = Pattern.compile("[，,]");
 
     private static final Pattern PLAQUE_VERB = Pattern.compile("挂牌|揭牌|授牌");
 
