@@ -23,7 +23,7 @@ final class HospitalRecognizer {
     /** An unanchored name still names an institution when it carries one of these (科学院, 第一, 街道, 附属). */
     private static final Pattern NAME_MARKER = Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|医大|科学院|街道|镇|乡|军区|部队|医专|医学院"
             // an enterprise's or a state farm's hospital: 翠峦林业局职工医院, 大庆油田总医院
-            + "|林业局|矿务局|农垦|农场|油田|煤矿|矿业|钢铁|铁路"
+            + "|林业局|矿务局|农垦|农场|油田|煤矿|矿业|钢铁|铁路|兵团"
             // a community's hospital: 振华社区医院
             + "|社区$");
 

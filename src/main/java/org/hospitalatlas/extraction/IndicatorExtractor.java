@@ -40,6 +40,18 @@ final class IndicatorExtractor {
     private static final Pattern THEN =
             Pattern.compile("当时(?!间)|(?:建院|成立|始建|创建|创办|创院|组建|开院|开业)(?:时(?!间)|之时|之初|初期)|解放初期");
 
+    /** "医院原来占地面积只有40亩", "老的X医院占地面积只有46亩": the figure of a former state, in its own clause. */
+    private static final Pattern FORMERLY = Pattern.compile("原来|原先|过去|以前|从前|老的|原(?:占地|址|院址|院区)");
+
+    /** Not when the clause goes on from the former state to today's ("由原来的200张增加到700张"). */
+    private static boolean isFormerState(String beforeInClause) {
+        Matcher m = FORMERLY.matcher(beforeInClause);
+        return m.find()
+                && !NOW_REACHED.matcher(beforeInClause.substring(m.end())).find();
+    }
+
+    private static final Pattern NOW_REACHED = Pattern.compile("到|至|达|现");
+
     private static final Pattern ON_BEHALF =
             Pattern.compile("(?:帮助|协助|指导|帮扶|支持|带动)(?!下)[^，,；;。]{0,14}?(?:开展|建成|新增|引进)");
     /** "由58分钟缩短至31分钟": the first figure is the old value of the same indicator, not another one's. */
@@ -64,6 +76,8 @@ final class IndicatorExtractor {
             SubjectResolver subjects) {
         List<PhraseMatcher.Match<String>> aliases = catalogue.findAliases(text);
         List<Candidate> facts = new ArrayList<>();
+        IndicatorFact previous = null;
+        Quantity previousQuantity = null;
         int aliasIndex = 0;
         for (int qi = 0; qi < quantities.size(); qi++) {
             Cancellation.check();
@@ -89,15 +103,35 @@ final class IndicatorExtractor {
                     fact = toFact(text, segments, q, attachment, years, targets, subjects);
                 }
             }
+            if (fact.isPresent() && isPartOfPrevious(text, fact.get(), q, previous, previousQuantity)) {
+                continue; // "在册职工403人(包括合同制工作人员77人)": the 77 are counted in the 403
+            }
             if (fact.isPresent()) {
                 String phrase = attachment.alias().phrase();
                 facts.add(new Candidate(fact.get(), sentence.start(), phrase));
+                previous = fact.get();
+                previousQuantity = q;
             }
         }
         return deduplicate(facts);
     }
 
     private record Attachment(PhraseMatcher.Match<String> alias, boolean following) {}
+
+    /** Between a figure and the next: a bracket opened by 包括/含/其中 that is still open. */
+    private static final Pattern INSIDE_PART_BRACKET = Pattern.compile("^\\s*[（(](?:包括|包含|含|内含|其中)[^（()）]*$");
+
+    /** The figure, in brackets right after a figure of the same code and hospital, names a part of it. */
+    private static boolean isPartOfPrevious(
+            String text, IndicatorFact fact, Quantity q, IndicatorFact previous, Quantity previousQuantity) {
+        return previous != null
+                && previous.code().equals(fact.code())
+                && previous.hospital().equals(fact.hospital())
+                && previousQuantity.end() <= q.start()
+                && INSIDE_PART_BRACKET
+                        .matcher(text.substring(previousQuantity.end(), q.start()))
+                        .find();
+    }
 
     private Attachment precedingAlias(
             String text,
@@ -252,7 +286,8 @@ final class IndicatorExtractor {
             kind = "level";
         }
         TextSegmenter.Span figureClause = segments.clauseOf(q.start());
-        if (ON_BEHALF.matcher(text.substring(figureClause.start(), q.start())).find()) {
+        String beforeInClause = text.substring(figureClause.start(), q.start());
+        if (ON_BEHALF.matcher(beforeInClause).find() || isFormerState(beforeInClause)) {
             return Optional.empty();
         }
         TextSegmenter.Span figureSentence = segments.sentenceOf(q.start());

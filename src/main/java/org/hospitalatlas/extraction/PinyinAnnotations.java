@@ -9,9 +9,15 @@ import java.util.regex.Pattern;
  */
 final class PinyinAnnotations {
 
-    /** A syllable with a tone mark in brackets right after a Chinese character. */
+    /** A syllable with a tone mark in brackets right after a Chinese character (once or repeated). */
     private static final Pattern ANNOTATION =
-            Pattern.compile("(?<=[\\u4e00-\\u9fa5])[（(][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]");
+            Pattern.compile("(?<=[\\u4e00-\\u9fa5])(?:[（(][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）])+");
+    /** The same without tone marks ("拉(la)薩(sa)(sa)市"): read as pinyin only where a page has many. */
+    private static final Pattern TONELESS =
+            Pattern.compile("(?<=[\\u4e00-\\u9fa5])(?:[（(][bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouv][a-z]{0,4}[)）])+");
+
+    /** A page with fewer toneless syllables than this keeps them: "(ct)", "(a)" may be notes of its own. */
+    private static final int TONELESS_PAGE = 5;
 
     /** The text without its annotations, and for each of its offsets (and its end) the offset in the original. */
     record Stripped(String text, int[] toOriginal) {}
@@ -22,7 +28,10 @@ final class PinyinAnnotations {
     static Stripped strip(String text) {
         Matcher m = ANNOTATION.matcher(text);
         if (!m.find()) {
-            return null;
+            m = TONELESS.matcher(text);
+            if (m.results().limit(TONELESS_PAGE).count() < TONELESS_PAGE || !m.find(0)) {
+                return null;
+            }
         }
         StringBuilder out = new StringBuilder(text.length());
         int[] map = new int[text.length() + 1];

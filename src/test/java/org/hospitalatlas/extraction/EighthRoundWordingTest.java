@@ -1,7 +1,9 @@
 package org.hospitalatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.hospitalatlas.extraction.WordingFixtures.memberships;
+import static org.hospitalatlas.extraction.WordingFixtures.mentioned;
 import static org.hospitalatlas.extraction.WordingFixtures.read;
 
 import java.util.List;
@@ -43,5 +45,61 @@ class EighthRoundWordingTest {
     void aHospitalNamedAsTheSubjectOfItsOwnClauseIsNoTitle() {
         ExtractionResult r = read("临川县人民医院始建于1950年，是三级综合医院，抚州市第一人民医院则是区域医疗中心。");
         assertThat(memberships(r)).isEmpty();
+    }
+
+    // names
+
+    @Test
+    void aHospitalOfTheProductionAndConstructionCorpsIsNamed() {
+        assertThat(mentioned("新疆生产建设兵团第七师医院始建于1953年，位于奎屯市。")).containsExactly("新疆生产建设兵团第七师医院");
+    }
+
+    // indicators
+
+    @Test
+    void aFigureInBracketsThatIsPartOfTheFigureBeforeIsNoSecondTotal() {
+        ExtractionResult r = read("奎屯市人民医院在册职工820人(包括合同制人员96人)，其中高级职称110人。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, i -> i.value().intValue())
+                .containsExactlyInAnyOrder(tuple("staff_total", 820), tuple("senior_title_staff", 110));
+    }
+
+    @Test
+    void aPartInBracketsOfAnotherIndicatorIsStillRead() {
+        ExtractionResult r = read("奎屯市人民医院在册职工820人(其中高级职称110人)。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, i -> i.value().intValue())
+                .containsExactlyInAnyOrder(tuple("staff_total", 820), tuple("senior_title_staff", 110));
+    }
+
+    @Test
+    void aStaffingQuotaIsNoStaffCount() {
+        assertThat(read("奎屯市人民医院现有人员编制610人，编制床位500张。").indicators())
+                .extracting(IndicatorFact::code, i -> i.value().intValue())
+                .containsExactly(tuple("beds_authorized", 500));
+    }
+
+    @Test
+    void theFigureOfAFormerStateIsNotToday() {
+        ExtractionResult r = read("奎屯市人民医院原来占地面积只有30亩，新院区占地面积150亩；床位由原来的200张增加到600张。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, i -> i.value().intValue())
+                .containsExactly(tuple("land_area", 100000), tuple("beds_open", 600));
+    }
+
+    @Test
+    void pinyinWithoutToneMarksIsReadAsPinyinOnAPageFullOfIt() {
+        ExtractionResult r = read("奎(kui)屯(tun)市(shi)人民医院(yuan)位(wei)于(yu)城东。医院(yuan)实际开放(fang)床位(wei)371张(zhang)。");
+        assertThat(r.indicators())
+                .extracting(
+                        IndicatorFact::code,
+                        i -> i.value().intValue(),
+                        i -> i.evidence().quote())
+                .containsExactly(tuple("beds_open", 371, "医院(yuan)实际开放(fang)床位(wei)371张(zhang)。"));
+    }
+
+    @Test
+    void aFewLowercaseNotesInBracketsStayAsWritten() {
+        assertThat(mentioned("奎屯市人民医院(kt)与乌苏市人民医院(ws)签约。")).contains("奎屯市人民医院");
     }
 }
