@@ -102,6 +102,7 @@ final class ConsortiumRoleReader {
             joinsSeveralLargerOnes(text, span, s, runs, years, byName);
             partnerOfEach(text, span, s, runs, directory, byName);
             bracketedBranch(text, span, s, mentions, byName);
+            dashedPair(text, span, s, mentions, byName);
             SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions, runs);
             if (roles.members().isEmpty() && roles.leads().size() < 2) {
                 roles.leads().forEach(l -> SentenceRoles.addOnce(knownLeads, l));
@@ -441,6 +442,49 @@ final class ConsortiumRoleReader {
     }
 
     private static final Pattern BRANCH_WORDS = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}?(?:分院|院区)[（(]$");
+
+    /** Between the two hospitals of a dashed pair: the first one's other name in brackets, then a dash. */
+    private static final Pattern DASH = Pattern.compile("^(?:[（(][^（()）]{1,20}[）)])?\\s*[—－–-]{1,2}\\s*$");
+    /** After the pair: the consortium they sign or unveil ("医联体合作签约", "医联体揭牌仪式"). */
+    private static final Pattern PAIR_SIGNS =
+            Pattern.compile("^(?:紧密型)?(?:医联体|医共体|医疗集团|专科联盟|联合体)[^，,。；;]{0,6}?(?:签约|揭牌|挂牌|协议|启动)");
+
+    /**
+     * "山东第一医科大学附属省立医院(山东省立医院)——德州市中医院医联体合作签约": two hospitals joined by a dash name the
+     * consortium they sign, the first (the larger, which brings the other in) leading the second.
+     */
+    private static void dashedPair(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            List<HospitalDirectory.Mention> mentions,
+            Map<String, ConsortiumFact> byName) {
+        List<HospitalDirectory.Mention> named = mentions.stream()
+                .filter(m -> !SentenceRoles.inBrackets(text, m))
+                .toList();
+        for (int i = 1; i < named.size(); i++) {
+            HospitalDirectory.Mention lead = named.get(i - 1);
+            HospitalDirectory.Mention member = named.get(i);
+            if (member.start() < lead.end()
+                    || lead.name().equals(member.name())
+                    || SentenceRoles.grassroots(lead)
+                    || !DASH.matcher(text.substring(lead.end(), member.start())).matches()
+                    || !PAIR_SIGNS
+                            .matcher(text.substring(member.end(), Math.min(span.end(), member.end() + 20)))
+                            .find()) {
+                continue;
+            }
+            record(
+                    byName,
+                    null,
+                    typeOf(s),
+                    lead.name(),
+                    List.of(member.name()),
+                    null,
+                    Evidence.of(text, lead.start(), member.end()),
+                    0.6);
+        }
+    }
 
     /**
      * "南宁市第一人民医院青秀分院（青秀区人民医院）": a branch named after its parent, its own name in brackets; the

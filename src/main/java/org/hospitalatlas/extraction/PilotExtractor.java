@@ -13,7 +13,7 @@ final class PilotExtractor {
 
     private static final Pattern ENDING =
             Pattern.compile("(?:示范|试点)性?(?:医院)?建设单位|示范性建设医院|试点医院|试点单位|试点项目|试点城市|试点县|试点区|示范医院|示范单位|示范点"
-                    + "|(?<=医院|工程|项目)名单|(?<=区域医疗中心|区域医疗中心建设)输出医院"
+                    + "|(?<=医院|工程|项目)名单|(?<=区域医疗中心|区域医疗中心建设|区域医疗中心建设试点)输出医院"
                     // the national programme for county hospitals' capacity: "全面提升县级医院综合能力第一阶段500家县医院",
                     // "“千县工程”综合能力提升医院", "500家提升综合能力建设县级医院"
                     // — a designation in a batch or stage, not the programme's plan ("明确了“千县工程”县医院")
@@ -62,6 +62,15 @@ final class PilotExtractor {
             while (t.find()) {
                 trigger = t.start();
                 triggerEnd = t.end();
+            }
+            // "作为首批…试点输出医院，A将…": the designation opens the sentence, its hospital follows it
+            Matcher as = OPENING_AS.matcher(text).region(sentence.start(), ending.start());
+            SubjectResolver.Subject opening = as.lookingAt() && (trigger < 0 || trigger == as.end() - 1)
+                    ? namedRightAfter(text, subjects, ending.end())
+                    : null;
+            if (opening != null) {
+                trigger = as.end() - 2;
+                triggerEnd = as.end();
             }
             if (trigger < 0) {
                 continue;
@@ -154,7 +163,7 @@ final class PilotExtractor {
             if (year == null) {
                 year = years.publicationYear(); // a designation is news when it is published (the dateline)
             }
-            SubjectResolver.Subject subject = subjects.subjectAt(trigger);
+            SubjectResolver.Subject subject = opening != null ? opening : subjects.subjectAt(trigger);
             if (subject == null) {
                 continue;
             }
@@ -251,6 +260,29 @@ final class PilotExtractor {
             }
         }
         return null;
+    }
+
+    /** A sentence that opens with 作为 (after a time word at most): "作为首批…试点医院，". */
+    private static final Pattern OPENING_AS =
+            Pattern.compile("\\s*(?:(?:19|20)[0-9]{2}\\s*年[^，,。；;作]{0,8}[，,]?\\s*)?作为");
+
+    /** "…试点医院，淄博市第一医院将…": the hospital named right after the designation's comma, as its clause's subject. */
+    private static SubjectResolver.Subject namedRightAfter(String text, SubjectResolver subjects, int end) {
+        if (end + 1 >= text.length()
+                || "，,".indexOf(text.charAt(end)) < 0
+                || !(subjects instanceof HospitalDirectory directory)) {
+            return null;
+        }
+        int from = end + 1;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int at = from;
+        return directory
+                .mentionAt(at)
+                .filter(m -> m.start() == at && !m.group())
+                .map(m -> new SubjectResolver.Subject(m.name(), 0.9))
+                .orElse(null);
     }
 
     /** "…试点医院的淄博市第一医院": the hospital the designation is attributed to. */

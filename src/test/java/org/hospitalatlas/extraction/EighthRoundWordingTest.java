@@ -47,11 +47,43 @@ class EighthRoundWordingTest {
         assertThat(memberships(r)).isEmpty();
     }
 
+    @Test
+    void twoHospitalsJoinedByADashSignTheConsortiumTheFirstLeads() {
+        ExtractionResult r = read("5月8日，山东大学齐鲁医院(齐鲁医院)——聊城市中医医院医联体合作签约仪式举行。");
+        assertThat(memberships(r)).containsExactly(List.of("山东大学齐鲁医院", "聊城市中医医院"));
+    }
+
+    @Test
+    void twoHospitalsJoinedByADashWithoutAConsortiumMakeNone() {
+        assertThat(memberships(read("山东大学齐鲁医院——聊城市中医医院远程会诊开通。"))).isEmpty();
+    }
+
+    // pilots
+
+    @Test
+    void aDesignationThatOpensTheSentenceIsTheHospitalsNamedAfterIt() {
+        ExtractionResult r = read("作为首批国家区域医疗中心建设试点输出医院，华中科技大学同济医学院附属协和医院将派出专家团队。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::category)
+                .containsExactly(tuple("华中科技大学同济医学院附属协和医院", "other"));
+    }
+
+    @Test
+    void aDesignationOpeningTheSentenceWithoutAHospitalAfterItStaysWithTheSubject() {
+        ExtractionResult r = read("宜昌市中心人民医院始建于1950年。作为全省现代医院管理制度试点医院，医院制定了章程。");
+        assertThat(r.pilots()).extracting(PilotFact::hospital).containsExactly("宜昌市中心人民医院");
+    }
+
     // names
 
     @Test
     void aHospitalOfTheProductionAndConstructionCorpsIsNamed() {
         assertThat(mentioned("新疆生产建设兵团第七师医院始建于1953年，位于奎屯市。")).containsExactly("新疆生产建设兵团第七师医院");
+    }
+
+    @Test
+    void eachAffiliatedHospitalIsNoName() {
+        assertThat(mentioned("由四川大学华西第二医院牵头建设，各附属医院协同支撑。")).containsExactly("四川大学华西第二医院");
     }
 
     // indicators
