@@ -71,7 +71,18 @@ final class SentenceRoles {
                     + "(?:成立|组建|组成|构建|建立|创建|建成)(?:了)?[^，,。；;]{0,24}?(?:集团|医共体|医联体|联盟|共同体|协作网|联合体)");
     /** "成都市青白江区人民医院集团由A、B、C等7家医疗机构组成": the group's members, its lead the one it is named after. */
     private static final Pattern COMPOSED_GROUP =
-            Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{4,30}?(?:医院集团|医疗集团|集团|医共体|医联体))(?:是)?由$");
+            Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{4,30}?(?:医院集团|医疗集团|集团|医共体|医联体))"
+                    // "X集团正式成立后，由A、B…组成"
+                    + "(?:(?:正式)?(?:成立|组建|挂牌)(?:后|以后|之后)?[，,]?)?(?:是)?由$");
+
+    private static final Pattern GROUP_WORD = Pattern.compile("医院集团|医疗集团|集团|医共体|医联体");
+
+    /** The group's name is the hospital's followed by a group word: "成都市青白江区人民医院集团". */
+    private static boolean namedAfter(String group, String hospital) {
+        int at = group.lastIndexOf(hospital);
+        return at >= 0
+                && GROUP_WORD.matcher(group.substring(at + hospital.length())).matches();
+    }
 
     private static final Pattern COMPOSED_OF =
             Pattern.compile("^\\s*(?:等)?(?:[0-9一二三四五六七八九十两]+[家个所])?[^，,。；;]{0,8}?(?:共同)?(?:组成|构成|组建而成)");
@@ -376,9 +387,11 @@ final class SentenceRoles {
         if (!composed.find() || !COMPOSED_OF.matcher(after).find()) {
             return 0;
         }
+        // "新成立的成都市青白江区人民医院集团由区人民医院、…组成": the hospital the group's name ends with
         String group = composed.group("name");
-        List<HospitalDirectory.Mention> named =
-                run.stream().filter(m -> group.startsWith(m.name())).toList();
+        List<HospitalDirectory.Mention> named = run.stream()
+                .filter(m -> namedAfter(group, m.name()) || namedAfter(group, m.surface()))
+                .toList();
         if (named.size() != 1) {
             return 0;
         }

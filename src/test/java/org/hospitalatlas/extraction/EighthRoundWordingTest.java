@@ -58,6 +58,24 @@ class EighthRoundWordingTest {
         assertThat(memberships(read("山东大学齐鲁医院——聊城市中医医院远程会诊开通。"))).isEmpty();
     }
 
+    @Test
+    void aNewlyFoundedGroupComposedOfHospitalsIsLedByTheOneItIsNamedAfter() {
+        ExtractionResult r = read("其中，新成立的简阳市人民医院集团由市人民医院、石桥镇卫生院、平泉镇卫生院等5家医疗机构组成。");
+        assertThat(memberships(r)).containsExactly(List.of("简阳市人民医院", "石桥镇卫生院"), List.of("简阳市人民医院", "平泉镇卫生院"));
+    }
+
+    @Test
+    void aGroupComposedOfHospitalsAfterItWasFounded() {
+        ExtractionResult r = read("简阳市中医医院集团正式成立后，由市中医医院、石桥镇卫生院等4家医疗机构组成。");
+        assertThat(memberships(r)).containsExactly(List.of("简阳市中医医院", "石桥镇卫生院"));
+    }
+
+    @Test
+    void aHospitalWhoseNameOnlyBeginsTheGroupsNameDoesNotLeadIt() {
+        ExtractionResult r = read("简阳市人民医院东院区集团由简阳市人民医院、石桥镇卫生院等4家医疗机构组成。");
+        assertThat(memberships(r)).isEmpty();
+    }
+
     // pilots
 
     @Test
