@@ -680,6 +680,10 @@ final class HospitalDirectory implements SubjectResolver {
             return HospitalNames.expandAffiliated(unique);
         }
         if (c.abbreviated()) {
+            Optional<String> numbered = numberedOfLevel(surface, fullNames);
+            if (numbered.isPresent()) {
+                return numbered.get(); // 县二医院 → 金堂县第二人民医院, the one of the text
+            }
             char level = surface.charAt(0);
             if (level == '市' && documentCity != null) {
                 return documentCity + surface.substring(1);
@@ -694,6 +698,31 @@ final class HospitalDirectory implements SubjectResolver {
             }
         }
         return HospitalNames.expandAffiliated(surface);
+    }
+
+    /** "县二医院", "市第三人民医院": a numbered hospital named by its level only. */
+    private static final Pattern NUMBERED_OF_LEVEL =
+            Pattern.compile("^(?<level>[市县区])第?(?<ord>[一二三四五六七八九十])(?:人民)?(?:医院|院)$");
+
+    /** The one full name of the text with the same number at the same level (金堂县第二人民医院 for 县二医院). */
+    private static Optional<String> numberedOfLevel(String surface, List<String> fullNames) {
+        Matcher m = NUMBERED_OF_LEVEL.matcher(surface);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String found = null;
+        for (String f : fullNames) {
+            Optional<HospitalNames.OrdinalKey> full = HospitalNames.ordinalFullForm(f);
+            if (full.isPresent()
+                    && full.get().ordinal().equals(m.group("ord"))
+                    && full.get().place().endsWith(m.group("level"))) {
+                if (found != null && !found.equals(f)) {
+                    return Optional.empty();
+                }
+                found = f;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     private static Optional<String> resolveOrdinal(

@@ -21,7 +21,9 @@ final class HospitalFactBuilder {
     private static final Pattern LISTED_AS = Pattern.compile("(?:为|成为|晋升为|评为|确定为)$");
 
     private static final Pattern DESCRIBED_AS = Pattern.compile(
-            "(?:是|为)(?:一所|一家|一座)?[^，。；,;]{0,30}?(?<comprehensive>综合性)?(?<level>三级甲等|三级乙等|二级甲等|二级乙等|三甲|二甲)(?<general>综合)?医院");
+            "(?:是|为)(?:一所|一家|一座)?[^，。；,;]{0,30}?(?<comprehensive>综合性)?(?<level>三级甲等|三级乙等|二级甲等|二级乙等|三甲|二甲)(?<general>综合)?"
+                    // "三级甲等儿童专科医院", "三甲中医医院": the grade, then the kind of hospital
+                    + "(?:[\\u4e00-\\u9fa5]{0,6}?(?:专科|中医|中西医结合|妇幼保健|儿童|肿瘤|精神|传染病|口腔|眼科|骨科))?(?:医院|保健院)");
     private static final Pattern FOUNDED =
             Pattern.compile("(?:始建于|创建于|建于|创办于|成立于)\\s*(?<y>(?:1[6-9]|20)[0-9]{2})\\s*年");
     private static final Pattern FOUNDED_FIRST = Pattern.compile("^(?<y>(?:1[6-9]|20)[0-9]{2})\\s*年[，,]");

@@ -104,6 +104,21 @@ class EighthRoundWordingTest {
         assertThat(mentioned("由四川大学华西第二医院牵头建设，各附属医院协同支撑。")).containsExactly("四川大学华西第二医院");
     }
 
+    @Test
+    void aNumberedHospitalNamedByItsLevelIsTheFullNameOfTheText() {
+        ExtractionResult r = read("金堂县第四人民医院与金堂县第二人民医院签约。仪式在县二医院召开，县二医院院长出席。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("金堂县二医院");
+        assertThat(mentioned("金堂县第四人民医院与金堂县第二人民医院签约。仪式在县二医院召开。")).containsOnly("金堂县第四人民医院", "金堂县第二人民医院");
+    }
+
+    @Test
+    void aGradeBeforeTheKindOfHospitalIsStillItsGrade() {
+        ExtractionResult r = read("哈尔滨市儿童医院是省内唯一一所三级甲等儿童专科医院；哈尔滨市传染病医院是三级甲等传染病专科医院。");
+        assertThat(r.hospitals())
+                .extracting(HospitalFact::name, HospitalFact::level)
+                .containsExactlyInAnyOrder(tuple("哈尔滨市儿童医院", "三级甲等"), tuple("哈尔滨市传染病医院", "三级甲等"));
+    }
+
     // indicators
 
     @Test
