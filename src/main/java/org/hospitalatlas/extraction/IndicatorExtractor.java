@@ -41,16 +41,23 @@ final class IndicatorExtractor {
             Pattern.compile("当时(?!间)|(?:建院|成立|始建|创建|创办|创院|组建|开院|开业)(?:时(?!间)|之时|之初|初期)|解放初期");
 
     /** "医院原来占地面积只有40亩", "老的X医院占地面积只有46亩": the figure of a former state, in its own clause. */
-    private static final Pattern FORMERLY = Pattern.compile("原来|原先|过去|以前|从前|老的|原(?:占地|址|院址|院区)");
+    private static final Pattern FORMERLY = Pattern.compile("原来|原先|以前|从前|老的|原(?:占地|址|院址|院区)");
 
-    /** Not when the clause goes on from the former state to today's ("由原来的200张增加到700张"). */
-    private static boolean isFormerState(String beforeInClause) {
-        Matcher m = FORMERLY.matcher(beforeInClause);
-        return m.find()
-                && !NOW_REACHED.matcher(beforeInClause.substring(m.end())).find();
+    /**
+     * The sentence speaks of a former state up to the figure ("老的X医院占地面积只有46亩，床位150张"), unless it goes on to
+     * today's ("由原来的200张增加到700张", "原来…只有40亩，现已整体搬迁，新医院占地面积176亩").
+     */
+    private static boolean isFormerState(String beforeInSentence) {
+        Matcher m = FORMERLY.matcher(beforeInSentence);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last >= 0
+                && !NOW_REACHED.matcher(beforeInSentence.substring(last)).find();
     }
 
-    private static final Pattern NOW_REACHED = Pattern.compile("到|至|达|现");
+    private static final Pattern NOW_REACHED = Pattern.compile("到|至|达|现|新|后|目前|如今|扩大|增加|增长");
 
     private static final Pattern ON_BEHALF =
             Pattern.compile("(?:帮助|协助|指导|帮扶|支持|带动)(?!下)[^，,；;。]{0,14}?(?:开展|建成|新增|引进)");
@@ -287,10 +294,11 @@ final class IndicatorExtractor {
         }
         TextSegmenter.Span figureClause = segments.clauseOf(q.start());
         String beforeInClause = text.substring(figureClause.start(), q.start());
-        if (ON_BEHALF.matcher(beforeInClause).find() || isFormerState(beforeInClause)) {
+        TextSegmenter.Span figureSentence = segments.sentenceOf(q.start());
+        if (ON_BEHALF.matcher(beforeInClause).find()
+                || isFormerState(text.substring(figureSentence.start(), q.start()))) {
             return Optional.empty();
         }
-        TextSegmenter.Span figureSentence = segments.sentenceOf(q.start());
         if (THEN.matcher(text.substring(figureSentence.start(), Math.max(figureSentence.start(), q.start())))
                 .find()) {
             return Optional.empty(); // "当时，医院…病床136张", "1953年建院时只有35张病床": the figures of the founding

@@ -153,6 +153,14 @@ class EighthRoundWordingTest {
     }
 
     @Test
+    void aFormerStateGoesOnOverTheSentenceUntilTodayIsNamed() {
+        assertThat(read("老的奎屯市人民医院占地面积只有46亩，床位150张，难以满足需求。").indicators()).isEmpty();
+        assertThat(read("奎屯市人民医院过去的2016年门急诊量为45万人次。").indicators())
+                .extracting(IndicatorFact::code, i -> i.value().intValue())
+                .containsExactly(tuple("outpatient_emergency_visits", 450000));
+    }
+
+    @Test
     void pinyinWithoutToneMarksIsReadAsPinyinOnAPageFullOfIt() {
         ExtractionResult r = read("奎(kui)屯(tun)市(shi)人民医院(yuan)位(wei)于(yu)城东。医院(yuan)实际开放(fang)床位(wei)371张(zhang)。");
         assertThat(r.indicators())
