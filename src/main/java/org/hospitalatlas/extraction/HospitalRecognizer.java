@@ -557,8 +557,11 @@ final class HospitalRecognizer {
             }
             boolean listed = text.charAt(c.start() - 1) == '、' && "、等和及".indexOf(text.charAt(c.end())) >= 0;
             String core = text.substring(c.start(), c.end());
+            Matcher suffix = HospitalNames.SUFFIX.matcher(core);
+            String qualifiers = suffix.find() ? core.substring(0, suffix.start()) : core;
             if (listed
                     && core.length() >= 5
+                    && !HospitalNames.isGeneric(qualifiers) // "、省市区级公立医院和…": a kind of hospital, listed
                     && !HospitalNames.readsAsPhrase(core)
                     && !HospitalNames.namesHonour(core)) {
                 out.set(

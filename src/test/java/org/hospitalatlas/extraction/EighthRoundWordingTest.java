@@ -119,6 +119,12 @@ class EighthRoundWordingTest {
                 .containsExactlyInAnyOrder(tuple("哈尔滨市儿童医院", "三级甲等"), tuple("哈尔滨市传染病医院", "三级甲等"));
     }
 
+    @Test
+    void aKindOfHospitalInAListIsNoName() {
+        assertThat(mentioned("包括湖北省人民医院在内的“四大家”医院、省市区级公立医院和部分民营医院共74家医院将试行按病种付费。"))
+                .containsExactly("湖北省人民医院");
+    }
+
     // indicators
 
     @Test
