@@ -2,6 +2,7 @@ package org.hospitalatlas.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 final class TargetDetector {
 
     private static final Pattern FUTURE_WORDING = Pattern.compile(
-            "(?<![现特兹])将(?!近)|计划|规划|争创|力争|争取|拟|预计|有望|目标|未来|(?<!截|直|缩短|降低|下降|提高|提升|增加|增长|扩大|减少|延长|上升|回落|降|升|增|减|缩|扩)(?:到|至)\\s*20[0-9]{2}\\s*年(?!底|末|以来)");
+            "(?<![现特兹])将(?!近)|计划|规划|争创|力争|争取|拟|预计|有望|目标|未来|(?<!截|止|直|缩短|降低|下降|提高|提升|增加|增长|扩大|减少|延长|上升|回落|降|升|增|减|缩|扩)(?:到|至)\\s*20[0-9]{2}\\s*年(?!底|末|以来)");
     /**
      * A campus being built speaks for the figures of its own clause and the next ("新院区占地面积238亩，建筑面积16万㎡",
      * "二期综合病房大楼总建筑面积5.4万㎡"),
@@ -23,6 +24,9 @@ final class TargetDetector {
             "新建一所|新院区|新院建成|新院(?:占地|总?建筑)|在建|建成后|(?:一|二|三|首)期(?:工程|项目|[\\u4e00-\\u9fa5]{0,6}?大楼)" + "|新建项目|新区医院|可扩展");
     /** "在一期工程中，…": a sentence that opens on a building project speaks for all its figures. */
     private static final Pattern PROJECT_OPENER = Pattern.compile("^[^，,。；;]{0,4}(?:(?:一|二|三|首)期(?:工程|项目)|新建项目)");
+
+    /** "截至2022年3月底", "截止2021年末": the state reached by a date, which has passed. */
+    private static final Pattern AS_OF = Pattern.compile("(?:截至|截止|截止至|截止到)\\s*(?<y>(?:19|20)[0-9]{2})\\s*年");
 
     private static final Pattern PLAN_OPENER =
             Pattern.compile("^[“\"「]?(?:未来|下一步|今后|展望|下阶段|接下来|(?:主要|工作|发展|年度)?目标(?:任务)?[：:]|力争)");
@@ -34,10 +38,21 @@ final class TargetDetector {
     private final String text;
     private final TextSegmenter segments;
     private final List<Boolean> planParagraph = new ArrayList<>();
+    /**
+     * The latest year the text states a status at ("截止至2022年3月底，…"): the text was written after it, whatever
+     * date near its top was taken for its dateline (often an event's).
+     */
+    private final int latestStatusYear;
 
     TargetDetector(String text, TextSegmenter segments) {
         this.text = text;
         this.segments = segments;
+        int latest = Integer.MIN_VALUE;
+        Matcher asOf = AS_OF.matcher(text);
+        while (asOf.find()) {
+            latest = Math.max(latest, Integer.parseInt(asOf.group("y")));
+        }
+        this.latestStatusYear = latest;
         boolean plan = false;
         List<TextSegmenter.Span> paragraphs = segments.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -59,15 +74,15 @@ final class TargetDetector {
     }
 
     boolean isTarget(int figureStart, int figureEnd, Integer year, Integer publicationYear) {
-        if (year != null && publicationYear != null && year > publicationYear) {
+        TextSegmenter.Span sentence = segments.sentenceOf(figureStart);
+        int end = Math.max(sentence.start(), Math.min(figureEnd, sentence.end()));
+        if (year != null && publicationYear != null && year > Math.max(publicationYear, latestStatusYear)) {
             return true;
         }
         int p = segments.paragraphIndexOf(figureStart);
         if (p >= 0 && planParagraph.get(p)) {
             return true;
         }
-        TextSegmenter.Span sentence = segments.sentenceOf(figureStart);
-        int end = Math.max(sentence.start(), Math.min(figureEnd, sentence.end()));
         if (FUTURE_WORDING.matcher(text.substring(sentence.start(), end)).find()
                 || PROJECT_OPENER.matcher(text.substring(sentence.start(), end)).find()) {
             return true;

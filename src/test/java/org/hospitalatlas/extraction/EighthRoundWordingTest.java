@@ -167,6 +167,28 @@ class EighthRoundWordingTest {
     }
 
     @Test
+    void totalAssetsWrittenAsTheirValueAreTotalAssetsButFixedAssetsAreNot() {
+        assertThat(read("奎屯市人民医院资产总值16.7亿多元，固定资产总值9亿元。").indicators())
+                .extracting(IndicatorFact::code, i -> i.value().longValue())
+                .containsExactly(tuple("total_assets", 1_670_000_000L));
+    }
+
+    @Test
+    void mastersAndDoctorsTogetherAreNoDoctorsButTheDoctorsAmongThemAre() {
+        assertThat(read("奎屯市人民医院有硕博士547人(其中博士87人)。").indicators())
+                .extracting(IndicatorFact::code, i -> i.value().intValue())
+                .containsExactly(tuple("doctoral_staff", 87));
+    }
+
+    @Test
+    void aStatusAsOfALaterYearThanAnEventDateNearTheTopIsNoTarget() {
+        ExtractionResult r = read("奎屯市人民医院\n\n2021年3月13日，医院新院区项目开工建设。\n\n截止至2022年3月底，我院在职职工2600人。高级职称583人。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, IndicatorFact::year, IndicatorFact::target)
+                .containsExactlyInAnyOrder(tuple("staff_total", 2022, false), tuple("senior_title_staff", 2022, false));
+    }
+
+    @Test
     void pinyinWithoutToneMarksIsReadAsPinyinOnAPageFullOfIt() {
         ExtractionResult r = read("奎(kui)屯(tun)市(shi)人民医院(yuan)位(wei)于(yu)城东。医院(yuan)实际开放(fang)床位(wei)371张(zhang)。");
         assertThat(r.indicators())
