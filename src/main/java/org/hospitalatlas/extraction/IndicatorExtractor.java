@@ -40,6 +40,24 @@ final class IndicatorExtractor {
     private static final Pattern THEN =
             Pattern.compile("当时(?!间)|(?:建院|成立|始建|创建|创办|创院|组建|开院|开业)(?:时(?!间)|之时|之初|初期)|解放初期");
 
+    /** "门诊日接待量", "单日最高门急诊量", "日均门诊": a day's figure, not a year's. */
+    private static final Pattern DAILY = Pattern.compile("(?:单|每|当)日|(?<![0-9０-９一二三四五六七八九十])日(?:均|最高|平均|接待|接诊|门诊)");
+    /** "中、高级职称", "中高级专业技术人员": middle and senior grades together are no count of senior staff. */
+    private static final Pattern MIDDLE_AND = Pattern.compile("(?<![其之当])中[、和及]?$");
+
+    /** The figure is a day's (its indicator or the words up to it say so), or counts two grades of staff together. */
+    private static boolean isDailyOrMidLevel(String text, PhraseMatcher.Match<String> alias, Quantity q) {
+        int from = Math.min(alias.start(), q.start());
+        int to = Math.max(alias.end(), q.start());
+        if (DAILY.matcher(text.substring(Math.max(0, from - 4), to)).find()) {
+            return true;
+        }
+        return alias.value().equals("senior_title_staff")
+                && MIDDLE_AND
+                        .matcher(text.substring(Math.max(0, alias.start() - 2), alias.start()))
+                        .find();
+    }
+
     /** "医院原来占地面积只有40亩", "老的X医院占地面积只有46亩": the figure of a former state, in its own clause. */
     private static final Pattern FORMERLY = Pattern.compile("原来|原先|以前|从前|老的|原(?:占地|址|院址|院区)");
 
@@ -270,6 +288,9 @@ final class IndicatorExtractor {
             TargetDetector targets,
             SubjectResolver subjects) {
         String code = attachment.alias().value();
+        if (isDailyOrMidLevel(text, attachment.alias(), q)) {
+            return Optional.empty();
+        }
         BigDecimal value;
         String unit;
         String kind;

@@ -189,6 +189,22 @@ class EighthRoundWordingTest {
     }
 
     @Test
+    void aDaysFigureIsNoYearsFigure() {
+        assertThat(read("奎屯市人民医院门诊日接待量达5500人次，单日最高门急诊接待量达到8000人次。").indicators())
+                .isEmpty();
+    }
+
+    @Test
+    void middleAndSeniorStaffTogetherAreNoSeniorStaffButSeniorStaffAmongThemAre() {
+        assertThat(read("奎屯市人民医院在编职工146名，中、高级职称25名，其中中高级专业技术人员20人。").indicators())
+                .extracting(IndicatorFact::code)
+                .containsExactly("staff_total");
+        assertThat(read("奎屯市人民医院职工600人，其中高级职称80人。").indicators())
+                .extracting(IndicatorFact::code, i -> i.value().intValue())
+                .containsExactly(tuple("staff_total", 600), tuple("senior_title_staff", 80));
+    }
+
+    @Test
     void pinyinWithoutToneMarksIsReadAsPinyinOnAPageFullOfIt() {
         ExtractionResult r = read("奎(kui)屯(tun)市(shi)人民医院(yuan)位(wei)于(yu)城东。医院(yuan)实际开放(fang)床位(wei)371张(zhang)。");
         assertThat(r.indicators())
