@@ -72,6 +72,7 @@ final class ConsortiumRoleReader {
             Founding previous = founding;
             founding = founding(text, span, s, directory);
             plaqueAtHost(text, span, s, directory, byName);
+            hangsPartnersPlaque(text, span, s, directory, byName);
             plaquesNamedAfterTheLead(text, span, s, directory, hospitals, byName);
             tiers = tierLists(text, segments, span, s, directory, tiers, byName);
             if (!CONSORTIUM_WORD.matcher(s).find()) {
@@ -103,6 +104,7 @@ final class ConsortiumRoleReader {
             partnerOfEach(text, span, s, runs, directory, byName);
             bracketedBranch(text, span, s, mentions, byName);
             dashedPair(text, span, s, mentions, byName);
+            plaquesForMembers(text, span, s, mentions, runs, byName);
             SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions, runs);
             if (roles.members().isEmpty() && roles.leads().size() < 2) {
                 roles.leads().forEach(l -> SentenceRoles.addOnce(knownLeads, l));
@@ -333,6 +335,96 @@ final class ConsortiumRoleReader {
                     0.6);
         }
         return tiers;
+    }
+
+    /** After a list given plaques: the members of a consortium receive them ("等11家成员单位授牌"). */
+    private static final Pattern MEMBERS_RECEIVE =
+            Pattern.compile("^\\s*等?\\s*(?:[0-9一二三四五六七八九十两]+\\s*[家个所])?[^，,。；;]{0,12}?成员(?:单位|医院)?(?:授牌|颁牌|颁发|授予|挂牌)");
+
+    /**
+     * "联盟主席王先立为沈北新区中医院、道义社区卫生服务中心等11家成员单位授牌": the hospitals given a consortium's member
+     * plaques are its members; the hospital that opens the sentence and gives them leads, a person or body leads no one.
+     */
+    private static void plaquesForMembers(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            List<HospitalDirectory.Mention> mentions,
+            List<List<HospitalDirectory.Mention>> runs,
+            Map<String, ConsortiumFact> byName) {
+        for (List<HospitalDirectory.Mention> run : runs) {
+            int runStart = run.get(0).start();
+            int runEnd = run.get(run.size() - 1).end();
+            if (runStart == 0
+                    || text.charAt(runStart - 1) != '为'
+                    || !MEMBERS_RECEIVE
+                            .matcher(text.substring(runEnd, Math.min(span.end(), runEnd + 30)))
+                            .find()) {
+                continue;
+            }
+            HospitalDirectory.Mention first = mentions.get(0);
+            String lead = first.start() < runStart && first.start() - span.start() <= 6 ? first.name() : null;
+            List<String> members = run.stream()
+                    .map(HospitalDirectory.Mention::name)
+                    .filter(n -> !n.equals(lead))
+                    .toList();
+            record(
+                    byName,
+                    lead == null ? nameIn(s, mentions, span, text) : null,
+                    typeOf(s),
+                    lead,
+                    members,
+                    null,
+                    Evidence.of(text, span.start(), span.end()),
+                    0.6);
+        }
+    }
+
+    /** "增挂“B技术合作医院”牌匾": a plaque the subject hangs that names it a partner of B. */
+    private static final Pattern HANGS_PLAQUE =
+            Pattern.compile("(?:增挂|加挂|挂上|挂出|悬挂|挂)(?:了)?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」](?:牌匾|牌子|标牌|的牌子|铜牌)");
+    /** What the plaque calls the subject after the partner's name. */
+    private static final Pattern PARTNER_PLAQUE = Pattern.compile(
+            "^(?:技术|医疗)?(?:合作|协作|帮扶)医院$|^(?:专科)?(?:联盟|医联体|医疗集团|集团)(?:成员)?(?:单位|医院)?$|^[\\u4e00-\\u9fa5]{0,6}分院$");
+
+    /**
+     * "沈阳市第五人民医院，即日起增挂“北京肿瘤医院技术合作医院”牌匾": the hospital that hangs a plaque naming it B's partner,
+     * branch or consortium hospital is B's member.
+     */
+    private static void hangsPartnersPlaque(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        Matcher m = HANGS_PLAQUE.matcher(s);
+        while (m.find()) {
+            int plaqueStart = span.start() + m.start("plaque");
+            int plaqueEnd = span.start() + m.end("plaque");
+            HospitalDirectory.Mention lead = directory
+                    .mentionAt(plaqueStart)
+                    .filter(x -> x.start() == plaqueStart && !x.group())
+                    .orElse(null);
+            if (lead == null
+                    || !PARTNER_PLAQUE
+                            .matcher(text.substring(lead.end(), plaqueEnd))
+                            .find()) {
+                continue;
+            }
+            SubjectResolver.Subject member = directory.subjectAt(span.start() + m.start());
+            if (member == null || member.hospital().equals(lead.name())) {
+                continue;
+            }
+            record(
+                    byName,
+                    null,
+                    typeOf(s),
+                    lead.name(),
+                    List.of(member.hospital()),
+                    null,
+                    Evidence.of(text, span.start(), span.end()),
+                    0.6);
+        }
     }
 
     /** "X巫家坝医院揭牌仪式在Y举行", "在Y举行了“X医联体医院”的揭牌仪式": Y takes X's plaque. */

@@ -76,6 +76,23 @@ class EighthRoundWordingTest {
         assertThat(memberships(r)).isEmpty();
     }
 
+    @Test
+    void aHospitalThatHangsAPlaqueNamingItAPartnerOfAnotherIsItsMember() {
+        ExtractionResult r = read("沈阳市第五人民医院，即日起增挂“北京肿瘤医院技术合作医院”牌匾。");
+        assertThat(memberships(r)).containsExactly(List.of("北京肿瘤医院", "沈阳市第五人民医院"));
+    }
+
+    @Test
+    void aPlaqueThatOnlyNamesTheHospitalMakesNoMember() {
+        assertThat(memberships(read("沈阳市第五人民医院挂“北京肿瘤医院”牌匾。"))).isEmpty();
+    }
+
+    @Test
+    void theHospitalThatGivesMemberPlaquesLeadsTheHospitalsReceivingThem() {
+        ExtractionResult r = read("沈阳市第五人民医院院长为沈北新区中医院、道义社区卫生服务中心等11家医联体成员单位授牌。");
+        assertThat(memberships(r)).containsExactly(List.of("沈阳市第五人民医院", "沈北新区中医院"), List.of("沈阳市第五人民医院", "道义社区卫生服务中心"));
+    }
+
     // pilots
 
     @Test
