@@ -308,6 +308,12 @@ final class HospitalDirectory implements SubjectResolver {
         return false;
     }
 
+    /** The rest of a clause that makes the names before it a title's ("、B联盟医院", "协作医院", "“X联盟”医院"). */
+    private static final Pattern PARTNER_TITLE =
+            Pattern.compile("(?:[、和及][^，,。；;：:]{2,30}?)?(?:[“\"「][^”\"」]{1,20}[”\"」](?:成员)?(?:医院|单位)"
+                    + "|(?:[“\"「][^”\"」]{1,20}[”\"」])?(?:技术|友好)?(?:联盟|集团|协作|合作|成员|教学|帮扶|托管)(?:医院|单位))"
+                    + "\\s*[，,。；;、]?\\s*");
+
     /** The mention is what its sentence is about: it is the subject of the sentence's first clause that has one. */
     boolean opensSentence(Mention m) {
         if (!isSubject(m)) {
@@ -354,6 +360,10 @@ final class HospitalDirectory implements SubjectResolver {
             if (later.start() > 0 && text.charAt(later.start() - 1) == '的') {
                 return false; // "A与B整合组建的C": A is inside the phrase that describes C
             }
+        }
+        if (m.end() < clause.end()
+                && PARTNER_TITLE.matcher(text.substring(m.end(), clause.end())).matches()) {
+            return false; // "…，B、C联盟医院，": a title of the hospital the passage is about, naming its partners
         }
         return prefix.length() <= SUBJECT_WINDOW
                 && !NOT_A_SUBJECT_PREFIX.matcher(prefix).find();

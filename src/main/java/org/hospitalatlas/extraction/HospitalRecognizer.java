@@ -86,6 +86,9 @@ final class HospitalRecognizer {
             previousSuffixEnd = e;
             if (adjacent && previous != null) {
                 Candidate compound = startsAnotherPlacesName(text, previous.end(), s)
+                                || TITLE_AFTER_NAME
+                                        .matcher(text.substring(previous.end(), e))
+                                        .matches()
                                 || (c != null
                                         && ANOTHER_NAME
                                                 .matcher(text.substring(previous.end(), c.start()))
@@ -505,6 +508,9 @@ final class HospitalRecognizer {
         }
         return null;
     }
+
+    /** "上海市第一人民医院集团医院": a title after a name (a hospital of its group), not a longer name. */
+    private static final Pattern TITLE_AFTER_NAME = Pattern.compile("(?:集团|联盟|医联体|医共体)(?:成员)?医院");
 
     private static final Pattern ACADEMY_BEFORE = Pattern.compile("(?:中国医学科学院|中国中医科学院|中国医学科学院北京协和医学院)$");
     private static final Pattern AFFILIATION = Pattern.compile("(?:大学|学院|医科).{0,8}附属");

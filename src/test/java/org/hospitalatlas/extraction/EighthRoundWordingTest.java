@@ -142,6 +142,20 @@ class EighthRoundWordingTest {
                 .containsExactly("湖北省人民医院");
     }
 
+    @Test
+    void aHospitalOfAnothersGroupIsATitleNotALongerName() {
+        assertThat(mentioned("临川县中医院是上海市第一人民医院集团医院。")).containsExactly("临川县中医院", "上海市第一人民医院");
+    }
+
+    @Test
+    void partnersNamedInAProfilesTitlesDoNotTakeOverItsFigures() {
+        ExtractionResult r =
+                read("临川县人民医院始建于1950年，是抚州医学院教学医院，南昌大学第一附属医院“赣东医疗联盟”医院，" + "江西省人民医院协作医院。\n医院占地面积6.6万平米。目前开放床位1910张。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::hospital, IndicatorFact::code)
+                .containsExactly(tuple("临川县人民医院", "land_area"), tuple("临川县人民医院", "beds_open"));
+    }
+
     // indicators
 
     @Test
