@@ -105,7 +105,8 @@ final class PilotListReader {
             Programme selection = trial || !(SELECTED_LIST.matcher(s).find() || listHeading)
                     ? null
                     : selection(text.substring(contextStart, span.end()), listHeading);
-            if (!trial && selection == null) {
+            boolean regional = REGIONAL_CENTRE.matcher(s).find();
+            if (!trial && selection == null && !regional) {
                 continue;
             }
             int designationAt = trial ? pilot.start() : 0;
@@ -115,14 +116,17 @@ final class PilotListReader {
             TextSegmenter.Span paragraph = segments.paragraphOf(span.start());
             String context =
                     title + "\n" + text.substring(Math.min(from, paragraph.start()), Math.max(to, paragraph.end()));
-            List<HospitalDirectory.Mention> designated = new ArrayList<>(designated(text, span, s, directory));
-            if (designated.isEmpty()
+            List<HospitalDirectory.Mention> designated =
+                    new ArrayList<>(trial || selection != null ? designated(text, span, s, directory) : List.of());
+            boolean stated = trial || selection != null;
+            if (stated
+                    && designated.isEmpty()
                     && isHeading(s)
                     && directory.mentionsIn(span.start(), span.end()).isEmpty()) {
                 // "国家区域医疗中心第一批试点" on a line of its own, the designated hospitals on the lines below
                 designated.addAll(tableRowsAfter(text, span.end(), directory));
             }
-            if (ANNOUNCES_LIST.matcher(s).find()) {
+            if (stated && ANNOUNCES_LIST.matcher(s).find()) {
                 // "…等10家医疗机构纳入…试点" followed by the ten names: the list that follows is designated too
                 for (HospitalDirectory.Mention m : namesListedAfter(text, sentences, i, directory)) {
                     if (designated.stream().noneMatch(d -> d.name().equals(m.name()))) {
@@ -130,13 +134,19 @@ final class PilotListReader {
                     }
                 }
             }
+            // only where the sentence says 试点: the conventions count other designations as ambiguous
+            boolean projects = designated.isEmpty() && regional && s.contains("试点");
+            if (projects) {
+                designated.addAll(projectHospitals(text, span, directory)); // "…区域医疗中心，建设A江西医院、B赣州医院"
+            }
             if (designated.isEmpty()
                     || PLANNED.matcher(text.substring(
                                     span.start(), designated.get(0).start()))
                             .find()) {
                 continue;
             }
-            Programme programme = selection != null ? selection : programme(s, context);
+            Programme programme =
+                    projects ? regionalProgramme(s, context) : selection != null ? selection : programme(s, context);
             if (programme == null) {
                 continue;
             }
@@ -434,6 +444,61 @@ final class PilotListReader {
     static String firstLine(String text) {
         int end = text.indexOf('\n');
         return end < 0 ? text.substring(0, Math.min(text.length(), 120)) : text.substring(0, Math.min(end, 120));
+    }
+
+    /** A national regional medical centre, with its batch when given: "第五批国家区域医疗中心项目". */
+    private static final Pattern REGIONAL_CENTRE = Pattern.compile("区域医疗中心");
+
+    private static final Pattern REGIONAL_PROGRAMME =
+            Pattern.compile("(?:(?:第[一二三四五六七八九十]|首)批)?(?:国家|省级)?区域医疗中心(?:建设)?(?:试点)?(?:项目)?");
+
+    /**
+     * The hospitals of a list in a sentence on regional medical centres that are all named after a parent hospital and
+     * the place they are built in ("上海中医药大学附属龙华医院江西医院、南方医科大学南方医院赣州医院"): the centres' projects.
+     */
+    private List<HospitalDirectory.Mention> projectHospitals(
+            String text, TextSegmenter.Span span, HospitalDirectory directory) {
+        List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end()).stream()
+                .filter(m -> !m.group())
+                .toList();
+        List<HospitalDirectory.Mention> projects = new ArrayList<>();
+        for (List<HospitalDirectory.Mention> run : SentenceRoles.runs(text, mentions, LIST_GAP)) {
+            List<HospitalDirectory.Mention> inRun =
+                    run.stream().filter(m -> isProjectHospital(m.name())).toList();
+            if (inRun.size() * 2 >= run.size()) {
+                projects.addAll(inRun); // a name cut short in the list ("中日友好医院" of 中日友好医院江西医院) is left out
+            }
+        }
+        return projects.size() >= 2 ? projects : List.of();
+    }
+
+    /** A parent hospital's name, then a place's name and 医院: "中国中医科学院广安门医院济南医院". */
+    private boolean isProjectHospital(String name) {
+        int parentEnd = name.indexOf("医院");
+        if (parentEnd < 4 || !name.endsWith("医院") || name.length() - parentEnd < 6) {
+            return false;
+        }
+        String place = name.substring(parentEnd + 2, name.length() - 2);
+        return place.length() <= 4 && !divisions.byName(place).isEmpty();
+    }
+
+    /** The regional-centre programme a sentence names (or its context, the title first), national unless 省级. */
+    private Programme regionalProgramme(String s, String context) {
+        for (String where : List.of(s, context)) {
+            Matcher m = REGIONAL_PROGRAMME.matcher(where);
+            String best = null;
+            while (m.find()) {
+                if (best == null || m.group().length() > best.length()) {
+                    best = m.group();
+                }
+            }
+            if (best != null) {
+                String name = best.startsWith("区域") || best.matches("^(?:第.批|首批)区域.*") ? "国家" + best : best;
+                String level = name.contains("省级") ? "provincial" : "national";
+                return new Programme(name, level, categories.categoryOf(name));
+            }
+        }
+        return null;
     }
 
     private static void add(List<PilotFact> out, PilotFact fact) {

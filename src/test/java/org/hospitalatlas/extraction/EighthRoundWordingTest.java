@@ -109,6 +109,22 @@ class EighthRoundWordingTest {
         assertThat(r.pilots()).extracting(PilotFact::hospital).containsExactly("宜昌市中心人民医院");
     }
 
+    @Test
+    void theProjectHospitalsListedUnderARegionalCentrePilotAreDesignated() {
+        ExtractionResult r = read("2021年，国家发展改革委将云南纳入第二批区域医疗中心试点省份，建设复旦大学附属华山医院云南医院、" + "四川大学华西医院昆明医院。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::year, PilotFact::level, PilotFact::category)
+                .containsExactlyInAnyOrder(
+                        tuple("复旦大学附属华山医院云南医院", 2021, "national", "other"),
+                        tuple("四川大学华西医院昆明医院", 2021, "national", "other"));
+    }
+
+    @Test
+    void projectHospitalsOfARegionalCentreNotWordedAsAPilotStayAmbiguous() {
+        ExtractionResult r = read("云南报送的复旦大学附属华山医院云南医院、四川大学华西医院昆明医院两个项目成功入选国家区域医疗中心。");
+        assertThat(r.pilots()).isEmpty();
+    }
+
     // names
 
     @Test
