@@ -52,18 +52,22 @@ class RealTextsRecallPrecisionTest {
      * memberships found) was split likewise (z801–z807 to dev, z831–z840 held-out unread), and the held-out recall
      * floors went to what the 126 held-out texts give: hospitals 0.80 → 0.75, pilots 0.60 → 0.55, memberships
      * 0.55 → 0.50, and pilot precision 0.90 → 0.85 (0.896). Fresh texts keep showing that consortium wording
-     * generalises worst.
+     * generalises worst. An eleventh (16 texts, z901–z938, scored once: 2 of its 11 memberships found) was split
+     * likewise (z901–z908 to dev, z931–z938 held-out unread); after the eighth round's families the floors rose to
+     * today's figures rounded down: dev indicators 0.90/0.80 → 0.95/0.90, pilots
+     * 0.90/0.90 → 0.95/0.95, memberships 0.90/0.75 → 0.95/0.85; held-out hospitals 0.90/0.75 → 0.95/0.80,
+     * indicators 0.90/0.80 → 0.95/0.85, pilots 0.85/0.55 → 0.90/0.70, memberships recall 0.50 → 0.60.
      */
     private static final List<Floor> FLOORS = List.of(
             // set, fact type, precision floor, recall floor
             new Floor("dev", "hospitals", 0.95, 0.90),
-            new Floor("dev", "indicators", 0.90, 0.80),
-            new Floor("dev", "pilots", 0.90, 0.90),
-            new Floor("dev", "memberships", 0.90, 0.75),
-            new Floor("heldout", "hospitals", 0.90, 0.75),
-            new Floor("heldout", "indicators", 0.90, 0.80),
-            new Floor("heldout", "pilots", 0.85, 0.55),
-            new Floor("heldout", "memberships", 0.95, 0.50),
+            new Floor("dev", "indicators", 0.95, 0.90),
+            new Floor("dev", "pilots", 0.95, 0.95),
+            new Floor("dev", "memberships", 0.95, 0.85),
+            new Floor("heldout", "hospitals", 0.95, 0.80),
+            new Floor("heldout", "indicators", 0.95, 0.85),
+            new Floor("heldout", "pilots", 0.90, 0.70),
+            new Floor("heldout", "memberships", 0.95, 0.60),
             new Floor("seeds", "hospitals", 0.95, 0.95),
             new Floor("seeds", "indicators", 0.95, 0.95),
             new Floor("seeds", "pilots", 0.95, 0.95),
