@@ -397,6 +397,9 @@ final class ConsortiumRoleReader {
             String s,
             HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
+        if (s.indexOf('挂') < 0) {
+            return; // the pattern's lazy groups run only where a plaque is hung
+        }
         Matcher m = HANGS_PLAQUE.matcher(s);
         while (m.find()) {
             int plaqueStart = span.start() + m.start("plaque");
