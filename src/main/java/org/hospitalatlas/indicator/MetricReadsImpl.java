@@ -16,12 +16,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** {@link MetricReads} on {@link MetricSql}'s heads. */
 class MetricReadsImpl implements MetricReads {
 
-    /** The statements of the compare and the matrix, by whether the codes are plain (no derived ratio): built once. */
-    private static final String CHOSEN_OF_ASKED_PLAIN = chosenOfAsked(true);
+    /**
+     * The statements of the compare and the matrix, by whether the codes are plain (no derived ratio: one pass over the
+     * facts) or not ({@link MetricSql#metricOfAsked} with the figures beside each row): built once.
+     */
+    private static final String CHOSEN_OF_ASKED_PLAIN = MetricSql.figuresOfAsked(false);
 
-    private static final String CHOSEN_OF_ASKED_RATIOS = chosenOfAsked(false);
-    private static final String LATEST_OF_ASKED_PLAIN = latestOfAsked(true);
-    private static final String LATEST_OF_ASKED_RATIOS = latestOfAsked(false);
+    private static final String CHOSEN_OF_ASKED_RATIOS = chosenOfAsked();
+    private static final String LATEST_OF_ASKED_PLAIN = MetricSql.figuresOfAsked(true);
+    private static final String LATEST_OF_ASKED_RATIOS = latestOfAsked();
 
     /**
      * For a compare's or matrix's own transaction: one generic plan per prepared statement and connection instead of a
@@ -77,8 +80,8 @@ class MetricReadsImpl implements MetricReads {
         return askedWithFigures(scope.plain() ? LATEST_OF_ASKED_PLAIN : LATEST_OF_ASKED_RATIOS, scope, slugs);
     }
 
-    private static String chosenOfAsked(boolean plain) {
-        return MetricSql.metricOfAsked(plain) + """
+    private static String chosenOfAsked() {
+        return MetricSql.metricOfAsked(false) + """
                 select a.*, c.*, f.*
                 from asked a
                 left join metric c on c.hospital_id = a.asked_id
@@ -87,8 +90,8 @@ class MetricReadsImpl implements MetricReads {
                 """.formatted(MetricSql.INPUT_FIGURES_BESIDE);
     }
 
-    private static String latestOfAsked(boolean plain) {
-        return MetricSql.metricOfAsked(plain) + """
+    private static String latestOfAsked() {
+        return MetricSql.metricOfAsked(false) + """
                 , latest as (
                     select distinct on (m.code, m.hospital_id) m.*
                     from metric m
