@@ -12,13 +12,13 @@
 # and prints requests/s, p50 and p99 of each side, the ratio app/peer per round and over all rounds, the machine
 # and its load before and after.
 #
-# Reproduce: bench/peer.sh                      about 3 minutes with a loaded data directory, 7 more without
+# Reproduce: bench/peer.sh                      about 8 minutes with a loaded data directory, 7 more without
 #            DURATION=5 ROUNDS=1 bench/peer.sh  a quick look
 #            CONNECTIONS=64 bench/peer.sh       wrk's connections (default 16, two threads)
 #            APP_ARGS="--spring.datasource.hikari.maximum-pool-size=16" bench/peer.sh   app settings to try
-#            WARMUP=5 bench/peer.sh             seconds of wrk on each side and read before anything is timed (default
-#                                               30: a JVM on two cores is still compiling the compare after 5 s; the
-#                                               peer gets the same)
+#            WARMUP=30 bench/peer.sh            seconds of wrk on each side and read before anything is timed (default
+#                                               90, the same for the app and the peer: a JVM on two shared cores is
+#                                               still compiling the compare after 5 s, and sometimes after 30 s)
 #            RELOAD=1 / JAR=… / OUT=…           as in bench/http.sh
 # Needs a JDK 17+, Node 20+ with npm (the peer's packages are installed from the npm registry into $OUT/peer, pinned
 # by bench/peer/package-lock.json), curl, psql and wrk. Everything stays on 127.0.0.1, and every process it starts
@@ -28,7 +28,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-90}
 CONNECTIONS=${CONNECTIONS:-16}
 ROUNDS=${ROUNDS:-2}
 APP_ARGS=${APP_ARGS:-}

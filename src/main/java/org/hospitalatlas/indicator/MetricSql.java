@@ -8,8 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The named pieces every read of indicator figures is composed of, and their composition, in one place: which facts
  * count ({@link #factsThatCount}), which of a scope ({@link #inScope}), how one figure is chosen among documents
  * ({@link #CHOICE}), the province filter ({@link #inProvince}) and the heads ending in a {@code metric} relation with
- * one row per code, hospital and year ({@link #metric}). The repository fragments of this package append their tails
- * to these heads; nothing outside it sees SQL text. Parameters are always bound, never spliced in.
+ * one row per code, hospital and year ({@link #metric}), and the compare's one-pass statement of the same pieces
+ * ({@link #figuresOfAsked}). The repository fragments of this package append their tails to these heads; nothing
+ * outside it sees SQL text. Parameters are always bound, never spliced in. Past 300 lines on purpose: split, the rules
+ * for which figure counts and which is chosen would no longer be read in one place.
  */
 final class MetricSql {
 
