@@ -12,10 +12,13 @@
 # and prints requests/s, p50 and p99 of each side, the ratio app/peer per round and over all rounds, the machine
 # and its load before and after.
 #
-# Reproduce: bench/peer.sh                      about 3 minutes with a loaded data directory, 7 more without
+# Reproduce: bench/peer.sh                      about 8 minutes with a loaded data directory, 7 more without
 #            DURATION=5 ROUNDS=1 bench/peer.sh  a quick look
 #            CONNECTIONS=64 bench/peer.sh       wrk's connections (default 16, two threads)
 #            APP_ARGS="--spring.datasource.hikari.maximum-pool-size=16" bench/peer.sh   app settings to try
+#            WARMUP=30 bench/peer.sh            seconds of wrk on each side and read before anything is timed (default
+#                                               90, the same for the app and the peer: a JVM on two shared cores is
+#                                               still compiling the compare after 5 s, and sometimes after 30 s)
 #            RELOAD=1 / JAR=… / OUT=…           as in bench/http.sh
 # Needs a JDK 17+, Node 20+ with npm (the peer's packages are installed from the npm registry into $OUT/peer, pinned
 # by bench/peer/package-lock.json), curl, psql and wrk. Everything stays on 127.0.0.1, and every process it starts
@@ -25,6 +28,7 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 
 DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-90}
 CONNECTIONS=${CONNECTIONS:-16}
 ROUNDS=${ROUNDS:-2}
 APP_ARGS=${APP_ARGS:-}
@@ -147,7 +151,7 @@ for read in "${READS[@]}"; do
   expect "$BASE$app" 20 '"hospital":{'
   expect "$PEER$peer" 20 '"indicatorCode":"beds_open"'
   for url in "$BASE$app" "$PEER$peer"; do
-    timeout 40 wrk -t2 -c"$CONNECTIONS" -d5s "$url" >/dev/null
+    timeout $((WARMUP + 30)) wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null
   done
 done
 
@@ -159,7 +163,7 @@ echo "postgres: $(psql -X -A -t -c 'show server_version') embedded (shared_buffe
 echo "peer: $(cd "$PEER_DIR" && node -e "const v = p => require(p + '/package.json').version;
   console.log('@platformatic/sql-mapper ' + v('@platformatic/sql-mapper') + ', @platformatic/sql-openapi ' +
     v('@platformatic/sql-openapi') + ', fastify ' + v('fastify') + ', node ' + process.versions.node)")"
-echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s per line, after a 5 s warm-up of each; app response cache off; load average before $LOAD_BEFORE"
+echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s per line, after a ${WARMUP} s warm-up of each; app response cache off; load average before $LOAD_BEFORE"
 echo "cpu ms/req: CPU time of the side's process and of every PostgreSQL process during its run, per request answered"
 printf '%-8s %5s %-6s %11s %10s %10s %7s %11s\n' read round side "requests/s" p50 p99 errors "cpu ms/req"
 for round in $(seq "$ROUNDS"); do
@@ -192,4 +196,4 @@ for read in "${READS[@]}"; do
     'BEGIN { printf "%-8s app %9.1f  peer %9.1f requests/s  ratio %.2f %-15s cpu ms/req app %.2f peer %.2f (peer/app %.2f)\n", n, a / r, p / r, a / p, (a >= p ? "(>= 1: met)" : "(< 1: NOT met)"), ca / r, cp / r, (ca > 0 ? cp / ca : 0) }'
 done
 echo
-echo "rerun: bench/peer.sh   (DURATION=$DURATION ROUNDS=$ROUNDS CONNECTIONS=$CONNECTIONS; see the head of bench/peer.sh)"
+echo "rerun: bench/peer.sh   (DURATION=$DURATION ROUNDS=$ROUNDS CONNECTIONS=$CONNECTIONS WARMUP=$WARMUP; see the head of bench/peer.sh)"

@@ -8,8 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The named pieces every read of indicator figures is composed of, and their composition, in one place: which facts
  * count ({@link #factsThatCount}), which of a scope ({@link #inScope}), how one figure is chosen among documents
  * ({@link #CHOICE}), the province filter ({@link #inProvince}) and the heads ending in a {@code metric} relation with
- * one row per code, hospital and year ({@link #metric}). The repository fragments of this package append their tails
- * to these heads; nothing outside it sees SQL text. Parameters are always bound, never spliced in.
+ * one row per code, hospital and year ({@link #metric}), and the compare's one-pass statement of the same pieces
+ * ({@link #figuresOfAsked}). The repository fragments of this package append their tails to these heads; nothing
+ * outside it sees SQL text. Parameters are always bound, never spliced in. Past 300 lines on purpose: split, the rules
+ * for which figure counts and which is chosen would no longer be read in one place.
  */
 final class MetricSql {
 
@@ -114,6 +116,49 @@ final class MetricSql {
                 + ", " + HospitalLabels.ASKED + "\n"
                 + base(Carry.EVIDENCE, "\n  and v.hospital_id in (select a.asked_id from asked a)")
                 + (plain ? plainMetric(Carry.EVIDENCE) : ratioMetric(Carry.EVIDENCE));
+    }
+
+    /**
+     * The whole statement of a compare or matrix of stored codes only (no derived ratio) for the hospitals named by slug
+     * ({@link HospitalLabels#ASKED}, bind {@code :slugs} and the scope for every hospital): rows as {@link #metricOfAsked}
+     * with {@link #INPUT_FIGURES_BESIDE} gives them, read in one pass over the facts. Every fact that counts in scope of
+     * a hospital asked is one row, numbered in its hospital, code and year in {@link #CHOICE}'s order ({@code f_rank}):
+     * the first is the chosen figure, as {@code base}'s {@code distinct on} chooses it, and all of them are the figures
+     * beside it, as the lateral join lists them (for a stored code its inputs are itself). Each row carries both the
+     * chosen figure's columns ({@code code}, {@code value}, {@code n_…}) and the figure's ({@code f_…}); the reader takes
+     * the former from the first row of each group. With {@code latest}, only each hospital's and code's latest year.
+     * A hospital without figures keeps one row with a null code. Ordered by hospital, code, year and {@code f_rank}.
+     */
+    static String figuresOfAsked(boolean latest) {
+        return """
+                with %s
+                , figure as (
+                    select v.indicator_code as code, v.hospital_id, v.year, v.value, v.qualifier,
+                           v.indicator_code as n_code, d.slug as n_document, v.char_start as n_start, v.char_end as n_end,
+                           v.quote as n_quote, v.confidence as n_confidence, v.id as n_fact, v.review_state as n_review,
+                           %s,
+                           v.indicator_code as f_code, v.value as f_value, v.qualifier as f_qualifier,
+                           d.slug as f_document, d.published_on as f_published_on, v.char_start as f_start,
+                           v.char_end as f_end, v.quote as f_quote, v.confidence as f_confidence,
+                           row_number() over (partition by v.hospital_id, v.indicator_code, v.year order by %s) as f_rank%s
+                    from indicator_value v
+                    join source_document d on d.id = v.document_id
+                    where %s
+                      and %s
+                      and v.hospital_id in (select a.asked_id from asked a)
+                )
+                select a.*, f.*
+                from asked a
+                left join figure f on f.hospital_id = a.asked_id%s
+                order by a.asked_id, f.code, f.year, f.f_rank
+                """.formatted(
+                HospitalLabels.ASKED,
+                noInputEvidence("d_"),
+                CHOICE,
+                latest ? ",\n max(v.year) over (partition by v.hospital_id, v.indicator_code) as latest_year" : "",
+                factsThatCount("v"),
+                inScope("v"),
+                latest ? " and f.year = f.latest_year" : "");
     }
 
     private static String base(Carry carry, String andHospitals) {

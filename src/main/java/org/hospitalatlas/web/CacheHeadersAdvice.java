@@ -1,5 +1,6 @@
 package org.hospitalatlas.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -9,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
@@ -40,10 +42,7 @@ class CacheHeadersAdvice implements ResponseBodyAdvice<Object> {
             ServerHttpRequest request,
             ServerHttpResponse response) {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
-        if (read
-                && request.getURI().getPath().startsWith("/api/")
-                && !(body instanceof ProblemDetail)
-                && successful(response)) {
+        if (read && path(request).startsWith("/api/") && !(body instanceof ProblemDetail) && successful(response)) {
             HttpHeaders headers = response.getHeaders();
             if (headers.getCacheControl() == null) {
                 headers.setCacheControl(cacheControl);
@@ -53,6 +52,19 @@ class CacheHeadersAdvice implements ResponseBodyAdvice<Object> {
             }
         }
         return body;
+    }
+
+    /**
+     * The request's decoded path within the application (the servlet container's, as it mapped the request), without
+     * building a {@link java.net.URI} of the whole address as {@code request.getURI()} does: parsing a query of 20
+     * hospitals' slugs took a tenth of a compare's time.
+     */
+    private static String path(ServerHttpRequest request) {
+        if (request instanceof ServletServerHttpRequest servlet) {
+            HttpServletRequest http = servlet.getServletRequest();
+            return http.getPathInfo() == null ? http.getServletPath() : http.getServletPath() + http.getPathInfo();
+        }
+        return request.getURI().getPath();
     }
 
     private static boolean successful(ServerHttpResponse response) {

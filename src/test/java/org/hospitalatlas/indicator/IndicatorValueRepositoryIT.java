@@ -97,6 +97,25 @@ class IndicatorValueRepositoryIT {
     }
 
     @Test
+    void theComparesOnePassChoosesAndListsTheFiguresTheGeneralReadDoes() {
+        List<String> slugs = List.of("frag-second", "frag-first");
+        MetricValues.Scope everyYear = MetricValues.Scope.levels(beds(), null, List.of(first, second));
+        for (MetricValues.Scope scope : List.of(
+                everyYear,
+                everyYear.atLeast(new BigDecimal("0.85")),
+                everyYear.reviewedOnly(true),
+                MetricValues.Scope.levels(beds(), 2021, List.of(first, second)))) {
+            assertThat(values.chosenValuesOfAsked(scope, slugs).values())
+                    .as("chosen figures and the figures beside them, %s", scope)
+                    .isNotEmpty()
+                    .containsExactlyElementsOf(values.chosenValuesWithFigures(scope));
+            assertThat(values.latestValuesOfAsked(scope, slugs).values())
+                    .as("latest figures and the figures beside them, %s", scope)
+                    .containsExactlyElementsOf(values.latestValuesWithFigures(scope));
+        }
+    }
+
+    @Test
     void theOtherDocumentsFigureIsListedBesideTheChosenOne() {
         assertThat(values
                         .chosenValuesWithFigures(MetricValues.Scope.levels(beds(), 2021, List.of(first)))
