@@ -108,6 +108,7 @@ final class HospitalRecognizer {
         }
         addOrdinalShortForms(text, places, out);
         addUniversityShortForms(text, out);
+        addNumberedHospitals(text, places, out);
         addAffiliatedOrdinalForms(text, places, out);
         nameListedCandidates(text, out);
         addCentresDescribedAsHospitals(text, places, out);
@@ -547,6 +548,40 @@ final class HospitalRecognizer {
                 out.removeIf(c -> !c.named() && c.start() < end && start < c.end());
                 out.add(new Candidate(start, end, text.substring(start, end), false, false, false, true));
             }
+        }
+    }
+
+    /** "解放军302医院", "联勤保障部队第900医院": an army's hospitals are known by their number. */
+    private static final Pattern ARMY_NUMBERED =
+            Pattern.compile("(?:中国人民解放军|解放军|联勤保障部队|武警部队|武警|空军|海军|陆军|火箭军)第?[0-9〇零一二三四五六七八九十百]{2,5}医院");
+    /** "贵州安顺302医院": a place, then the number the hospital is known by. */
+    private static final Pattern PLACE_NUMBERED = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}?[0-9]{3}医院");
+
+    /** Hospitals named by a number, which the suffix scan (names of Han characters) does not read. */
+    private static void addNumberedHospitals(
+            String text, List<AdministrativeDivisions.Match> places, List<Candidate> out) {
+        if (text.indexOf("医院") < 0) {
+            return;
+        }
+        List<int[]> found = new ArrayList<>();
+        Matcher army = ARMY_NUMBERED.matcher(text);
+        while (army.find()) {
+            found.add(new int[] {army.start(), army.end(), 0});
+        }
+        for (AdministrativeDivisions.Match place : places) {
+            Matcher m = PLACE_NUMBERED.matcher(text).region(place.start(), Math.min(text.length(), place.start() + 16));
+            if (m.lookingAt()) {
+                found.add(new int[] {m.start(), m.end(), 1});
+            }
+        }
+        for (int[] f : found) {
+            int start = f[0];
+            int end = f[1];
+            if (out.stream().anyMatch(c -> c.named() && c.start() <= start && end <= c.end())) {
+                continue;
+            }
+            out.removeIf(c -> c.start() < end && start < c.end());
+            out.add(new Candidate(start, end, text.substring(start, end), f[2] == 1, false, false, true));
         }
     }
 

@@ -172,6 +172,13 @@ class EighthRoundWordingTest {
                 .containsExactly(tuple("临川县人民医院", "land_area"), tuple("临川县人民医院", "beds_open"));
     }
 
+    @Test
+    void hospitalsKnownByTheirNumberAreNamed() {
+        assertThat(mentioned("解放军302医院与联勤保障部队第900医院签约，贵州安顺302医院参加。"))
+                .containsExactly("解放军302医院", "联勤保障部队第900医院", "贵州安顺302医院");
+        assertThat(mentioned("医院派出302名医生，其中20名到县医院。")).isEmpty();
+    }
+
     // indicators
 
     @Test
