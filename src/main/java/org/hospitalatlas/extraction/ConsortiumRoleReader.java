@@ -418,15 +418,7 @@ final class ConsortiumRoleReader {
             if (member == null || member.hospital().equals(lead.name())) {
                 continue;
             }
-            record(
-                    byName,
-                    null,
-                    typeOf(s),
-                    lead.name(),
-                    List.of(member.hospital()),
-                    null,
-                    Evidence.of(text, span.start(), span.end()),
-                    0.6);
+            recordPair(byName, s, lead.name(), member.hospital(), Evidence.of(text, span.start(), span.end()));
         }
     }
 
@@ -569,15 +561,7 @@ final class ConsortiumRoleReader {
                             .find()) {
                 continue;
             }
-            record(
-                    byName,
-                    null,
-                    typeOf(s),
-                    lead.name(),
-                    List.of(member.name()),
-                    null,
-                    Evidence.of(text, lead.start(), member.end()),
-                    0.6);
+            recordPair(byName, s, lead.name(), member.name(), Evidence.of(text, lead.start(), member.end()));
         }
     }
 
@@ -602,15 +586,7 @@ final class ConsortiumRoleReader {
                             .matches()) {
                 continue;
             }
-            record(
-                    byName,
-                    null,
-                    typeOf(s),
-                    parent.name(),
-                    List.of(own.name()),
-                    null,
-                    Evidence.of(text, parent.start(), own.end() + 1),
-                    0.6);
+            recordPair(byName, s, parent.name(), own.name(), Evidence.of(text, parent.start(), own.end() + 1));
         }
     }
 
@@ -666,15 +642,7 @@ final class ConsortiumRoleReader {
             }
             for (HospitalDirectory.Mention lead : partners) {
                 if (!lead.name().equals(member)) {
-                    record(
-                            byName,
-                            null,
-                            typeOf(s),
-                            lead.name(),
-                            List.of(member),
-                            null,
-                            Evidence.of(text, span.start(), span.end()),
-                            0.6);
+                    recordPair(byName, s, lead.name(), member, Evidence.of(text, span.start(), span.end()));
                 }
             }
         }
@@ -747,15 +715,7 @@ final class ConsortiumRoleReader {
                 }
             }
             if (lead != null) {
-                record(
-                        byName,
-                        null,
-                        typeOf(s),
-                        lead,
-                        List.of(m.name()),
-                        null,
-                        Evidence.of(text, span.start(), span.end()),
-                        0.6);
+                recordPair(byName, s, lead, m.name(), Evidence.of(text, span.start(), span.end()));
             }
         }
     }
@@ -1339,6 +1299,12 @@ final class ConsortiumRoleReader {
     }
 
     /** Adds the members to the consortium of the same lead and type, or records a new one. */
+    /** One lead and one member of a consortium the sentence does not name, its type from the sentence's words. */
+    private static void recordPair(
+            Map<String, ConsortiumFact> byName, String s, String lead, String member, Evidence evidence) {
+        record(byName, null, typeOf(s), lead, List.of(member), null, evidence, 0.6);
+    }
+
     private static void record(
             Map<String, ConsortiumFact> byName,
             String name,

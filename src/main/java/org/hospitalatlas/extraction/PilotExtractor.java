@@ -277,21 +277,28 @@ final class PilotExtractor {
         while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
-        int at = from;
-        return directory
-                .mentionAt(at)
-                .filter(m -> m.start() == at && !m.group())
-                .map(m -> new SubjectResolver.Subject(m.name(), 0.9))
+        return mentionStartingAt(directory, from)
+                .filter(m -> !m.group())
+                .map(PilotExtractor::namedHere)
                 .orElse(null);
+    }
+
+    /** The hospital whose name starts right at {@code at}. */
+    private static java.util.Optional<HospitalDirectory.Mention> mentionStartingAt(
+            HospitalDirectory directory, int at) {
+        return directory.mentionAt(at).filter(m -> m.start() == at);
+    }
+
+    /** A hospital named where the designation is stated, as its subject. */
+    private static SubjectResolver.Subject namedHere(HospitalDirectory.Mention m) {
+        return new SubjectResolver.Subject(m.name(), 0.9);
     }
 
     /** "…试点医院的淄博市第一医院": the hospital the designation is attributed to. */
     private static SubjectResolver.Subject headAfter(String text, SubjectResolver subjects, int end) {
         if (end < text.length() && text.charAt(end) == '的' && subjects instanceof HospitalDirectory directory) {
-            return directory
-                    .mentionAt(end + 1)
-                    .filter(m -> m.start() == end + 1)
-                    .map(m -> new SubjectResolver.Subject(m.name(), 0.9))
+            return mentionStartingAt(directory, end + 1)
+                    .map(PilotExtractor::namedHere)
                     .orElse(null);
         }
         return null;

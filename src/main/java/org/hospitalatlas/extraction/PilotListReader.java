@@ -105,7 +105,7 @@ final class PilotListReader {
             Programme selection = trial || !(SELECTED_LIST.matcher(s).find() || listHeading)
                     ? null
                     : selection(text.substring(contextStart, span.end()), listHeading);
-            boolean regional = REGIONAL_CENTRE.matcher(s).find();
+            boolean regional = s.contains("区域医疗中心");
             if (!trial && selection == null && !regional) {
                 continue;
             }
@@ -447,8 +447,6 @@ final class PilotListReader {
     }
 
     /** A national regional medical centre, with its batch when given: "第五批国家区域医疗中心项目". */
-    private static final Pattern REGIONAL_CENTRE = Pattern.compile("区域医疗中心");
-
     private static final Pattern REGIONAL_PROGRAMME =
             Pattern.compile("(?:(?:第[一二三四五六七八九十]|首)批)?(?:国家|省级)?区域医疗中心(?:建设)?(?:试点)?(?:项目)?");
 

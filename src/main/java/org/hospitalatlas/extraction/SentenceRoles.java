@@ -342,12 +342,20 @@ final class SentenceRoles {
         if (!LIST_SIGNS.matcher(after).find()) {
             return 0;
         }
-        List<HospitalDirectory.Mention> larger =
-                run.stream().filter(m -> !grassroots(m)).toList();
-        if (larger.size() != 1) {
+        return ledByTheOne(text, run, run.stream().filter(m -> !grassroots(m)).toList(), leads, members);
+    }
+
+    /** The one hospital of the list that {@code candidates} leaves leads the list; none or several, no roles (0). */
+    private static int ledByTheOne(
+            String text,
+            List<HospitalDirectory.Mention> run,
+            List<HospitalDirectory.Mention> candidates,
+            List<String> leads,
+            List<String> members) {
+        if (candidates.size() != 1) {
             return 0;
         }
-        addOnce(leads, larger.get(0).name());
+        addOnce(leads, candidates.get(0).name());
         addMembers(text, run, members);
         return 1;
     }
@@ -392,12 +400,7 @@ final class SentenceRoles {
         List<HospitalDirectory.Mention> named = run.stream()
                 .filter(m -> namedAfter(group, m.name()) || namedAfter(group, m.surface()))
                 .toList();
-        if (named.size() != 1) {
-            return 0;
-        }
-        addOnce(leads, named.get(0).name());
-        addMembers(text, run, members);
-        return 1;
+        return ledByTheOne(text, run, named, leads, members);
     }
 
     /** "B正式成为A托管分院": B is a branch or member of the hospital named right after 成为. */
