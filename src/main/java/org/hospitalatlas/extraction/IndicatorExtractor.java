@@ -79,8 +79,12 @@ final class IndicatorExtractor {
 
     private static final Pattern ON_BEHALF =
             Pattern.compile("(?:帮助|协助|指导|帮扶|支持|带动)(?!下)[^，,；;。]{0,14}?(?:开展|建成|新增|引进)");
-    /** "由58分钟缩短至31分钟": the first figure is the old value of the same indicator, not another one's. */
-    private static final Pattern CHANGED_TO = Pattern.compile("(?:降|减|缩短|提高|提升|升|增加|增长|上升|下降)(?:至|到)");
+    /**
+     * "由58分钟缩短至31分钟", "由500张增至800张": the first figure is the old value of the same indicator, not another
+     * one's.
+     */
+    private static final Pattern CHANGED_TO =
+            Pattern.compile("(?:降|降低|减|减少|缩短|缩减|压缩|提高|提升|升|增|增加|增长|上升|下降|扩大|扩展|扩充|发展)(?:至|到)");
 
     private static final Pattern TIME_PHRASE = Pattern.compile(
             "(?:截至|截止|到)?(?:(?:19|20)[0-9]{2}\\s*年|今年|去年|上年|当年|同期|全年)(?:[0-9一二三四五六七八九十至]+月)?(?:底|末|以来|上半年|下半年|初)?[，,]?|目前[，,]?|其中[，,]?");

@@ -18,10 +18,12 @@ final class TargetDetector {
     /**
      * A campus being built speaks for the figures of its own clause and the next ("新院区占地面积238亩，建筑面积16万㎡",
      * "二期综合病房大楼总建筑面积5.4万㎡"),
-     * not for the hospital's figures later in the sentence ("…，设置床位1500张，开放床位1333张").
+     * not for the hospital's figures later in the sentence ("…，设置床位1500张，开放床位1333张"). A hospital that
+     * moved into its new campus ("搬迁至新院区") speaks of a done thing.
      */
     private static final Pattern NEW_CAMPUS = Pattern.compile(
-            "新建一所|新院区|新院建成|新院(?:占地|总?建筑)|在建|建成后|(?:一|二|三|首)期(?:工程|项目|[\\u4e00-\\u9fa5]{0,6}?大楼)" + "|新建项目|新区医院|可扩展");
+            "新建一所|(?<!迁至|迁入|搬入|搬至|迁往|入驻)新院区|新院建成|新院(?:占地|总?建筑)|在建|建成后|(?:一|二|三|首)期(?:工程|项目|[\\u4e00-\\u9fa5]{0,6}?大楼)"
+                    + "|新建项目|新区医院|可扩展");
     /** "在一期工程中，…": a sentence that opens on a building project speaks for all its figures. */
     private static final Pattern PROJECT_OPENER = Pattern.compile("^[^，,。；;]{0,4}(?:(?:一|二|三|首)期(?:工程|项目)|新建项目)");
 

@@ -28,6 +28,8 @@ final class YearResolver {
     private static final Pattern HISTORY =
             Pattern.compile("始建|创建|创立|建院|建于|创办|始于|前身|成立于|成立以来|建立于|组建于|开业于|更名|改名|一分为二|迁址|迁至|追溯|历史|沿革|历经");
     private static final Pattern PRESENT = Pattern.compile("目前|如今|现有|现已|至今|当前|现在|由原来|由原先|从原来");
+    /** "2013年的198张": a year that dates the figure right after it, whatever history the sentence tells. */
+    private static final Pattern DATES_NEXT_FIGURE = Pattern.compile("^\\s*的\\s*[0-9０-９]");
     /** Words right before a year that make it the base of a comparison, not the year of the figure. */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|与|相对于|对比)\\s*$");
     /** Words right after a year that make it a comparison base ("2021年相比", "2021年同期"). */
@@ -70,7 +72,8 @@ final class YearResolver {
             }
             TextSegmenter.Span sentence = segments.sentenceOf(m.start());
             boolean historical = HISTORY.matcher(text.substring(sentence.start(), sentence.end()))
-                    .find();
+                            .find()
+                    && !DATES_NEXT_FIGURE.matcher(after).find();
             mentions.add(new Mention(m.start(), m.end(), year, historical, comparison));
             if (year != null && !historical && !comparison) {
                 previous = year;
