@@ -111,6 +111,8 @@ public final class DocumentExtractor {
         pilots = new PilotListReader(pilotCategories, divisions).addTo(pilots, text, segments, years, directory);
         pilots = new DesignationReader(divisions).describe(pilots, text, segments);
         pilots = PilotRestatements.merged(pilots);
+        // a township or community health centre named among pilot units is no hospital: its designation is left out
+        pilots.removeIf(p -> "基层".equals(HospitalNames.categoryOf(p.hospital())));
         List<ConsortiumFact> consortia = new ConsortiumExtractor().extract(text, segments, years, directory);
         consortia = new ConsortiumRoleReader(divisions).addTo(consortia, text, segments, years, directory);
         Set<String> withFacts = new HashSet<>();

@@ -114,9 +114,22 @@ final class YearResolver {
         }
     }
 
-    /** Year of publication, or null. */
+    /**
+     * A notice's number under its title ("国中医药医政函〔2012〕7号", "[2019]15号"): the year it was issued in, which
+     * dates what it announces when the text carries no dateline.
+     */
+    private static final Pattern DOCUMENT_NUMBER =
+            Pattern.compile("[〔\\[［【(（]\\s*(?<y>(?:19|20)[0-9]{2})\\s*[〕\\]］】)）]\\s*(?:第\\s*)?[0-9０-９]{1,4}\\s*号");
+    /** Document numbers sit under the title, not in a reference further down. */
+    private static final int HEAD_LENGTH = 300;
+
+    /** Year of publication (the dateline, else the year of the notice's own number), or null. */
     Integer publicationYear() {
-        return publishedOn == null ? null : publishedOn.getYear();
+        if (publishedOn != null) {
+            return publishedOn.getYear();
+        }
+        Matcher number = DOCUMENT_NUMBER.matcher(text.substring(0, Math.min(text.length(), HEAD_LENGTH)));
+        return number.find() ? Integer.valueOf(number.group("y")) : null;
     }
 
     /** Years stated inside [start, end), e.g. for a designation or a founding date. */

@@ -59,4 +59,29 @@ class NinthRoundWordingTest {
                 .extracting(IndicatorFact::code, IndicatorFact::target)
                 .containsExactlyInAnyOrder(tuple("land_area", true), tuple("beds_authorized", true));
     }
+
+    // pilots: a notice's list of units
+
+    @Test
+    void aNoticesNumberDatesTheDesignationsItAnnounces() {
+        ExtractionResult r =
+                read("国家卫生健康委办公厅关于确定第二批试点单位的通知\n（国卫办医函〔2019〕233号）\n" + "经研究，现确定浙江省台州医院、湖北省宜昌市中心人民医院为第二批临床路径管理试点单位。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::year)
+                .containsExactlyInAnyOrder(tuple("浙江省台州医院", 2019), tuple("湖北省宜昌市中心人民医院", 2019));
+    }
+
+    @Test
+    void aNumberCitedFurtherDownIsNoDateOfTheText() {
+        String filler = "各地要高度重视，加强组织领导，落实工作责任，确保各项任务按期完成。".repeat(10);
+        ExtractionResult r = read("关于确定试点单位的通知\n" + filler + "现确定浙江省台州医院为临床路径管理试点单位。" + "（依据国卫办医函〔2019〕233号）");
+        assertThat(r.pilots()).extracting(PilotFact::year).containsExactly((Integer) null);
+    }
+
+    @Test
+    void aTownshipOrCommunityHealthCentreOnAListOfPilotUnitsIsNoHospitalPilot() {
+        ExtractionResult r = read("2019年5月，省卫生健康委确定浙江省台州医院、临海市杜桥镇中心卫生院、" + "椒江区海门街道社区卫生服务中心为中医药服务试点单位。");
+        assertThat(r.pilots()).extracting(PilotFact::hospital).containsExactly("浙江省台州医院");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).containsExactly("浙江省台州医院");
+    }
 }
