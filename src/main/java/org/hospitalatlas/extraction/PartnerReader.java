@@ -183,7 +183,7 @@ final class PartnerReader {
                         typeOf(s),
                         lead.name(),
                         List.of(one.name()),
-                        ConsortiumExtractor.dateIn(s, span.start(), years),
+                        ConsortiumDates.dateIn(s, span.start(), years),
                         Evidence.of(text, span.start(), span.end()),
                         0.6);
             }

@@ -55,7 +55,7 @@ final class RoleWordReader {
         }
         String type = typeOf(s);
         String name = nameIn(s, mentions, span, text);
-        ConsortiumFact.Established established = ConsortiumExtractor.dateIn(s, span.start(), years);
+        ConsortiumFact.Established established = ConsortiumDates.dateIn(s, span.start(), years);
         Evidence evidence = Evidence.of(text, span.start(), span.end());
         if (roles.leads().size() == 1) {
             String lead = roles.leads().get(0);
@@ -106,7 +106,7 @@ final class RoleWordReader {
                     typeOf(s),
                     lead,
                     List.of(),
-                    ConsortiumExtractor.dateIn(s, span.start(), years),
+                    ConsortiumDates.dateIn(s, span.start(), years),
                     Evidence.of(text, span.start(), span.end()),
                     0.6);
         }
