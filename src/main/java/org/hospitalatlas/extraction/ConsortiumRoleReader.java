@@ -72,7 +72,7 @@ final class ConsortiumRoleReader {
         }
         // branches named after their parent and place ("北京大学人民医院石家庄医院")
         BranchReader.branches(text, directory, divisions, byName);
-        // members listed under a heading, then members read without their lead: both join the document's one lead
+        // members listed under a heading, then members read without their lead, now that the document's leads are known
         HeadingListReader.listedUnderHeading(text, segments, directory, roleWords.knownLeads(), byName);
         roleWords.leadPending(directory, byName);
         List<ConsortiumFact> out = new ArrayList<>(byName.values());
