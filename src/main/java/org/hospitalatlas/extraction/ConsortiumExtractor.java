@@ -9,20 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads consortia: a group named after its lead that is set up on a date (郴州市一医院城市医疗集团正式挂牌成立), a
- * group listed as "以A为总部，B、C为成员单位", a regional medical centre built by an output and an input hospital,
- * and integrations "A与B进行整合，组建“C”".
+ * group listed as "以A为总部，B、C为成员单位", a regional medical centre built by an output and an input hospital
+ * ({@link RegionalCentreReader}), and integrations "A与B进行整合，组建“C”" ({@link IntegrationReader}).
  */
 final class ConsortiumExtractor {
 
     private static final Pattern FOUNDING = Pattern.compile("成立|挂牌|揭牌|组建|启动");
     private static final Pattern HEADQUARTERS = Pattern.compile("以(?<lead>[^，,；;。]{2,30}?)为(?:总部|牵头单位|牵头医院|龙头|核心)");
     private static final Pattern MEMBERS_CLAUSE = Pattern.compile("(?<members>[^；;。]{2,120}?)为成员(?:单位|医院)?");
-    private static final Pattern OUTPUT_INPUT =
-            Pattern.compile("(?<out>[^，,；;。由]{2,30}?)为输出医院[、，,和及]\\s*(?<in>[^，,；;。]{2,30}?)为输入医院");
-    private static final Pattern CENTRE_NAME = Pattern.compile("(?:建设|共建|打造|创建)(?<name>[^，,；;。]{2,30}?区域医疗中心)");
-    private static final Pattern INTEGRATION =
-            Pattern.compile("(?<a>[^，,；;。]{2,30}?)与(?<b>[^，,；;。]{2,30}?)(?:进行|实行|实施)?(?:整合|合并)");
-    private static final Pattern FORMED = Pattern.compile("组建[“\"「](?<name>[^”\"」]{2,30})[”\"」]");
     private static final Pattern COUNTY_GROUP =
             Pattern.compile("组建(?:[^，,；;。]{0,10}的)?(?<name>[^，,；;。的]{2,20}(?:医疗集团|医共体|医院集团))");
     private static final Pattern ALLIANCE =
@@ -31,25 +25,21 @@ final class ConsortiumExtractor {
     private static final Pattern MEMBER_LIST = Pattern.compile("(?:成员包括|成员单位包括|包括|成员单位有|成员有)");
     private static final Pattern TELE_NETWORK = Pattern.compile(
             "(?:依托|以)(?<lead>[^，,；;。]{2,24}?)(?:建成|建设|组建|搭建|牵头建设|为龙头建设)的?(?<name>[^，,；;。的]{2,24}?远程医疗(?:协作网|服务网络|网络|协作平台))");
-    private static final Pattern FORMED_HOSPITAL = Pattern.compile("^\\s*(?:组建|成立|合并为|组成)(?:了)?(?:的|为)?");
     /** "选派专家到乡镇医共体分院坐诊": staff sent to a community's branches or member units (a line break may split it). */
     private static final Pattern STAFF_TO_COMMUNITY = Pattern.compile(
             "(?:选派|派驻|下派|派出|派遣)[^。；;！？]{0,40}?(?:到|赴|至|下沉|进驻|入驻)[^。；;，,！？]{0,10}?医共体\\s*(?:分院|成员单位|成员医院)");
-
-    private static final Pattern DATE = Pattern.compile(
-            "(?:(?<y>(?:19|20)[0-9]{2})\\s*年|(?<rel>今年|当年|去年|本年))?\\s*(?:(?<m>[0-9]{1,2})\\s*月\\s*(?:(?<d>[0-9]{1,2})\\s*日)?)?");
 
     List<ConsortiumFact> extract(String text, TextSegmenter segments, YearResolver years, HospitalDirectory directory) {
         Map<String, ConsortiumFact> byName = new LinkedHashMap<>();
         for (TextSegmenter.Span span : segments.sentences()) {
             Cancellation.check();
-            Sentence sentence = new Sentence(
+            ConsortiumSentence sentence = new ConsortiumSentence(
                     text, span, text.substring(span.start(), span.end()), segments, years, directory, byName);
             List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end());
             namedGroup(sentence, mentions);
             headquartered(sentence);
-            regionalCentre(sentence);
-            integration(sentence);
+            RegionalCentreReader.regionalCentre(sentence);
+            IntegrationReader.integration(sentence);
             countyGroup(sentence);
             membership(text, mentions, directory, byName);
             specialtyAlliance(sentence);
@@ -61,7 +51,7 @@ final class ConsortiumExtractor {
         return out;
     }
 
-    private static void namedGroup(Sentence sentence, List<HospitalDirectory.Mention> mentions) {
+    private static void namedGroup(ConsortiumSentence sentence, List<HospitalDirectory.Mention> mentions) {
         for (HospitalDirectory.Mention m : mentions) {
             if (!m.group() || !FOUNDING.matcher(sentence.s()).find()) {
                 continue;
@@ -77,7 +67,7 @@ final class ConsortiumExtractor {
         }
     }
 
-    private static void headquartered(Sentence sentence) {
+    private static void headquartered(ConsortiumSentence sentence) {
         String s = sentence.s();
         Matcher hq = HEADQUARTERS.matcher(s);
         if (!hq.find()) {
@@ -121,118 +111,7 @@ final class ConsortiumExtractor {
         sentence.add(name, type, lead, roster, 0.8);
     }
 
-    private static void regionalCentre(Sentence sentence) {
-        String text = sentence.text();
-        HospitalDirectory directory = sentence.directory();
-        if (!sentence.s().contains("为输出医院")) {
-            return; // the pattern's lazy prefix would try every position of every sentence (bench/README.md)
-        }
-        Matcher oi = OUTPUT_INPUT.matcher(sentence.s());
-        if (!oi.find()) {
-            return;
-        }
-        List<HospitalDirectory.Mention> outputs = sentence.mentionsIn(oi, "out");
-        List<HospitalDirectory.Mention> inputs = sentence.mentionsIn(oi, "in");
-        Matcher centre = CENTRE_NAME.matcher(sentence.s());
-        if (outputs.isEmpty() || inputs.isEmpty() || !centre.find(oi.end())) {
-            return;
-        }
-        String output = outputs.get(outputs.size() - 1).name();
-        String input = inputs.get(0).name();
-        String name = centre.group("name").strip();
-        ConsortiumFact.Established established = null;
-        // the centre opens later, where the text says it was hung out (挂牌) with a full date
-        for (TextSegmenter.Span later : sentence.segments().sentences()) {
-            if (later.start() <= sentence.span().start()
-                    || later.start() > sentence.span().end() + 1500) {
-                continue;
-            }
-            String ls = text.substring(later.start(), later.end());
-            if (ls.contains("挂牌")
-                    && directory.mentionsIn(later.start(), later.end()).stream()
-                            .anyMatch(m -> m.name().equals(input))) {
-                ConsortiumFact.Established d = dateIn(ls, later.start(), sentence.years());
-                if (d != null && "day".equals(d.precision())) {
-                    established = d;
-                    break;
-                }
-            }
-        }
-        sentence.add(
-                name,
-                "regional_medical_center",
-                output,
-                List.of(
-                        new ConsortiumFact.Member(output, "output_hospital"),
-                        new ConsortiumFact.Member(input, "input_hospital")),
-                established,
-                sentence.evidence(),
-                0.85);
-    }
-
-    private static void integration(Sentence sentence) {
-        String s = sentence.s();
-        if (!s.contains("与") || !(s.contains("整合") || s.contains("合并"))) {
-            return; // cheap literal test first: the pattern's lazy prefix is slow on every sentence
-        }
-        Matcher in = INTEGRATION.matcher(s);
-        if (!in.find()) {
-            return;
-        }
-        int offset = sentence.span().start();
-        List<HospitalDirectory.Mention> a = sentence.mentionsIn(in, "a");
-        List<HospitalDirectory.Mention> b = sentence.mentionsIn(in, "b");
-        if (a.isEmpty() || b.isEmpty()) {
-            return;
-        }
-        String lead = a.get(a.size() - 1).name();
-        String merged = b.get(0).name();
-        if (lead.equals(merged)) {
-            return;
-        }
-        // "A与B整合组建的C": C is the new hospital and leads; A and B are both merged into it
-        Matcher formedHospital = FORMED_HOSPITAL.matcher(s.substring(in.end()));
-        if (formedHospital.find()) {
-            int at = offset + in.end() + formedHospital.end();
-            java.util.Optional<HospitalDirectory.Mention> created =
-                    sentence.directory().mentionAt(at).filter(m -> m.start() == at && !m.group());
-            if (created.isPresent()
-                    && !created.get().name().equals(lead)
-                    && !created.get().name().equals(merged)) {
-                String formed = created.get().name();
-                sentence.add(
-                        formed,
-                        "other",
-                        formed,
-                        List.of(
-                                new ConsortiumFact.Member(formed, "lead"),
-                                new ConsortiumFact.Member(lead, "merged"),
-                                new ConsortiumFact.Member(merged, "merged")),
-                        0.8);
-                return;
-            }
-        }
-        boolean known = sentence.out().values().stream()
-                .anyMatch(c -> c.members().stream()
-                        .anyMatch(m -> m.hospital().equals(merged) && m.role().equals("merged")));
-        if (known) {
-            return; // "A与B整合后…" restates an integration already read
-        }
-        Matcher formed = FORMED.matcher(s);
-        String name = formed.find() ? formed.group("name") : lead;
-        // the quote starts at the lead's name if that lies before the sentence (a heading, a line before)
-        int quoteStart = Math.min(a.get(a.size() - 1).start(), sentence.span().start());
-        sentence.add(
-                name,
-                "other",
-                lead,
-                List.of(new ConsortiumFact.Member(lead, "lead"), new ConsortiumFact.Member(merged, "merged")),
-                sentence.date(),
-                Evidence.of(sentence.text(), quoteStart, sentence.span().end()),
-                0.8);
-    }
-
-    private static void countyGroup(Sentence sentence) {
+    private static void countyGroup(ConsortiumSentence sentence) {
         String s = sentence.s();
         if (!(s.contains("乡镇卫生院") || s.contains("卫生院")) || !s.contains("整合")) {
             return;
@@ -254,7 +133,7 @@ final class ConsortiumExtractor {
     }
 
     /** "X牵头成立的Y专科联盟…成员包括A、B": a named specialty alliance, its lead and the members the text names. */
-    private static void specialtyAlliance(Sentence sentence) {
+    private static void specialtyAlliance(ConsortiumSentence sentence) {
         String s = sentence.s();
         HospitalDirectory directory = sentence.directory();
         Matcher m = ALLIANCE.matcher(s);
@@ -297,7 +176,7 @@ final class ConsortiumExtractor {
     }
 
     /** "依托县医院建成的X远程医疗协作网": a tele-medicine network led by the hospital it is built on. */
-    private static void teleMedicineNetwork(Sentence sentence) {
+    private static void teleMedicineNetwork(ConsortiumSentence sentence) {
         Matcher m = TELE_NETWORK.matcher(sentence.s());
         if (!m.find()) {
             return;
@@ -384,97 +263,6 @@ final class ConsortiumExtractor {
                             Evidence.of(text, m.start(), m.end()),
                             0.7));
             known = true;
-        }
-    }
-
-    /** The most precise date the sentence gives: 2021年6月 → month, 当年12月29日 → day (year from context). */
-    static ConsortiumFact.Established dateIn(String s, int offset, YearResolver years) {
-        Matcher m = DATE.matcher(s);
-        ConsortiumFact.Established best = null;
-        while (m.find()) {
-            if (m.end() == m.start()) {
-                continue;
-            }
-            Integer year = null;
-            if (m.group("y") != null) {
-                year = Integer.valueOf(m.group("y"));
-            } else if (m.group("rel") != null || m.group("m") != null) {
-                year = years.resolve(offset + m.start());
-            }
-            if (year == null) {
-                continue;
-            }
-            Integer month = m.group("m") == null ? null : Integer.valueOf(m.group("m"));
-            Integer day = m.group("d") == null ? null : Integer.valueOf(m.group("d"));
-            if (month != null && (month < 1 || month > 12)) {
-                continue;
-            }
-            if (day != null && (day < 1 || day > 31)) {
-                day = null;
-            }
-            String precision = day != null ? "day" : month != null ? "month" : "year";
-            ConsortiumFact.Established e = new ConsortiumFact.Established(year, month, day, precision);
-            if (best == null || rank(precision) > rank(best.precision())) {
-                best = e;
-            }
-        }
-        return best;
-    }
-
-    private static int rank(String precision) {
-        return switch (precision) {
-            case "day" -> 3;
-            case "month" -> 2;
-            default -> 1;
-        };
-    }
-
-    /**
-     * The sentence a rule reads, with what every rule needs: the whole text and its sentences, the sentence's span
-     * and string, years and hospitals, and the consortia read so far (the first reading of a name is kept).
-     */
-    private record Sentence(
-            String text,
-            TextSegmenter.Span span,
-            String s,
-            TextSegmenter segments,
-            YearResolver years,
-            HospitalDirectory directory,
-            Map<String, ConsortiumFact> out) {
-
-        /** The hospitals named where {@code group} of a matcher over {@link #s} matched. */
-        List<HospitalDirectory.Mention> mentionsIn(Matcher m, String group) {
-            return directory.mentionsIn(span.start() + m.start(group), span.start() + m.end(group));
-        }
-
-        List<HospitalDirectory.Mention> mentions() {
-            return directory.mentionsIn(span.start(), span.end());
-        }
-
-        /** The most precise date the sentence gives, or null. */
-        ConsortiumFact.Established date() {
-            return dateIn(s, span.start(), years);
-        }
-
-        /** The whole sentence as evidence. */
-        Evidence evidence() {
-            return Evidence.of(text, span.start(), span.end());
-        }
-
-        /** Records a consortium dated by the sentence and quoting it whole. */
-        void add(String name, String type, String lead, List<ConsortiumFact.Member> members, double confidence) {
-            add(name, type, lead, members, date(), evidence(), confidence);
-        }
-
-        void add(
-                String name,
-                String type,
-                String lead,
-                List<ConsortiumFact.Member> members,
-                ConsortiumFact.Established established,
-                Evidence evidence,
-                double confidence) {
-            out.putIfAbsent(name, new ConsortiumFact(name, type, lead, members, established, evidence, confidence));
         }
     }
 }

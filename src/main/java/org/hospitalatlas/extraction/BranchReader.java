@@ -1,0 +1,113 @@
+package org.hospitalatlas.extraction;
+
+import static org.hospitalatlas.extraction.ConsortiumRecords.record;
+import static org.hospitalatlas.extraction.ConsortiumRecords.recordPair;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Branches (分院) of a hospital: one in the description of the hospital a sentence is about (是…、贵州省人民医院分院、…), one
+ * named after its parent with its own name in brackets (南宁市第一人民医院青秀分院（青秀区人民医院）), and one named after its
+ * parent and its place (北京大学人民医院石家庄医院).
+ */
+final class BranchReader {
+
+    private BranchReader() {}
+
+    /**
+     * "…、贵州省人民医院分院、…", "系浙大一院三门湾分院": in a list describing a hospital, a branch of another; "B为区级分院"
+     * says B is a branch, not that it has one.
+     */
+    private static final Pattern BRANCH_OF_AFTER =
+            Pattern.compile("^(?!为|是|系|作为|成为|均为)[\\u4e00-\\u9fa5]{0,6}?分院(?=[、，,。；;]|$)");
+
+    private static final Pattern DESCRIPTION_BEFORE = Pattern.compile("(?:[、，,]|是|系|为|作为)\\s*$");
+
+    /**
+     * The hospital a sentence describes is a branch (分院) of the hospital named right before 分院, when the branch is
+     * an item of the description ("是…医院、贵州省人民医院分院、…"), not an event ("分院揭牌").
+     */
+    static void branchOf(
+            String text,
+            TextSegmenter.Span span,
+            List<HospitalDirectory.Mention> mentions,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        for (HospitalDirectory.Mention m : mentions) {
+            Matcher branch = BRANCH_OF_AFTER.matcher(text).region(m.end(), span.end());
+            if (!branch.lookingAt()
+                    || !DESCRIPTION_BEFORE
+                            .matcher(text.substring(span.start(), m.start()))
+                            .find()) {
+                continue;
+            }
+            SubjectResolver.Subject subject = directory.subjectAt(m.start());
+            if (subject == null
+                    || subject.hospital() == null
+                    || subject.hospital().equals(m.name())
+                    || HospitalNames.isGroup(subject.hospital())
+                    || "基层".equals(HospitalNames.categoryOf(subject.hospital()))) {
+                continue;
+            }
+            Evidence evidence = Evidence.of(text, m.start(), branch.end());
+            record(byName, null, "other", m.name(), List.of(subject.hospital()), null, evidence, 0.6);
+        }
+    }
+
+    private static final Pattern BRANCH_WORDS = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}?(?:分院|院区)[（(]$");
+
+    /**
+     * "南宁市第一人民医院青秀分院（青秀区人民医院）": a branch named after its parent, its own name in brackets; the
+     * hospital in the brackets is the parent's member.
+     */
+    static void bracketedBranch(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            List<HospitalDirectory.Mention> mentions,
+            Map<String, ConsortiumFact> byName) {
+        for (int i = 1; i < mentions.size(); i++) {
+            HospitalDirectory.Mention parent = mentions.get(i - 1);
+            HospitalDirectory.Mention own = mentions.get(i);
+            if (own.end() >= text.length()
+                    || "）)".indexOf(text.charAt(own.end())) < 0
+                    || parent.name().equals(own.name())
+                    || !BRANCH_WORDS
+                            .matcher(text.substring(parent.end(), own.start()))
+                            .matches()) {
+                continue;
+            }
+            recordPair(byName, s, parent.name(), own.name(), Evidence.of(text, parent.start(), own.end() + 1));
+        }
+    }
+
+    /**
+     * "北京大学人民医院石家庄医院", "吉林大学第二医院通榆医院": a hospital named after another that the text also names on
+     * its own is that hospital's branch or co-built hospital; the parent leads, the branch is a member.
+     */
+    static void branches(
+            String text,
+            HospitalDirectory directory,
+            AdministrativeDivisions divisions,
+            Map<String, ConsortiumFact> byName) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        directory.mentions().stream().filter(m -> !m.group()).forEach(m -> names.add(m.name()));
+        for (HospitalDirectory.Mention m : directory.mentions()) {
+            for (String parent : names) {
+                String rest = m.name().startsWith(parent) ? m.name().substring(parent.length()) : "";
+                String place = rest.endsWith("医院") ? rest.substring(0, rest.length() - 2) : "";
+                // the branch is named after its place (石家庄医院); 南阳市中医院骨伤医院 is a department
+                if (!m.group()
+                        && parent.endsWith("医院")
+                        && !divisions.byName(place).isEmpty()) {
+                    String type = text.contains("区域医疗中心") ? "regional_medical_center" : "other";
+                    Evidence evidence = Evidence.of(text, m.start(), m.end());
+                    record(byName, null, type, parent, List.of(m.name()), null, evidence, 0.6);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.hospitalatlas.extraction;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Integrations "A与B进行整合，组建“C”": A leads and B is merged into it, or both are merged into the hospital C they form. */
+final class IntegrationReader {
+
+    private IntegrationReader() {}
+
+    private static final Pattern INTEGRATION =
+            Pattern.compile("(?<a>[^，,；;。]{2,30}?)与(?<b>[^，,；;。]{2,30}?)(?:进行|实行|实施)?(?:整合|合并)");
+    private static final Pattern FORMED = Pattern.compile("组建[“\"「](?<name>[^”\"」]{2,30})[”\"」]");
+    private static final Pattern FORMED_HOSPITAL = Pattern.compile("^\\s*(?:组建|成立|合并为|组成)(?:了)?(?:的|为)?");
+
+    /** "A与B进行整合": A leads, B is merged (unless both are merged into a hospital they form, or it is read already). */
+    static void integration(ConsortiumSentence sentence) {
+        String s = sentence.s();
+        if (!s.contains("与") || !(s.contains("整合") || s.contains("合并"))) {
+            return; // cheap literal test first: the pattern's lazy prefix is slow on every sentence
+        }
+        Matcher in = INTEGRATION.matcher(s);
+        if (!in.find()) {
+            return;
+        }
+        List<HospitalDirectory.Mention> a = sentence.mentionsIn(in, "a");
+        List<HospitalDirectory.Mention> b = sentence.mentionsIn(in, "b");
+        if (a.isEmpty() || b.isEmpty()) {
+            return;
+        }
+        String lead = a.get(a.size() - 1).name();
+        String merged = b.get(0).name();
+        if (lead.equals(merged)) {
+            return;
+        }
+        if (mergedIntoFormedHospital(sentence, in.end(), lead, merged)) {
+            return;
+        }
+        boolean known = sentence.out().values().stream()
+                .anyMatch(c -> c.members().stream()
+                        .anyMatch(m -> m.hospital().equals(merged) && m.role().equals("merged")));
+        if (known) {
+            return; // "A与B整合后…" restates an integration already read
+        }
+        Matcher formed = FORMED.matcher(s);
+        String name = formed.find() ? formed.group("name") : lead;
+        // the quote starts at the lead's name if that lies before the sentence (a heading, a line before)
+        int quoteStart = Math.min(a.get(a.size() - 1).start(), sentence.span().start());
+        sentence.add(
+                name,
+                "other",
+                lead,
+                List.of(new ConsortiumFact.Member(lead, "lead"), new ConsortiumFact.Member(merged, "merged")),
+                sentence.date(),
+                Evidence.of(sentence.text(), quoteStart, sentence.span().end()),
+                0.8);
+    }
+
+    /**
+     * "A与B整合组建的C": C is the new hospital and leads; A and B are both merged into it. Records it and answers true
+     * when the hospital formed is named right after the integration (which ends at {@code end} of the sentence).
+     */
+    private static boolean mergedIntoFormedHospital(ConsortiumSentence sentence, int end, String lead, String merged) {
+        String s = sentence.s();
+        int offset = sentence.span().start();
+        Matcher formedHospital = FORMED_HOSPITAL.matcher(s.substring(end));
+        if (formedHospital.find()) {
+            int at = offset + end + formedHospital.end();
+            java.util.Optional<HospitalDirectory.Mention> created =
+                    sentence.directory().mentionAt(at).filter(m -> m.start() == at && !m.group());
+            if (created.isPresent()
+                    && !created.get().name().equals(lead)
+                    && !created.get().name().equals(merged)) {
+                String formed = created.get().name();
+                sentence.add(
+                        formed,
+                        "other",
+                        formed,
+                        List.of(
+                                new ConsortiumFact.Member(formed, "lead"),
+                                new ConsortiumFact.Member(lead, "merged"),
+                                new ConsortiumFact.Member(merged, "merged")),
+                        0.8);
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,157 @@
+package org.hospitalatlas.extraction;
+
+import static org.hospitalatlas.extraction.ConsortiumRecords.GROUP_WORD;
+import static org.hospitalatlas.extraction.ConsortiumRecords.record;
+import static org.hospitalatlas.extraction.ConsortiumRecords.typeOf;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The memberships of the hospital a sentence is about, in a group the sentence names: listed among its titles
+ * (X是…、L医联体成员单位、Y联盟理事单位) or joined (纳入浙医二院医疗集团, 正式加入湘雅医院医联体); a hospital that starts the
+ * group's name leads it.
+ */
+final class SubjectMembershipReader {
+
+    private SubjectMembershipReader() {}
+
+    /** "L医联体成员单位": an item of a list describing the subject hospital. */
+    private static final Pattern MEMBER_OF = Pattern.compile(
+            "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体))(?:的)?(?<role>成员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?=[、，,。；;]|$)");
+
+    private static final Pattern COPULA = Pattern.compile("^(?:也|还|并|同时|均)?(?:是|为|系|作为|成为)");
+    private static final Pattern INNER_COPULA = Pattern.compile("(?<=.)(?:是|为|系)");
+
+    /**
+     * "X是国家…、L医联体成员单位、Y联盟理事单位": the hospital the sentence is about belongs to each consortium so
+     * listed; a hospital named at the start of the consortium's name leads it.
+     */
+    static void subjectMemberships(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        Matcher keyword = GROUP_WORD.matcher(s);
+        if (!keyword.find() || (!s.contains("成员") && !s.contains("单位"))) {
+            return; // the role word (成员单位, 理事单位, …) follows a group word
+        }
+        // a name is at most 30 characters before its group word (2 more for 医疗集团): the scan starts there
+        Matcher m = MEMBER_OF.matcher(s).region(Math.max(0, keyword.start() - 34), s.length());
+        while (m.find()) {
+            String name = m.group("name").strip();
+            int nameStart = span.start() + m.start("name");
+            Matcher copula = COPULA.matcher(name);
+            if (copula.find() && name.length() - copula.end() >= 4) {
+                // "…,是复旦大学附属肿瘤医院肿瘤专科医联体成员单位": the name starts after the copula
+                name = name.substring(copula.end());
+                nameStart += copula.end();
+            }
+            if (name.startsWith("加入") || name.contains("牵头") || name.startsWith("各")) {
+                continue;
+            }
+            if (INNER_COPULA.matcher(name).find()) {
+                continue; // "A为医院集团成员单位": A is the sentence's own subject, read by its role words
+            }
+            SubjectResolver.Subject subject = directory.subjectAt(nameStart);
+            if (subject == null || subject.hospital() == null) {
+                continue;
+            }
+            String lead = hospitalStarting(directory, nameStart, span.start() + m.end("name"));
+            if (lead == null && name.startsWith(subject.hospital())) {
+                continue;
+            }
+            if (lead == null) {
+                lead = shortFormLead(name);
+            }
+            if (subject.hospital().equals(lead)) {
+                continue;
+            }
+            Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
+            record(byName, name, typeOf(name), lead, List.of(subject.hospital()), null, evidence, 0.6);
+        }
+    }
+
+    /** "2018年1月纳入浙医二院医疗集团统一管理", "正式加入湘雅医院医联体": the subject joins a group named after its lead. */
+    private static final Pattern JOINS_NAMED_GROUP = Pattern.compile(
+            "(?:^|[，,])\\s*(?:(?:19|20)[0-9]{2}\\s*年(?:[0-9]{1,2}\\s*月)?(?:份)?\\s*)?(?:正式|整体|被)?(?:纳入|加入|并入)"
+                    + "(?<name>[^，,。；;“”\"]{2,24}?(?:医疗集团|医院集团|医联体|医共体))");
+
+    /**
+     * The sentence's subject (carried from before when the clause opens with the verb) joins a group whose name starts
+     * with its lead hospital.
+     */
+    static void joinsNamedGroup(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        if (!s.contains("纳入") && !s.contains("加入") && !s.contains("并入")) {
+            return;
+        }
+        Matcher m = JOINS_NAMED_GROUP.matcher(s);
+        while (m.find()) {
+            int nameStart = span.start() + m.start("name");
+            int nameEnd = span.start() + m.end("name");
+            String lead = hospitalStarting(directory, nameStart, nameEnd);
+            if (lead == null) {
+                lead = shortFormLead(m.group("name"));
+            }
+            SubjectResolver.Subject subject = directory.subjectAt(span.start() + m.start());
+            if (lead == null
+                    || subject == null
+                    || subject.hospital() == null
+                    || subject.hospital().equals(lead)
+                    || m.group("name").startsWith(subject.hospital())) {
+                continue;
+            }
+            int quoteStart = span.start() + m.start();
+            while (quoteStart < nameStart && "，, ".indexOf(text.charAt(quoteStart)) >= 0) {
+                quoteStart++;
+            }
+            Evidence evidence = Evidence.of(text, quoteStart, nameEnd);
+            record(
+                    byName,
+                    m.group("name"),
+                    typeOf(m.group("name")),
+                    lead,
+                    List.of(subject.hospital()),
+                    null,
+                    evidence,
+                    0.6);
+        }
+    }
+
+    /**
+     * The hospital a consortium's name in [start, end) starts with: a hospital named there, or the hospital part of a
+     * group named there ("宁夏医科大学总医院医院集团" → 宁夏医科大学总医院); null when none starts it.
+     */
+    private static String hospitalStarting(HospitalDirectory directory, int start, int end) {
+        String lead = null;
+        for (HospitalDirectory.Mention x : directory.mentionsIn(start, end)) {
+            if (x.start() != start) {
+                continue;
+            }
+            if (!x.group()) {
+                lead = x.name();
+            } else {
+                int split = x.name().indexOf("医院");
+                lead = split > 0 ? x.name().substring(0, split + 2) : null;
+            }
+        }
+        return lead;
+    }
+
+    /** "重医一院医院集团成员单位": an informal short form that starts the group's name leads it; else null. */
+    private static String shortFormLead(String groupName) {
+        Matcher shortLead = SHORT_FORM_LEAD.matcher(groupName);
+        return shortLead.find() ? shortLead.group("lead") : null;
+    }
+
+    private static final Pattern SHORT_FORM_LEAD =
+            Pattern.compile("^(?<lead>[\\u4e00-\\u9fa5]{1,2}[大医][一二三四五六七八九十]附?院)(?:医院集团|医疗集团|集团|医联体|医共体|专科联盟|联盟)");
+}
