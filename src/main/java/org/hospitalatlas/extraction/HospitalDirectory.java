@@ -309,8 +309,8 @@ final class HospitalDirectory implements SubjectResolver {
     }
 
     /** The rest of a clause that makes the names before it a title's ("、B联盟医院", "协作医院", "“X联盟”医院"). */
-    private static final Pattern PARTNER_TITLE =
-            Pattern.compile("(?:[、和及][^，,。；;：:]{2,30}?)?(?:[“\"「][^”\"」]{1,20}[”\"」](?:成员)?(?:医院|单位)"
+    private static final Pattern PARTNER_TITLE = Pattern.compile(
+            "(?:[（(][^（()）]{2,20}[）)])?(?:[、和及][^，,。；;：:]{2,30}?)?(?:[“\"「][^”\"」]{1,20}[”\"」](?:成员)?(?:医院|单位)"
                     + "|(?:[“\"「][^”\"」]{1,20}[”\"」])?(?:技术|友好)?(?:联盟|集团|协作|合作|成员|教学|帮扶|托管)(?:医院|单位))"
                     + "\\s*[，,。；;、]?\\s*");
 
@@ -339,6 +339,11 @@ final class HospitalDirectory implements SubjectResolver {
     }
 
     private boolean computeIsSubject(Mention m) {
+        if (m.start() > 0
+                && SentenceRoles.inBrackets(text, m)
+                && mentions.stream().anyMatch(other -> other.end() == m.start() - 1)) {
+            return false; // "上海市人民医院(上海交通大学附属人民医院)": the other name of the hospital before it
+        }
         TextSegmenter.Span clause = segments.clauseOf(m.start());
         String prefix =
                 TIME_WORDS.matcher(text.substring(clause.start(), m.start())).replaceAll("");

@@ -14,9 +14,16 @@ final class IntegrationReader {
     private static final Pattern FORMED = Pattern.compile("组建[“\"「](?<name>[^”\"」]{2,30})[”\"」]");
     private static final Pattern FORMED_HOSPITAL = Pattern.compile("^\\s*(?:组建|成立|合并为|组成)(?:了)?(?:的|为)?");
 
+    /** "整合A、B资源，组建C": the hospitals listed are merged into the hospital C formed of them, which leads. */
+    private static final Pattern INTEGRATES_INTO =
+            Pattern.compile("整合(?<list>[^，,；;。]{4,80}?)(?:的)?(?:资源|力量)?[，,]?\\s*(?:组建|成立|组成)(?:了)?(?:新的)?");
+
     /** "A与B进行整合": A leads, B is merged (unless both are merged into a hospital they form, or it is read already). */
     static void integration(ConsortiumSentence sentence) {
         String s = sentence.s();
+        if (s.contains("整合")) {
+            integratedInto(sentence);
+        }
         if (!s.contains("与") || !(s.contains("整合") || s.contains("合并"))) {
             return; // cheap literal test first: the pattern's lazy prefix is slow on every sentence
         }
@@ -86,5 +93,29 @@ final class IntegrationReader {
             }
         }
         return false;
+    }
+
+    /** "全面整合A、B资源，组建C医院": A and B are merged into C, which leads; C must be a hospital named right there. */
+    private static void integratedInto(ConsortiumSentence sentence) {
+        Matcher into = INTEGRATES_INTO.matcher(sentence.s());
+        if (!into.find()) {
+            return;
+        }
+        List<HospitalDirectory.Mention> merged = sentence.mentionsIn(into, "list");
+        int at = sentence.span().start() + into.end();
+        java.util.Optional<HospitalDirectory.Mention> created =
+                sentence.directory().mentionAt(at).filter(m -> m.start() == at && !m.group());
+        if (merged.size() < 2 || created.isEmpty()) {
+            return;
+        }
+        String formed = created.get().name();
+        List<ConsortiumFact.Member> members = new java.util.ArrayList<>();
+        members.add(new ConsortiumFact.Member(formed, "lead"));
+        merged.stream()
+                .map(HospitalDirectory.Mention::name)
+                .filter(n -> !n.equals(formed))
+                .distinct()
+                .forEach(n -> members.add(new ConsortiumFact.Member(n, "merged")));
+        sentence.add(formed, "other", formed, members, sentence.date(), sentence.evidence(), 0.8);
     }
 }

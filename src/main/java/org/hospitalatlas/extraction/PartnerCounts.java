@@ -9,15 +9,21 @@ import java.util.regex.Pattern;
 
 /**
  * How many institutions a hospital has joined to itself, as reports count them rather than name them: "与15家县级医院签署
- * 协议", "联合25家县、乡、社区医院构建医联体", "联合全国53所医院" → {@code consortium_partner_hospitals}.
+ * 协议", "联合25家县、乡、社区医院构建医联体", "联合全国30个省市自治区53所医院" (the places counted
+ * first), "由A牵头、49家医院参加的X集团" →
+ * {@code consortium_partner_hospitals}.
  */
 final class PartnerCounts {
 
     private static final String CODE = "consortium_partner_hospitals";
     /** "与/联合 … N家(所) … 医院/医疗机构/单位 … 签订/签署/构建/组建/建立/成立": the count joined by an agreement or a consortium. */
     private static final Pattern JOINED = Pattern.compile(
-            "(?:与|联合|携手)(?:[^，,。；;与0-9]{0,14}?)(?<n>[0-9]+)\\s*(?<more>余|多)?\\s*[家所](?:[^，,。；;]{0,16}?)(?:医疗机构|医院|单位|卫生院|保健机构)"
-                    + "[^。；;]{0,24}?(?:签订|签署|构建|组建|建立|成立|结成|组成)");
+            "(?:与|联合|携手)(?:[^，,。；;与0-9]{0,14}?)(?:[0-9]+\\s*个(?:省|市|县|区|国家|地区|城市)[^，,。；;与0-9、]{0,8}?)?(?<n>[0-9]+)\\s*(?<more>余|多)?\\s*[家所](?:[^，,。；;]{0,16}?)(?:医疗机构|医院|单位|卫生院|保健机构)"
+                    + "[^。；;]{0,24}?(?:签订|签署|构建|组建|建立|成立|结成|组成)"
+                    // "由A牵头、49家医院参加的X医疗集团": the count that joins the group its subject leads
+                    + "|牵头[、，,]?\\s*(?:[^，,。；;0-9]{0,10}?)(?<n2>[0-9]+)\\s*(?<more2>余|多)?\\s*[家所]"
+                    + "[^，,。；;0-9]{0,10}?(?:医疗机构|医院|单位|卫生院)(?:共同)?(?:参加|参与|加入|组成|组建)的"
+                    + "[^，,。；;]{0,20}?(?:集团|联盟|医联体|医共体|联合体)");
 
     private PartnerCounts() {}
 
@@ -27,7 +33,7 @@ final class PartnerCounts {
             String text,
             TextSegmenter segments,
             YearResolver years,
-            SubjectResolver subjects) {
+            HospitalDirectory subjects) {
         List<IndicatorFact> out = new ArrayList<>(found);
         for (IndicatorFact count : read(text, segments, years, subjects)) {
             boolean known = out.stream()
@@ -42,17 +48,18 @@ final class PartnerCounts {
     }
 
     private static List<IndicatorFact> read(
-            String text, TextSegmenter segments, YearResolver years, SubjectResolver subjects) {
+            String text, TextSegmenter segments, YearResolver years, HospitalDirectory subjects) {
         List<IndicatorFact> out = new ArrayList<>();
         for (TextSegmenter.Span sentence : segments.sentences()) {
             Cancellation.check();
             String s = text.substring(sentence.start(), sentence.end());
             Matcher m = JOINED.matcher(s);
             while (m.find()) {
-                String n = m.group("n");
-                String more = m.group("more");
+                String n = m.group("n") != null ? m.group("n") : m.group("n2");
+                String more = m.group("n") != null ? m.group("more") : m.group("more2");
                 int at = sentence.start() + m.start();
-                SubjectResolver.Subject subject = subjects.figureSubjectAt(at);
+                SubjectResolver.Subject subject =
+                        m.group("n") != null ? subjects.figureSubjectAt(at) : leadEndingAt(subjects, at);
                 if (subject == null) {
                     continue;
                 }
@@ -70,5 +77,14 @@ final class PartnerCounts {
             }
         }
         return out;
+    }
+
+    /** The hospital named right before 牵头 leads what the count joins. */
+    private static SubjectResolver.Subject leadEndingAt(HospitalDirectory directory, int at) {
+        return directory.mentions().stream()
+                .filter(m -> m.end() == at && !m.group())
+                .findFirst()
+                .map(m -> new SubjectResolver.Subject(m.name(), 1.0))
+                .orElse(null);
     }
 }

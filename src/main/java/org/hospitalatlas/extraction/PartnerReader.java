@@ -18,13 +18,18 @@ final class PartnerReader {
     private PartnerReader() {}
 
     private static final Pattern COPULA_ONLY = Pattern.compile("^\\s*(?:也|还|同时|现)?(?:是|为|系|成为)\\s*$");
-    /** The start of one title in a profile's list of them: nothing, or a copula, since the last comma. */
-    private static final Pattern TITLE_START = Pattern.compile("[，,；;]\\s*(?:也|还|同时|现)?(?:是|为|系)?\\s*$");
+    /**
+     * The start of one title in a profile's list of them: nothing, or a copula, since the last comma or the start of a
+     * sentence that goes on describing the hospital before ("…工作。是B集团医院，…").
+     */
+    private static final Pattern TITLE_START = Pattern.compile("(?:^|[，,；;])\\s*(?:也|还|同时|现)?(?:是|为|系)?\\s*$");
 
     private static final Pattern PARTNER_ROLE = Pattern.compile(
             // "…盛京医院“盛京医疗联盟”医院": the alliance's name may stand between
-            "^\\s*(?:的)?(?:[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?)?(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员|集团医院|集团成员单位)"
-                    + "|^\\s*(?:的)?[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?医院");
+            // "B(B的另一名称)集团医院": the partner's other name in brackets may come first
+            "^(?:[（(][^（()）]{2,20}[）)])?\\s*(?:的)?(?:[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?)?"
+                    + "(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员|集团医院|集团成员单位)"
+                    + "|^(?:[（(][^（()）]{2,20}[）)])?\\s*(?:的)?[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?医院");
 
     /**
      * "遵义市中医院是上海市第一人民医院、北京中医药大学东直门医院联盟医院": the sentence's subject is a member of each
@@ -44,7 +49,7 @@ final class PartnerReader {
             int partnersStart = partners.get(0).start();
             int partnersEnd = partners.get(partners.size() - 1).end();
             if (!PARTNER_ROLE
-                    .matcher(text.substring(partnersEnd, Math.min(span.end(), partnersEnd + 12)))
+                    .matcher(text.substring(partnersEnd, Math.min(span.end(), partnersEnd + 34)))
                     .find()) {
                 continue;
             }

@@ -76,7 +76,9 @@ final class RoleWordReader {
             if (host != null) {
                 record(byName, name, type, host, roles.members(), established, evidence, 0.6);
             } else {
-                pending.add(new Pending(name, type, roles.members(), established, evidence));
+                boolean namesNoOther =
+                        mentions.stream().allMatch(m -> roles.members().contains(m.name()));
+                pending.add(new Pending(name, type, roles.members(), established, evidence, namesNoOther));
             }
         }
     }
@@ -130,6 +132,14 @@ final class RoleWordReader {
             if (lead == null && name != null) {
                 lead = namedAfter(name, directory, p.members()); // "《邵东市中医医院医共体合作协议》": the lead it is named after
             }
+            if (lead == null
+                    && name == null
+                    && knownLeads.isEmpty()
+                    && p.namesNoOther()
+                    && "regional_medical_center".equals(p.type())) {
+                // "国家区域医疗中心依托B": a centre hosted by B, whose output side names no hospital (a university)
+                name = p.members().get(0) + "依托的区域医疗中心";
+            }
             if (lead == null && name == null) {
                 // "…共同发起的X联盟…。16家医院也正式加入联盟，分别是：B、C": the document's one co-led consortium
                 name = knownLeads.isEmpty() ? theOneCoLed(byName) : null;
@@ -147,7 +157,8 @@ final class RoleWordReader {
             String type,
             List<String> members,
             ConsortiumFact.Established established,
-            Evidence evidence) {}
+            Evidence evidence,
+            boolean namesNoOther) {}
 
     private static final Pattern SIGNS_AGREEMENT =
             Pattern.compile("(?:签署|签订|签约)(?:了)?[^。；;]{0,30}?(?:协议|合同|协议书)|合作共建|共同建设|挂牌|揭牌|授牌");

@@ -16,7 +16,9 @@ final class SentenceRoles {
     record Roles(List<String> leads, List<String> members) {}
 
     /** Between two names of one list. */
-    static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^）)]{0,16}[）)])?(?:[、，,和及\\s]{0,3}|以及)");
+    static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^）)]{0,16}[）)])?(?:[、，,和及\\s]{0,3}|以及)"
+            // "A、黑龙江省中医药科学院(祖研)、B": an institute the list names between two hospitals
+            + "|、[\\u4e00-\\u9fa5]{4,16}?(?:科学院|研究院|研究所)(?:[（(][^）)]{0,8}[）)])?、");
     /** After a (list of) name(s): they lead. */
     private static final Pattern LEAD_AFTER = Pattern.compile("^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*"
             // "作为联盟的龙头单位", "作为医共体牵头医院"
@@ -65,6 +67,10 @@ final class SentenceRoles {
     /** "以A为龙头，与B、C…": A leads the names of the next list, if they form a consortium together ({@link #FORM_TOGETHER}). */
     private static final Pattern LEADS_TOGETHER_WITH =
             Pattern.compile("^[”\"）)]?\\s*(?:为|作为)(?:龙头|核心|主体|牵头单位|牵头医院|龙头医院|总医院|依托)[，,]?\\s*(?:并|同时)?(?:与|联合|携手)");
+    /** "A联合B、C等组建…集团", "X集团是A联合B、C等组成": the one hospital that allies the others leads them. */
+    private static final Pattern ALLIES = Pattern.compile("^\\s*(?:牵头[，,]?\\s*)?(?:主动|共同)?联合$");
+    /** "X集团是", "X集团由": the group the alliance after it is composed into. */
+    private static final Pattern GROUP_IS = Pattern.compile("(?:医院集团|医疗集团|集团|医共体|医联体|联盟|联合体)(?:是|由)$");
     /** "…联合成立延安医疗集团", "…等共同组建医共体": the lists before it form a consortium. */
     private static final Pattern FORM_TOGETHER =
             Pattern.compile("^\\s*(?:[（(][^）)]{0,16}[）)])?(?:等[^，,。；;]{0,12}?)?\\s*(?:共同|联合|一起|一道)?(?:发起)?"
@@ -427,7 +433,10 @@ final class SentenceRoles {
         return 2;
     }
 
-    /** "以A为主体，与B、C联合成立…集团": A leads, the other side are its members, when they form a group together. */
+    /**
+     * "以A为主体，与B、C联合成立…集团", "A联合B、C等组建…集团", "X集团是A联合B、C等组成": A leads, the other side are its
+     * members, when they form a group together.
+     */
     private static int leadsTogetherWith(
             String text,
             TextSegmenter.Span span,
@@ -442,18 +451,25 @@ final class SentenceRoles {
         List<HospitalDirectory.Mention> run = runs.get(r);
         List<HospitalDirectory.Mention> nextRun = runs.get(r + 1);
         int runEnd = run.get(run.size() - 1).end();
+        int nextRunEnd = nextRun.get(nextRun.size() - 1).end();
+        String afterNext = text.substring(nextRunEnd, Math.min(span.end(), nextRunEnd + 40));
         Matcher together = LEADS_TOGETHER_WITH.matcher(after);
-        if (!together.find()
-                || !SAME_CLAUSE
+        boolean leadsTogether = together.find()
+                && SAME_CLAUSE
                         .matcher(text.substring(
                                 runEnd + together.end(), nextRun.get(0).start()))
-                        .matches()) {
+                        .matches();
+        boolean allies = run.size() == 1
+                && ALLIES.matcher(text.substring(runEnd, nextRun.get(0).start()))
+                        .matches();
+        if (!leadsTogether && !allies) {
             return 0;
         }
-        int nextRunEnd = nextRun.get(nextRun.size() - 1).end();
-        if (!FORM_TOGETHER
-                .matcher(text.substring(nextRunEnd, Math.min(span.end(), nextRunEnd + 40)))
-                .find()) {
+        boolean composedInto = allies
+                && GROUP_IS.matcher(text.substring(span.start(), run.get(0).start()))
+                        .find()
+                && COMPOSED_OF.matcher(afterNext).find();
+        if (!FORM_TOGETHER.matcher(afterNext).find() && !composedInto) {
             return 0;
         }
         run.forEach(m -> addOnce(leads, m.name()));
