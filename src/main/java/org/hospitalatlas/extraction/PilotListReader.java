@@ -253,7 +253,7 @@ final class PilotListReader {
         if (name.endsWith("名单")) {
             name = name.substring(0, name.length() - 2);
         }
-        String level = PilotExtractor.levelOf(context.substring(list.start(), list.end()), divisions);
+        String level = PilotLevels.levelOf(context.substring(list.start(), list.end()), divisions);
         return new Programme(name, level, categories.categoryOf(name), list.start());
     }
 
@@ -388,9 +388,9 @@ final class PilotListReader {
         if (name == null) {
             return null;
         }
-        String level = PilotExtractor.levelOf(name, divisions);
+        String level = PilotLevels.levelOf(name, divisions);
         if (level == null) {
-            level = PilotExtractor.levelOf(context, divisions);
+            level = PilotLevels.levelOf(context, divisions);
         }
         String named = categories.categoryOf(name);
         if ("other".equals(named) && "other".equals(category) && level == null) {
