@@ -231,6 +231,7 @@ public final class AdministrativeDivisions {
         return best;
     }
 
+    /** The divisions without repeats, in the order of preference (also of a name's divisions in the trie). */
     static List<Division> sortedDistinct(List<Division> divisions) {
         return divisions.stream().distinct().sorted(PREFERENCE).toList();
     }
