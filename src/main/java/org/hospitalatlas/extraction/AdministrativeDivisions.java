@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +24,8 @@ import org.hospitalatlas.extraction.Division.Level;
  *
  * <p>The districts of 北京/天津/上海/重庆 have the province row as parent; the municipality is also their city.
  * County-level cities directly under an ordinary province (仙桃市, 济源市, 石河子市) are their own city, as in most
- * Chinese address data. Immutable and thread-safe.
+ * Chinese address data. Immutable and thread-safe. The names are looked for in a text through a
+ * {@link DivisionNameTrie}; the rest of the class is one cohesive index of the divisions, its parts too small to split.
  */
 public final class AdministrativeDivisions {
 
@@ -42,8 +42,8 @@ public final class AdministrativeDivisions {
     private final Map<String, List<Division>> byName;
     private final Map<String, Division> provinceOf;
     private final Map<String, Division> cityOf;
-    /** Indexed by the first character of a name; the nodes below it hold the rest. */
-    private final TrieNode[] roots = new TrieNode[Character.MAX_VALUE + 1];
+    /** The names looked for in a text: every province's and city's name and short name, counties' full names. */
+    private final DivisionNameTrie nameTrie = new DivisionNameTrie();
 
     /** A place name found in a text: {@code text.substring(start, end)} is the division's name or short name. */
     public record Match(Division division, int start, int end) {}
@@ -69,19 +69,7 @@ public final class AdministrativeDivisions {
         byName = new HashMap<>(names.size() * 2);
         names.forEach((name, list) -> byName.put(name, sortedDistinct(list)));
 
-        // A province with counties directly below it and no city rows at all is a municipality (北京市…).
-        Set<String> municipalities = new HashSet<>();
-        for (Division d : divisions) {
-            Division parent = byCode.get(d.parentCode());
-            if (d.level() == Level.COUNTY && parent != null && parent.level() == Level.PROVINCE) {
-                municipalities.add(parent.code());
-            }
-        }
-        for (Division d : divisions) {
-            if (d.level() == Level.CITY) {
-                municipalities.remove(d.parentCode());
-            }
-        }
+        Set<String> municipalities = municipalities(divisions);
         provinceOf = new HashMap<>(divisions.size() * 2);
         cityOf = new HashMap<>(divisions.size() * 2);
         for (Division d : divisions) {
@@ -100,17 +88,34 @@ public final class AdministrativeDivisions {
 
         for (Division d : divisions) {
             if (d.level() != Level.COUNTY) {
-                index(d.name(), d);
-                index(d.shortName(), d);
+                nameTrie.add(d.name(), d);
+                nameTrie.add(d.shortName(), d);
             } else if (!GENERIC_COUNTY_NAMES.contains(d.name())) {
-                index(d.name(), d); // county short names (东城, 城关, 新华) are far too ambiguous to look for
+                nameTrie.add(d.name(), d); // county short names (东城, 城关, 新华) are far too ambiguous to look for
                 if (!d.shortName().isEmpty()
                         && (d.name().endsWith("自治县") || d.name().endsWith("自治旗"))) {
                     // "紫云县", "松桃县": an autonomous county is written with its short name and 县 (or 旗)
-                    index(d.shortName() + d.name().charAt(d.name().length() - 1), d);
+                    nameTrie.add(d.shortName() + d.name().charAt(d.name().length() - 1), d);
                 }
             }
         }
+    }
+
+    /** A province with counties directly below it and no city rows at all is a municipality (北京市…). */
+    private Set<String> municipalities(List<Division> divisions) {
+        Set<String> municipalities = new HashSet<>();
+        for (Division d : divisions) {
+            Division parent = byCode.get(d.parentCode());
+            if (d.level() == Level.COUNTY && parent != null && parent.level() == Level.PROVINCE) {
+                municipalities.add(parent.code());
+            }
+        }
+        for (Division d : divisions) {
+            if (d.level() == Level.CITY) {
+                municipalities.remove(d.parentCode());
+            }
+        }
+        return municipalities;
     }
 
     private Division cityFor(Division d, Set<String> municipalities) {
@@ -190,24 +195,15 @@ public final class AdministrativeDivisions {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            TrieNode node = roots[text.charAt(i)];
-            List<Division> found = null;
-            int end = -1;
-            for (int j = i + 1; node != null; j++) {
-                if (node.divisions != null) {
-                    found = node.divisions;
-                    end = j;
-                }
-                node = j < length ? node.child(text.charAt(j)) : null;
-            }
+            DivisionNameTrie.Found found = nameTrie.longestAt(text, i);
             if (found == null) {
                 i++;
                 continue;
             }
-            Division chosen = choose(found, context);
-            matches.add(new Match(chosen, i, end));
+            Division chosen = choose(found.divisions(), context);
+            matches.add(new Match(chosen, i, found.end()));
             context = chosen;
-            i = end;
+            i = found.end();
         }
         return matches;
     }
@@ -235,28 +231,8 @@ public final class AdministrativeDivisions {
         return best;
     }
 
-    private void index(String name, Division d) {
-        if (name.isEmpty()) {
-            return;
-        }
-        TrieNode node = roots[name.charAt(0)];
-        if (node == null) {
-            node = new TrieNode();
-            roots[name.charAt(0)] = node;
-        }
-        for (int k = 1; k < name.length(); k++) {
-            node = node.childOrAdd(name.charAt(k));
-        }
-        node.divisions = node.divisions == null ? List.of(d) : sortedDistinct(concat(node.divisions, d));
-    }
-
-    private static List<Division> concat(List<Division> list, Division d) {
-        List<Division> all = new ArrayList<>(list);
-        all.add(d);
-        return all;
-    }
-
-    private static List<Division> sortedDistinct(List<Division> divisions) {
+    /** The divisions without repeats, in the order of preference (also of a name's divisions in the trie). */
+    static List<Division> sortedDistinct(List<Division> divisions) {
         return divisions.stream().distinct().sorted(PREFERENCE).toList();
     }
 
@@ -284,37 +260,6 @@ public final class AdministrativeDivisions {
             return new AdministrativeDivisions(divisions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-    }
-
-    /** A trie node; children kept in sorted arrays (a few per node) and found by binary search. */
-    private static final class TrieNode {
-        private char[] keys = new char[0];
-        private TrieNode[] children = new TrieNode[0];
-        private List<Division> divisions;
-
-        TrieNode child(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            return i >= 0 ? children[i] : null;
-        }
-
-        TrieNode childOrAdd(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            if (i >= 0) {
-                return children[i];
-            }
-            int at = -i - 1;
-            char[] newKeys = new char[keys.length + 1];
-            TrieNode[] newChildren = new TrieNode[children.length + 1];
-            System.arraycopy(keys, 0, newKeys, 0, at);
-            System.arraycopy(children, 0, newChildren, 0, at);
-            newKeys[at] = c;
-            newChildren[at] = new TrieNode();
-            System.arraycopy(keys, at, newKeys, at + 1, keys.length - at);
-            System.arraycopy(children, at, newChildren, at + 1, children.length - at);
-            keys = newKeys;
-            children = newChildren;
-            return newChildren[at];
         }
     }
 }

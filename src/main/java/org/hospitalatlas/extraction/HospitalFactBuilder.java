@@ -131,6 +131,7 @@ final class HospitalFactBuilder {
         return null;
     }
 
+    /** The grades, general hospitals and founding years the text states, each hospital's first reading kept. */
     private static void readLevels(
             String text,
             TextSegmenter segments,
@@ -138,6 +139,13 @@ final class HospitalFactBuilder {
             Map<String, String> levels,
             Map<String, Boolean> comprehensive,
             Map<String, Integer> founded) {
+        readListedAsGrade(text, directory, levels);
+        readGradeBeforeNames(text, directory, levels);
+        readDescribedSubjects(text, segments, directory, levels, comprehensive, founded);
+    }
+
+    /** "审定A、B和C为二级甲等医院": the names listed before 为 and the grade. */
+    private static void readListedAsGrade(String text, HospitalDirectory directory, Map<String, String> levels) {
         Matcher graded = LEVEL.matcher(text);
         while (graded.find()) {
             if (!text.startsWith("医院", graded.end())) {
@@ -159,6 +167,10 @@ final class HospitalFactBuilder {
                 end = m.start();
             }
         }
+    }
+
+    /** A grade written before 医院 and the names right after it: each name listed takes the grade. */
+    private static void readGradeBeforeNames(String text, HospitalDirectory directory, Map<String, String> levels) {
         Matcher level = LEVEL.matcher(text);
         while (level.find()) {
             // 二甲医院离石区人民医院、吕梁市中医院: the grade heads a list of names
@@ -181,6 +193,19 @@ final class HospitalFactBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * A sentence that opens with a hospital's name describes it: its grade and whether it is general ("X是一所综合性二级
+     * 甲等医院"), its founding year ("始建于1944年", or a sentence opening with the year of a founding verb).
+     */
+    private static void readDescribedSubjects(
+            String text,
+            TextSegmenter segments,
+            HospitalDirectory directory,
+            Map<String, String> levels,
+            Map<String, Boolean> comprehensive,
+            Map<String, Integer> founded) {
         for (TextSegmenter.Span sentence : segments.sentences()) {
             Cancellation.check();
             List<HospitalDirectory.Mention> inside = directory.mentionsIn(sentence.start(), sentence.end());

@@ -53,6 +53,14 @@ final class YearResolver {
         this.text = text;
         this.segments = segments;
         this.publishedOn = publishedOn;
+        readMentions();
+        readPresentMarkers();
+        this.reportingYear = mostStated(mentions);
+        readHeadingYears();
+    }
+
+    /** Every year the text states, with whether it is history or a comparison base; relative ones resolved. */
+    private void readMentions() {
         Matcher m = YEAR.matcher(text);
         Integer previous = null;
         while (m.find()) {
@@ -79,10 +87,18 @@ final class YearResolver {
                 previous = year;
             }
         }
+    }
+
+    /** Where the text says "now" (目前, 现有, 由原来…). */
+    private void readPresentMarkers() {
         Matcher p = PRESENT.matcher(text);
         while (p.find()) {
             presentMarkers.add(p.start());
         }
+    }
+
+    /** The year stated most often (comparison bases and history aside), the later one on a tie; or null. */
+    private static Integer mostStated(List<Mention> mentions) {
         java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
         for (Mention mention : mentions) {
             if (mention.year() != null && !mention.historical() && !mention.comparison()) {
@@ -97,7 +113,11 @@ final class YearResolver {
                 most = e.getKey();
             }
         }
-        this.reportingYear = most;
+        return most;
+    }
+
+    /** Per paragraph, the year of the nearest heading above it (itself included) that states one; datelines aside. */
+    private void readHeadingYears() {
         Integer current = null;
         List<TextSegmenter.Span> paragraphs = segments.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {

@@ -1,0 +1,128 @@
+package org.hospitalatlas.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the words around a figure say of it beyond its indicator: a day's figure or two grades of staff counted
+ * together, a former state, the time of the founding, figures of the institutions helped, a round milestone passed
+ * before the exact figure, a part of the figure before it, a bare number that counts only alone or in a table cell.
+ */
+final class FigureWording {
+
+    private FigureWording() {}
+
+    /** The time of a founding or of a predecessor: the figures after it are history, not the hospital today. */
+    private static final Pattern THEN =
+            Pattern.compile("当时(?!间)|(?:建院|成立|始建|创建|创办|创院|组建|开院|开业)(?:时(?!间)|之时|之初|初期)|解放初期");
+
+    /** "门诊日接待量", "单日最高门急诊量", "日均门诊": a day's figure, not a year's. */
+    private static final Pattern DAILY = Pattern.compile("(?:单|每|当)日|(?<![0-9０-９一二三四五六七八九十])日(?:均|最高|平均|接待|接诊|门诊)");
+    /** "中、高级职称", "中高级专业技术人员": middle and senior grades together are no count of senior staff. */
+    private static final Pattern MIDDLE_AND = Pattern.compile("(?<![其之当])中[、和及]?$");
+
+    /** The figure is a day's (its indicator or the words up to it say so), or counts two grades of staff together. */
+    static boolean isDailyOrMidLevel(String text, PhraseMatcher.Match<String> alias, Quantity q) {
+        int from = Math.min(alias.start(), q.start());
+        int to = Math.max(alias.end(), q.start());
+        if (DAILY.matcher(text.substring(Math.max(0, from - 4), to)).find()) {
+            return true;
+        }
+        return alias.value().equals("senior_title_staff")
+                && MIDDLE_AND
+                        .matcher(text.substring(Math.max(0, alias.start() - 2), alias.start()))
+                        .find();
+    }
+
+    /** "医院原来占地面积只有40亩", "老的X医院占地面积只有46亩": the figure of a former state, in its own clause. */
+    private static final Pattern FORMERLY = Pattern.compile("原来|原先|以前|从前|老的|原(?:占地|址|院址|院区)");
+
+    /**
+     * The sentence speaks of a former state up to the figure ("老的X医院占地面积只有46亩，床位150张"), unless it goes on to
+     * today's ("由原来的200张增加到700张", "原来…只有40亩，现已整体搬迁，新医院占地面积176亩").
+     */
+    private static boolean isFormerState(String beforeInSentence) {
+        Matcher m = FORMERLY.matcher(beforeInSentence);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last >= 0
+                && !NOW_REACHED.matcher(beforeInSentence.substring(last)).find();
+    }
+
+    private static final Pattern NOW_REACHED = Pattern.compile("到|至|达|现|新|后|目前|如今|扩大|增加|增长");
+
+    /** "帮助乡镇卫生院开展新技术二十余项": a figure of the institutions helped, not of the helper. */
+    private static final Pattern ON_BEHALF =
+            Pattern.compile("(?:帮助|协助|指导|帮扶|支持|带动)(?!下)[^，,；;。]{0,14}?(?:开展|建成|新增|引进)");
+
+    /**
+     * The figure speaks of others or of the past: of the institutions its hospital helps, of a former state, of the
+     * time of the founding.
+     */
+    static boolean isOfOthersOrThePast(String text, TextSegmenter segments, Quantity q) {
+        TextSegmenter.Span figureClause = segments.clauseOf(q.start());
+        String beforeInClause = text.substring(figureClause.start(), q.start());
+        TextSegmenter.Span figureSentence = segments.sentenceOf(q.start());
+        if (ON_BEHALF.matcher(beforeInClause).find()
+                || isFormerState(text.substring(figureSentence.start(), q.start()))) {
+            return true;
+        }
+        // "当时，医院…病床136张", "1953年建院时只有35张病床": the figures of the founding
+        return THEN.matcher(text.substring(figureSentence.start(), Math.max(figureSentence.start(), q.start())))
+                .find();
+    }
+
+    /** Between a figure and the next: a bracket opened by 包括/含/其中 that is still open. */
+    private static final Pattern INSIDE_PART_BRACKET = Pattern.compile("^\\s*[（(](?:包括|包含|含|内含|其中)[^（()）]*$");
+
+    /** The figure, in brackets right after a figure of the same code and hospital, names a part of it. */
+    static boolean isPartOfPrevious(
+            String text, IndicatorFact fact, Quantity q, IndicatorFact previous, Quantity previousQuantity) {
+        return previous != null
+                && previous.code().equals(fact.code())
+                && previous.hospital().equals(fact.hospital())
+                && previousQuantity.end() <= q.start()
+                && INSIDE_PART_BRACKET
+                        .matcher(text.substring(previousQuantity.end(), q.start()))
+                        .find();
+    }
+
+    /** A cell's line: "label | value |", its label in the catalogue's unit (no 万, 亿 or 千 scaling it). */
+    private static final Pattern TABLE_ROW =
+            Pattern.compile("^[\\s|｜]*[\\u4e00-\\u9fa5][^|｜\\t\\n万亿千]{1,30}?[\\s]*[|｜\\t][\\s|｜\\t]*$");
+
+    /** A bare number alone in a table cell, after the row's label on the same line ("住院次均费用 | 8192.82"). */
+    static boolean isTableCell(String text, Quantity q) {
+        int lineStart = text.lastIndexOf('\n', q.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', q.end());
+        String rest = text.substring(q.end(), lineEnd < 0 ? text.length() : lineEnd);
+        return TABLE_ROW.matcher(text.substring(lineStart, q.start())).matches() && rest.matches("[\\s|｜\\t]*");
+    }
+
+    /** A figure without unit counts only when nothing follows it in the clause ("门诊人次248.4万，"). */
+    static boolean standsAlone(String text, Quantity q) {
+        if (q.end() >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(q.end());
+        return IndicatorAttachments.CLAUSE_BREAKS.indexOf(next) >= 0
+                || next == '、'
+                || Character.isWhitespace(next)
+                || next == '）'
+                || next == ')';
+    }
+
+    /** "首次突破200万，达到206.3万": the round milestone is not a figure when the exact one follows. */
+    static boolean isPassedMilestone(String text, Quantity q) {
+        if (q.qualifier() != Qualifier.AT_LEAST) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, q.start() - 4), q.start());
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 8));
+        return before.contains("突破") && EXACT_FOLLOWS.matcher(after).find();
+    }
+
+    private static final Pattern EXACT_FOLLOWS = Pattern.compile("^[，,]\\s*(?:达到|达|增至|为)\\s*[0-9０-９]");
+}
