@@ -1,8 +1,6 @@
 package org.hospitalatlas.synthetic;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,7 +63,7 @@ public final class NationalDataGenerator {
                 out.resolve("indicator_values.csv"), hospitals, network, reportsByHospital, reports);
         writeNetwork(out, network);
         if (reports.length > 0) {
-            writeReports(out.resolve("reports"), reports);
+            ReportFiles.write(out.resolve("reports"), reports);
         }
         return new Summary(
                 hospitals.size(),
@@ -239,47 +237,6 @@ public final class NationalDataGenerator {
             plan.computeIfAbsent(h.index(), k -> new ArrayList<>()).add(new int[] {r, year});
         }
         return plan;
-    }
-
-    private static void writeReports(Path dir, ReportWriter.Report[] reports) throws IOException {
-        Files.createDirectories(dir);
-        StringBuilder manifest = new StringBuilder("[\n");
-        for (int r = 0; r < reports.length; r++) {
-            String file = String.format("report-%05d.txt", r + 1);
-            Files.writeString(dir.resolve(file), reports[r].text(), StandardCharsets.UTF_8);
-            manifest.append("  {\"file\": ")
-                    .append(json(file))
-                    .append(", \"title\": ")
-                    .append(json(reports[r].title()))
-                    .append(", \"publisher\": ")
-                    .append(json(reports[r].publisher()))
-                    .append(", \"published_on\": ")
-                    .append(json(reports[r].publishedOn().toString()))
-                    .append(r + 1 < reports.length ? "},\n" : "}\n");
-        }
-        manifest.append("]\n");
-        try (Writer writer = Files.newBufferedWriter(dir.resolve("manifest.json"), StandardCharsets.UTF_8)) {
-            writer.write(manifest.toString());
-        }
-    }
-
-    private static String json(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     /** A seed for hospital {@code index} of a run: SplitMix64's finaliser over the two. */
