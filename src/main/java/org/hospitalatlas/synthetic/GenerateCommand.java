@@ -31,58 +31,25 @@ public final class GenerateCommand {
     }
 
     int execute(String[] args) {
-        int hospitals = 12_000;
-        int firstYear = 2014;
-        int lastYear = 2024;
-        long seed = 42;
-        int reports = 0;
-        Path dir = null;
+        GenerateOptions options;
         try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (arg.equals("-h") || arg.equals("--help")) {
-                    out.println(USAGE_LINE);
-                    return OK;
-                }
-                String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-                String value = arg.contains("=")
-                        ? arg.substring(arg.indexOf('=') + 1)
-                        : (i + 1 < args.length ? args[++i] : null);
-                if (value == null) {
-                    err.println("generate: " + name + " needs a value\n" + USAGE_LINE);
-                    return USAGE;
-                }
-                switch (name) {
-                    case "--hospitals" -> hospitals = Integer.parseInt(value);
-                    case "--seed" -> seed = Long.parseLong(value);
-                    case "--reports" -> reports = Integer.parseInt(value);
-                    case "--out" -> dir = Path.of(value);
-                    case "--years" -> {
-                        String[] range = value.split("-", 2);
-                        firstYear = Integer.parseInt(range[0].strip());
-                        lastYear = range.length == 2 ? Integer.parseInt(range[1].strip()) : firstYear;
-                    }
-                    default -> {
-                        err.println("generate: unknown option " + name + "\n" + USAGE_LINE);
-                        return USAGE;
-                    }
-                }
-            }
-        } catch (NumberFormatException e) {
-            err.println("generate: not a number: " + e.getMessage() + "\n" + USAGE_LINE);
+            options = GenerateOptions.parse(args);
+        } catch (GenerateOptions.UsageError e) {
+            err.println("generate: " + e.getMessage() + "\n" + USAGE_LINE);
             return USAGE;
         }
-        if (dir == null) {
-            err.println("generate: --out DIR is required\n" + USAGE_LINE);
-            return USAGE;
+        if (options.help()) {
+            out.println(USAGE_LINE);
+            return OK;
         }
         GeneratorSettings settings;
         try {
-            settings = new GeneratorSettings(hospitals, firstYear, lastYear, seed, reports);
+            settings = options.settings();
         } catch (IllegalArgumentException e) {
             err.println("generate: " + e.getMessage());
             return USAGE;
         }
+        Path dir = options.out();
         try {
             NationalDataGenerator.Summary summary = new NationalDataGenerator(settings).writeTo(dir);
             out.printf(
@@ -91,8 +58,8 @@ public final class GenerateCommand {
                             + " %d reports: %.1f MB in %s in %.1f s%n",
                     summary.hospitals(),
                     summary.values(),
-                    firstYear,
-                    lastYear,
+                    settings.firstYear(),
+                    settings.lastYear(),
                     summary.pilots(),
                     summary.consortia(),
                     summary.members(),

@@ -1,8 +1,6 @@
 package org.hospitalatlas.synthetic;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +28,15 @@ public final class NationalDataGenerator {
     static final String[] CONSORTIUM_COLUMNS = {"slug", "name", "type", "established_on"};
     static final String[] MEMBER_COLUMNS = {"consortium_slug", "hospital_slug", "role"};
 
+    /** The catalogue codes and the constant fields of indicator_values.csv, encoded once for its millions of rows. */
+    private static final byte[][] CODES = SyntheticIndicator.BY_CODE.stream()
+            .map(indicator -> CsvOutput.encode(indicator.code()))
+            .toArray(byte[][]::new);
+
+    private static final byte[] LEVEL = CsvOutput.encode("level");
+    private static final byte[] EXACT = CsvOutput.encode("exact");
+    private static final byte[] APPROX = CsvOutput.encode("approx");
+
     /** What a run wrote. */
     public record Summary(
             int hospitals, long values, int pilots, int consortia, int members, int reports, long bytes, long millis) {}
@@ -49,62 +56,97 @@ public final class NationalDataGenerator {
         PilotsAndConsortia network = new PilotsAndConsortia(
                 hospitals, settings.firstYear(), settings.lastYear(), new SplittableRandom(settings.seed() ^ 0x5eed1L));
         Map<Integer, List<int[]>> reportsByHospital = planReports(hospitals);
-        Map<String, String> ledConsortium = new HashMap<>();
-        for (PilotsAndConsortia.Member member : network.members()) {
-            if (member.role().equals("lead")) {
-                ledConsortium.putIfAbsent(member.hospitalSlug(), member.consortiumSlug());
-            }
-        }
-        Map<String, String> consortiumNames = new HashMap<>();
-        network.consortia().forEach(c -> consortiumNames.put(c.slug(), c.name()));
 
         writeHospitals(out.resolve("hospitals.csv"), hospitals);
+        ReportWriter.Report[] reports = new ReportWriter.Report[settings.reports()];
+        long values = writeValuesAndReports(
+                out.resolve("indicator_values.csv"), hospitals, network, reportsByHospital, reports);
+        writeNetwork(out, network);
+        if (reports.length > 0) {
+            ReportFiles.write(out.resolve("reports"), reports);
+        }
+        return new Summary(
+                hospitals.size(),
+                values,
+                network.pilots().size(),
+                network.consortia().size(),
+                network.members().size(),
+                reports.length,
+                bytesUnder(out),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * indicator_values.csv, one hospital's figures at a time, and the reports planned for that hospital from those
+     * figures while they are at hand (no run keeps every hospital's). A hospital's figures, then its approximate
+     * money figures, are drawn from its own generator; the reports from one generator, in hospital order.
+     */
+    private long writeValuesAndReports(
+            Path file,
+            List<SyntheticHospital> hospitals,
+            PilotsAndConsortia network,
+            Map<Integer, List<int[]>> reportsByHospital,
+            ReportWriter.Report[] reports)
+            throws IOException {
         IndicatorModel model = new IndicatorModel(settings.firstYear(), settings.lastYear());
         ReportWriter reportWriter = new ReportWriter(new SplittableRandom(settings.seed() ^ 0x7e9027L));
-        ReportWriter.Report[] reports = new ReportWriter.Report[settings.reports()];
-        long values;
-        try (CsvOutput csv = new CsvOutput(out.resolve("indicator_values.csv"), VALUE_COLUMNS)) {
-            byte[][] codes = new byte[SyntheticIndicator.BY_CODE.size()][];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = CsvOutput.encode(SyntheticIndicator.BY_CODE.get(i).code());
-            }
-            byte[] level = CsvOutput.encode("level");
-            byte[] exact = CsvOutput.encode("exact");
-            byte[] approx = CsvOutput.encode("approx");
+        Map<String, String> ledConsortium = ledConsortia(network);
+        try (CsvOutput csv = new CsvOutput(file, VALUE_COLUMNS)) {
             for (SyntheticHospital hospital : hospitals) {
                 SplittableRandom random = new SplittableRandom(mix(settings.seed(), hospital.index()));
                 double[][] matrix = model.values(hospital, random);
-                byte[] slug = CsvOutput.encode(hospital.slug());
-                for (int i = 0; i < codes.length; i++) {
-                    SyntheticIndicator indicator = SyntheticIndicator.BY_CODE.get(i);
-                    long scale = (long) Math.pow(10, indicator.decimals());
-                    boolean large =
-                            indicator == SyntheticIndicator.REVENUE || indicator == SyntheticIndicator.TOTAL_ASSETS;
-                    for (int y = 0; y < matrix.length; y++) {
-                        csv.raw(slug)
-                                .raw(codes[i])
-                                .number(settings.firstYear() + y)
-                                .raw(level)
-                                .decimal(Math.round(matrix[y][indicator.ordinal()] * scale), indicator.decimals())
-                                // money is often reported rounded (约12.3亿元): a few approximate figures
-                                .raw(large && random.nextInt(50) == 0 ? approx : exact);
-                        csv.endRow();
-                    }
-                }
+                writeValues(csv, hospital, matrix, random);
                 for (int[] report : reportsByHospital.getOrDefault(hospital.index(), List.of())) {
                     int y = report[1] - settings.firstYear();
-                    String consortium = ledConsortium.get(hospital.slug());
                     reports[report[0]] = reportWriter.write(
                             hospital,
                             report[1],
                             matrix[y],
                             matrix[y - 1],
                             network.pilotsOf(hospital.slug()),
-                            consortium == null ? null : consortiumNames.get(consortium));
+                            ledConsortium.get(hospital.slug()));
                 }
             }
-            values = csv.rows();
+            return csv.rows();
         }
+    }
+
+    /** One hospital's rows of indicator_values.csv: indicator by indicator in catalogue order, year by year. */
+    private void writeValues(CsvOutput csv, SyntheticHospital hospital, double[][] matrix, SplittableRandom random)
+            throws IOException {
+        byte[] slug = CsvOutput.encode(hospital.slug());
+        for (int i = 0; i < CODES.length; i++) {
+            SyntheticIndicator indicator = SyntheticIndicator.BY_CODE.get(i);
+            long scale = (long) Math.pow(10, indicator.decimals());
+            boolean large = indicator == SyntheticIndicator.REVENUE || indicator == SyntheticIndicator.TOTAL_ASSETS;
+            for (int y = 0; y < matrix.length; y++) {
+                csv.raw(slug)
+                        .raw(CODES[i])
+                        .number(settings.firstYear() + y)
+                        .raw(LEVEL)
+                        .decimal(Math.round(matrix[y][indicator.ordinal()] * scale), indicator.decimals())
+                        // money is often reported rounded (约12.3亿元): a few approximate figures
+                        .raw(large && random.nextInt(50) == 0 ? APPROX : EXACT);
+                csv.endRow();
+            }
+        }
+    }
+
+    /** The name of the first consortium each hospital leads, by hospital slug: its reports mention it. */
+    private static Map<String, String> ledConsortia(PilotsAndConsortia network) {
+        Map<String, String> consortiumNames = new HashMap<>();
+        network.consortia().forEach(c -> consortiumNames.put(c.slug(), c.name()));
+        Map<String, String> led = new HashMap<>();
+        for (PilotsAndConsortia.Member member : network.members()) {
+            if (member.role().equals("lead")) {
+                led.putIfAbsent(member.hospitalSlug(), consortiumNames.get(member.consortiumSlug()));
+            }
+        }
+        return led;
+    }
+
+    /** reform_pilots.csv, consortia.csv and consortium_members.csv. */
+    private static void writeNetwork(Path out, PilotsAndConsortia network) throws IOException {
         try (CsvOutput csv = new CsvOutput(out.resolve("reform_pilots.csv"), PILOT_COLUMNS)) {
             for (PilotsAndConsortia.Pilot p : network.pilots()) {
                 csv.text(p.hospitalSlug())
@@ -127,24 +169,16 @@ public final class NationalDataGenerator {
                 csv.endRow();
             }
         }
-        if (reports.length > 0) {
-            writeReports(out.resolve("reports"), reports);
-        }
+    }
+
+    private static long bytesUnder(Path dir) throws IOException {
         long bytes = 0;
-        try (var files = Files.walk(out)) {
+        try (var files = Files.walk(dir)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 bytes += Files.size(file);
             }
         }
-        return new Summary(
-                hospitals.size(),
-                values,
-                network.pilots().size(),
-                network.consortia().size(),
-                network.members().size(),
-                reports.length,
-                bytes,
-                (System.nanoTime() - started) / 1_000_000);
+        return bytes;
     }
 
     private static void writeHospitals(Path file, List<SyntheticHospital> hospitals) throws IOException {
@@ -203,47 +237,6 @@ public final class NationalDataGenerator {
             plan.computeIfAbsent(h.index(), k -> new ArrayList<>()).add(new int[] {r, year});
         }
         return plan;
-    }
-
-    private static void writeReports(Path dir, ReportWriter.Report[] reports) throws IOException {
-        Files.createDirectories(dir);
-        StringBuilder manifest = new StringBuilder("[\n");
-        for (int r = 0; r < reports.length; r++) {
-            String file = String.format("report-%05d.txt", r + 1);
-            Files.writeString(dir.resolve(file), reports[r].text(), StandardCharsets.UTF_8);
-            manifest.append("  {\"file\": ")
-                    .append(json(file))
-                    .append(", \"title\": ")
-                    .append(json(reports[r].title()))
-                    .append(", \"publisher\": ")
-                    .append(json(reports[r].publisher()))
-                    .append(", \"published_on\": ")
-                    .append(json(reports[r].publishedOn().toString()))
-                    .append(r + 1 < reports.length ? "},\n" : "}\n");
-        }
-        manifest.append("]\n");
-        try (Writer writer = Files.newBufferedWriter(dir.resolve("manifest.json"), StandardCharsets.UTF_8)) {
-            writer.write(manifest.toString());
-        }
-    }
-
-    private static String json(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     /** A seed for hospital {@code index} of a run: SplitMix64's finaliser over the two. */

@@ -1,12 +1,14 @@
 package org.hospitalatlas.synthetic;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.hospitalatlas.shared.Slugs;
 
 /**
@@ -44,7 +46,23 @@ final class PilotsAndConsortia {
     private final List<Consortium> consortia = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
 
+    private final int firstYear;
+    private final int lastYear;
+    private final SplittableRandom random;
+    private final Set<String> slugs = new HashSet<>();
+
+    /** Draws in a fixed order — pilots, city groups, county communities, specialty alliances — from one generator. */
     PilotsAndConsortia(List<SyntheticHospital> hospitals, int firstYear, int lastYear, SplittableRandom random) {
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+        this.random = random;
+        drawPilots(hospitals);
+        formCityGroups(hospitals);
+        formCountyCommunities(hospitals);
+        formSpecialtyAlliances(hospitals);
+    }
+
+    private void drawPilots(List<SyntheticHospital> hospitals) {
         double[] chance = {0.45, 0.25, 0.15, 0.06, 0.02};
         for (SyntheticHospital hospital : hospitals) {
             if (random.nextDouble() >= chance[hospital.tier()]) {
@@ -66,56 +84,37 @@ final class PilotsAndConsortia {
                         from + random.nextInt(lastYear - from + 1)));
             }
         }
+    }
 
-        Set<String> slugs = new HashSet<>();
-        Map<String, List<SyntheticHospital>> byCity = new LinkedHashMap<>();
-        Map<String, List<SyntheticHospital>> byCounty = new LinkedHashMap<>();
-        Map<String, List<SyntheticHospital>> byProvince = new LinkedHashMap<>();
-        for (SyntheticHospital h : hospitals) {
-            byCity.computeIfAbsent(h.cityCode(), k -> new ArrayList<>()).add(h);
-            if (h.countyCode() != null) {
-                byCounty.computeIfAbsent(h.countyCode(), k -> new ArrayList<>()).add(h);
-            }
-            byProvince.computeIfAbsent(h.province(), k -> new ArrayList<>()).add(h);
-        }
-        for (List<SyntheticHospital> city : byCity.values()) {
+    private void formCityGroups(List<SyntheticHospital> hospitals) {
+        for (List<SyntheticHospital> city : groupBy(hospitals, SyntheticHospital::cityCode)) {
             SyntheticHospital lead = city.stream()
                     .filter(h -> h.flagship() && !h.countyLevel())
                     .findFirst()
                     .orElse(null);
             if (lead != null) {
-                group(
-                        lead,
-                        lead.name() + "医疗集团",
-                        "city_medical_group",
-                        city,
-                        3 + random.nextInt(6),
-                        slugs,
-                        random,
-                        firstYear,
-                        lastYear);
+                group(lead, lead.name() + "医疗集团", "city_medical_group", city, 3 + random.nextInt(6));
             }
         }
-        for (List<SyntheticHospital> county : byCounty.values()) {
+    }
+
+    private void formCountyCommunities(List<SyntheticHospital> hospitals) {
+        List<SyntheticHospital> countyHospitals =
+                hospitals.stream().filter(SyntheticHospital::countyLevel).toList();
+        for (List<SyntheticHospital> county : groupBy(countyHospitals, SyntheticHospital::countyCode)) {
             SyntheticHospital lead = county.stream()
                     .filter(SyntheticHospital::flagship)
                     .findFirst()
                     .orElse(null);
             if (lead != null && county.size() > 1) {
                 String place = lead.name().substring(0, lead.name().length() - "人民医院".length());
-                group(
-                        lead,
-                        place + "紧密型县域医疗卫生共同体",
-                        "county_medical_community",
-                        county,
-                        county.size() - 1,
-                        slugs,
-                        random,
-                        firstYear,
-                        lastYear);
+                group(lead, place + "紧密型县域医疗卫生共同体", "county_medical_community", county, county.size() - 1);
             }
         }
-        for (List<SyntheticHospital> province : byProvince.values()) {
+    }
+
+    private void formSpecialtyAlliances(List<SyntheticHospital> hospitals) {
+        for (List<SyntheticHospital> province : groupBy(hospitals, SyntheticHospital::province)) {
             List<SyntheticHospital> leads =
                     province.stream().filter(h -> h.tier() == 0).limit(3).toList();
             for (int i = 0; i < leads.size(); i++) {
@@ -126,25 +125,22 @@ final class PilotsAndConsortia {
                         lead.province() + specialty + "专科联盟（" + lead.name() + "牵头）",
                         "specialty_alliance",
                         province,
-                        5 + random.nextInt(11),
-                        slugs,
-                        random,
-                        firstYear,
-                        lastYear);
+                        5 + random.nextInt(11));
             }
         }
     }
 
-    private void group(
-            SyntheticHospital lead,
-            String name,
-            String type,
-            List<SyntheticHospital> pool,
-            int size,
-            Set<String> slugs,
-            SplittableRandom random,
-            int firstYear,
-            int lastYear) {
+    /** The hospitals by {@code key}, the groups in the order their first hospital comes. */
+    private static Collection<List<SyntheticHospital>> groupBy(
+            List<SyntheticHospital> hospitals, Function<SyntheticHospital, String> key) {
+        Map<String, List<SyntheticHospital>> groups = new LinkedHashMap<>();
+        for (SyntheticHospital h : hospitals) {
+            groups.computeIfAbsent(key.apply(h), k -> new ArrayList<>()).add(h);
+        }
+        return groups.values();
+    }
+
+    private void group(SyntheticHospital lead, String name, String type, List<SyntheticHospital> pool, int size) {
         String base = Slugs.of(name);
         String slug = base;
         for (int k = 2; !slugs.add(slug); k++) {

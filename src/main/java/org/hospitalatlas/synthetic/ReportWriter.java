@@ -55,6 +55,10 @@ final class ReportWriter {
         this.random = random;
     }
 
+    /**
+     * The draws come in one fixed order — date, title, publisher, topics, byline, opening, fillers, closing — so that
+     * a seed gives the same reports: change it and every text changes.
+     */
     Report write(
             SyntheticHospital hospital,
             int year,
@@ -64,14 +68,37 @@ final class ReportWriter {
             String consortium) {
         String name = hospital.name();
         LocalDate published = LocalDate.of(year + 1, 1 + random.nextInt(3), 1 + random.nextInt(28));
-        String title = pick(
+        String title = title(hospital, year);
+        String publisher = random.nextBoolean() ? name : hospital.city() + "卫生健康委员会";
+        List<String> topics = topics(name, year, now, before, pilots, consortium);
+
+        StringBuilder text = new StringBuilder(4096);
+        text.append('\n').append(title).append("\n\n");
+        appendByline(text, publisher, published);
+        text.append(opening(name, year)).append("\n\n");
+        appendTopicsAndFillers(text, topics, year);
+        text.append(pick(CLOSINGS)).append('\n');
+        return new Report(title, publisher, published, text.toString());
+    }
+
+    private String title(SyntheticHospital hospital, int year) {
+        String name = hospital.name();
+        return pick(
                 name + "：坚持公益性 推动高质量发展取得新成效",
                 name + year + "年工作综述",
                 "以高质量发展为引领——" + name + year + "年发展纪实",
                 hospital.city() + "：" + name + "深化改革提升服务能力",
                 "守初心 担使命 " + name + "奋力谱写高质量发展新篇章");
-        String publisher = random.nextBoolean() ? name : hospital.city() + "卫生健康委员会";
+    }
 
+    /** The paragraphs built from the figures and the pilots named by the year, in a drawn order. */
+    private List<String> topics(
+            String name,
+            int year,
+            double[] now,
+            double[] before,
+            List<PilotsAndConsortia.Pilot> pilots,
+            String consortium) {
         List<String> topics = new ArrayList<>();
         topics.add(volumes(name, year, now, before));
         topics.add(capacity(name, year, now));
@@ -88,9 +115,10 @@ final class ReportWriter {
             }
         }
         shuffle(topics);
+        return topics;
+    }
 
-        StringBuilder text = new StringBuilder(4096);
-        text.append('\n').append(title).append("\n\n");
+    private void appendByline(StringBuilder text, String publisher, LocalDate published) {
         if (random.nextBoolean()) {
             text.append(publisher).append("\n\n").append(chineseDate(published)).append("\n\n");
         } else {
@@ -100,12 +128,18 @@ final class ReportWriter {
                     .append(published)
                     .append("\n\n");
         }
-        text.append(pick(
-                        year + "年，" + name + "坚持以人民健康为中心，以党建引领医院高质量发展，统筹推进医疗服务、学科建设和综合改革，各项工作取得新成效。",
-                        year + "年是医院发展进程中极不平凡的一年。" + name + "深入贯彻落实公立医院高质量发展各项部署，聚焦群众就医需求，改革创新成效显著。",
-                        "过去一年，" + name + "坚持公益性办院方向，扎实推进" + (year >= 2021 ? "“十四五”" : "“十三五”")
-                                + "规划各项任务，在医疗服务、运营管理和学科建设等方面取得长足进步。"))
-                .append("\n\n");
+    }
+
+    private String opening(String name, int year) {
+        return pick(
+                year + "年，" + name + "坚持以人民健康为中心，以党建引领医院高质量发展，统筹推进医疗服务、学科建设和综合改革，各项工作取得新成效。",
+                year + "年是医院发展进程中极不平凡的一年。" + name + "深入贯彻落实公立医院高质量发展各项部署，聚焦群众就医需求，改革创新成效显著。",
+                "过去一年，" + name + "坚持公益性办院方向，扎实推进" + (year >= 2021 ? "“十四五”" : "“十三五”")
+                        + "规划各项任务，在医疗服务、运营管理和学科建设等方面取得长足进步。");
+    }
+
+    /** The topics with filler paragraphs on party building and services after some of them and the rest at the end. */
+    private void appendTopicsAndFillers(StringBuilder text, List<String> topics, int year) {
         List<String> fillers = new ArrayList<>(List.of(FILLERS));
         if (year >= 2020 && year <= 2022) {
             fillers.add(EPIDEMIC);
@@ -122,8 +156,6 @@ final class ReportWriter {
         while (f < fillerCount) {
             text.append(fillers.get(f++)).append("\n\n");
         }
-        text.append(pick(CLOSINGS)).append('\n');
-        return new Report(title, publisher, published, text.toString());
     }
 
     private String volumes(String name, int year, double[] now, double[] before) {
