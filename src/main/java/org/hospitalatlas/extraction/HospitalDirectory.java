@@ -79,7 +79,7 @@ final class HospitalDirectory implements SubjectResolver {
         }
         // "县精神卫生中心和县疾控中心": 和县 there is a conjunction, not the county
         List<AdministrativeDivisions.Match> named = places.stream()
-                .filter(m -> !HospitalRecognizer.isConjunctionNotPlace(text, m))
+                .filter(m -> !NameBeforeSuffix.isConjunctionNotPlace(text, m))
                 .toList();
         String city = dominant(places, divisions, Division.Level.CITY, candidates);
         String county = dominant(places, divisions, Division.Level.COUNTY, candidates);
