@@ -171,14 +171,14 @@ final class PartnerReader {
                 continue;
             }
             HospitalDirectory.Mention one = run.get(0);
-            if (!SentenceRoles.isWith(text, one.end(), larger.get(0))) {
+            if (!BilateralSigning.isWith(text, one.end(), larger.get(0))) {
                 continue;
             }
             int largerEnd = larger.get(larger.size() - 1).end();
             String after = text.substring(largerEnd, Math.min(span.end(), largerEnd + 40));
-            int tier = SentenceRoles.tier(one.name());
-            boolean allLarger = larger.stream().allMatch(m -> SentenceRoles.tier(m.name()) > tier);
-            if (!allLarger || !SentenceRoles.BILATERAL.matcher(after).find()) {
+            int tier = BilateralSigning.tier(one.name());
+            boolean allLarger = larger.stream().allMatch(m -> BilateralSigning.tier(m.name()) > tier);
+            if (!allLarger || !BilateralSigning.BILATERAL.matcher(after).find()) {
                 continue;
             }
             for (HospitalDirectory.Mention lead : larger) {

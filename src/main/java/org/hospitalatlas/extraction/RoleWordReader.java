@@ -183,8 +183,9 @@ final class RoleWordReader {
             return null;
         }
         String partner = others.get(0);
-        int membersTier = members.stream().mapToInt(SentenceRoles::tier).max().orElse(0);
-        return SentenceRoles.tier(partner) > membersTier && !"基层".equals(HospitalNames.categoryOf(partner))
+        int membersTier =
+                members.stream().mapToInt(BilateralSigning::tier).max().orElse(0);
+        return BilateralSigning.tier(partner) > membersTier && !"基层".equals(HospitalNames.categoryOf(partner))
                 ? partner
                 : null;
     }

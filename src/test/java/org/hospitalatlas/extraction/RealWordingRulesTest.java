@@ -237,11 +237,11 @@ class RealWordingRulesTest {
 
     @Test
     void tiersComeFromTheName() {
-        assertThat(SentenceRoles.tier("吉林大学第二医院")).isEqualTo(4);
-        assertThat(SentenceRoles.tier("河南省人民医院")).isEqualTo(3);
-        assertThat(SentenceRoles.tier("洛阳市中心医院")).isEqualTo(2);
-        assertThat(SentenceRoles.tier("襄城县人民医院")).isEqualTo(1);
-        assertThat(SentenceRoles.tier("范湖乡卫生院")).isEqualTo(0);
+        assertThat(BilateralSigning.tier("吉林大学第二医院")).isEqualTo(4);
+        assertThat(BilateralSigning.tier("河南省人民医院")).isEqualTo(3);
+        assertThat(BilateralSigning.tier("洛阳市中心医院")).isEqualTo(2);
+        assertThat(BilateralSigning.tier("襄城县人民医院")).isEqualTo(1);
+        assertThat(BilateralSigning.tier("范湖乡卫生院")).isEqualTo(0);
     }
 
     // pilots: lists announced in one sentence and given in the next, rows under a heading line

@@ -1,0 +1,99 @@
+package org.hospitalatlas.extraction;
+
+import java.util.regex.Pattern;
+import org.hospitalatlas.extraction.HospitalRecognizer.Candidate;
+
+/**
+ * Two names written back to back ({@link HospitalRecognizer}): one name when they make one (a group named after its lead,
+ * a branch named after its parent), two when the second starts with another place's full name, is a title after the
+ * first, or is another name of it.
+ */
+final class CompoundNames {
+
+    /** "县妇幼保健院和各乡镇卫生院": two names joined, not a branch named after its parent. */
+    private static final Pattern LIST_JOINER = Pattern.compile("^[和及与、或]|各|等");
+
+    /** "A又名B", "A原名B": two names of one hospital, not a branch named after its parent. */
+    private static final Pattern ANOTHER_NAME = Pattern.compile("又名|又称|亦称|也称|原名|简称|俗称|全称|别名|曾用名|即|暨");
+
+    /** "上海市第一人民医院集团医院": a title after a name (a hospital of its group), not a longer name. */
+    private static final Pattern TITLE_AFTER_NAME = Pattern.compile("(?:集团|联盟|医联体|医共体)(?:成员)?医院");
+
+    private final AdministrativeDivisions divisions;
+
+    CompoundNames(AdministrativeDivisions divisions) {
+        this.divisions = divisions;
+    }
+
+    /**
+     * The compound of the name before and the one read now, unless the second starts another place's name, is a title
+     * after the first, or is another name of it; null when they stay apart.
+     */
+    Candidate join(String text, Candidate previous, Candidate c, int s, int e) {
+        boolean apart = startsAnotherPlacesName(text, previous.end(), s)
+                || TITLE_AFTER_NAME.matcher(text.substring(previous.end(), e)).matches()
+                || (c != null
+                        && ANOTHER_NAME
+                                .matcher(text.substring(previous.end(), c.start()))
+                                .matches());
+        return apart ? null : compound(text, previous, c, s, e);
+    }
+
+    /**
+     * "紫金县中医院龙川县中医院", "恩平市人民医院恩平市中医院": names run together in a table copied without its cells; the
+     * second starts with a county's or city's full name (龙川县, 恩平市), so it is a hospital of its own. A branch named
+     * after its parent ("上海市第六人民医院福建医院", "…中山医院厦门医院") has a bare place name instead.
+     */
+    private boolean startsAnotherPlacesName(String text, int from, int suffixStart) {
+        String right = text.substring(from, suffixStart);
+        for (AdministrativeDivisions.Match m : divisions.findAll(right)) {
+            if (m.start() != 0) {
+                break;
+            }
+            String place = right.substring(m.start(), m.end());
+            return place.length() >= 3 && "县市区旗".indexOf(place.charAt(place.length() - 1)) >= 0;
+        }
+        return false;
+    }
+
+    /**
+     * Two names written back to back: a group named after its lead (市中心医院医疗集团, 郴州市一医院城市医疗集团) or a
+     * branch named after its parent (望京医院南阳医院, 南阳市中医院骨伤医院).
+     */
+    private static Candidate compound(String text, Candidate previous, Candidate current, int s, int e) {
+        if (previous.group() || !previous.named()) {
+            return null;
+        }
+        String right = text.substring(previous.end(), e);
+        boolean groupSuffix = HospitalNames.isGroup(right);
+        String rightCore = right.substring(0, right.length() - (e - s));
+        if (groupSuffix && (rightCore.isEmpty() || HospitalNames.isGeneric(rightCore))) {
+            return new Candidate(
+                    previous.start(),
+                    e,
+                    text.substring(previous.start(), e),
+                    previous.anchored(),
+                    previous.abbreviated(),
+                    true,
+                    previous.named());
+        }
+        if (!groupSuffix
+                && !rightCore.isEmpty()
+                && !rightCore.endsWith("科") // "X医院耳鼻咽喉头颈外科医院": a department's specialty unit, not a hospital
+                && !LIST_JOINER.matcher(rightCore).find()
+                && HospitalNames.stripLeadingFillers(rightCore + "医院").equals(rightCore + "医院")
+                && !HospitalNames.isGeneric(rightCore)
+                && !HospitalNames.namesHonour(rightCore)
+                && !HospitalNames.readsAsPhrase(rightCore)) {
+            return new Candidate(
+                    previous.start(),
+                    e,
+                    text.substring(previous.start(), e),
+                    previous.anchored(),
+                    previous.abbreviated(),
+                    false,
+                    previous.named());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,181 @@
+package org.hospitalatlas.extraction;
+
+import static org.hospitalatlas.extraction.MemberNames.addMembers;
+import static org.hospitalatlas.extraction.SentenceRoles.addOnce;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The role words right before or after one list of names ({@link SentenceRoles}): leads ("由A为总医院", "A牵头",
+ * "以A为输出医院"), members ("B、C为成员单位", "成员单位包括B、C", "…等N家加入", "集团下辖B"), and 托管 given or taken
+ * ("将B整体托管给C", "A全面托管B、C").
+ */
+final class RoleWords {
+
+    /** After a (list of) name(s): they lead. */
+    private static final Pattern LEAD_AFTER = Pattern.compile("^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*"
+            // "作为联盟的龙头单位", "作为医共体牵头医院"
+            + "(?:(?:该|本)?(?:专科联盟|联盟|医共体|医联体|医疗集团|集团)的?)?"
+            + "(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位|输出医院"
+            // "作为管理和技术输出医院"
+            + "|(?:管理|技术|管理和技术|技术和管理|品牌|人才)输出医院|(?:医疗技术|技术|医疗)?输出单位)"
+            // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
+            + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+家[^，,。；;]{0,6}?)?"
+            + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?"
+            // "由四川省人民医院急诊中心牵头搭建": one of its departments leads for the hospital
+            + "(?:[\\u4e00-\\u9fa5]{1,6}?(?:科|中心|部))?(?:主要|共同|联合)?(?:倡议)?(?:牵头|发起)");
+    /** "医共体牵头医院县人民医院": the lead's role written right before its name. */
+    private static final Pattern LEAD_BEFORE = Pattern.compile("(?:医共体|医联体|集团|联盟)(?:的)?(?:牵头医院|牵头单位|龙头医院|总医院)[：:]?$");
+
+    /** After a (list of) name(s): they are members. */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile(
+            // "还包含A、B、C等成员单位": the role word right after the list's 等
+            "^\\s*等(?:[0-9一二三四五六七八九十两]+家)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院)"
+                    + "|^(?:[（(][^）)]{1,16}[）)]|[”\"）)])?(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;]{0,20}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
+                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?(?:首批|第一批|首家|新)?(?:[区县乡镇市省]级|基层|县域|城区|乡镇|紧密型|本地|当地)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院)");
+
+    /** "…由A作为输出医院，并依托当地的B合作共建": the host hospital of a regional centre is its member. */
+    private static final Pattern HOSTED_BY = Pattern.compile("依托(?:于)?[^，,。；;、]{0,14}$");
+
+    private static final Pattern HOSTING = Pattern.compile("输出医院|区域医疗中心");
+    private static final Pattern HANDED_TO = Pattern.compile("(?:及其[^，,。；;]{0,14}?)?(?:整体|全面)?托管给");
+    private static final Pattern TAKES_OVER = Pattern.compile("(?:全面|整体|正式)?托管(?:了|的)?");
+    /** "A…，全面托管B并建设成为分院": a later clause of A's sentence takes B over. */
+    private static final Pattern SUBJECT_TAKES_OVER = Pattern.compile("[，,]\\s*(?:并|还|已|先后|同时)?(?:全面|整体|正式)?托管(?:了)?$");
+
+    private static final Pattern JOINS_AFTER =
+            Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:于当日|于当天|当日|当天|同日)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*"
+                    + "(?:挂牌|签约)?\\s*(?:举行(?:了)?)?加入");
+    /** Before a list of names: what follows are members. */
+    private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?:集团|医共体|联盟|医联体)(?:下辖|下设|旗下有)[：:]?\\s*$"
+            // "医共体成员单位县中医医院": the role written right before the name
+            + "|(?:医共体|医联体|联合体|集团|联盟)(?:的)?成员单位[：:]?$"
+            // "由A牵头，并联合B、C、D…共同创建…联盟"
+            + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?(?:联合|整合)$"
+            // "16家医院也正式加入联盟,分别是：A、B、C"
+            + "|加入[^，,。；;]{0,10}?(?:联盟|集团|医联体|医共体)[，,]\\s*(?:分别是|分别为|包括|有)[：:]?\\s*$"
+            + "|(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
+            // the conjuncts of an elliptic list may sit between: "成员单位有出山镇、盆尧镇和权寨镇卫生院"
+            + "(?:[\\u4e00-\\u9fa5]{1,6}(?:镇|乡|街道|社区)[、和及与])*$");
+
+    private RoleWords() {}
+
+    /**
+     * The role the words around run {@code r} give it, tried in order: lead or member words, a take-over, joining; how
+     * many runs the words used (the run, or the run and the next one), or 0 when none stands there.
+     */
+    static int read(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            String before,
+            String after,
+            List<String> leads,
+            List<String> members) {
+        int used = leadsOrMembers(text, s, runs.get(r), before, after, leads, members);
+        if (used == 0) {
+            used = takeOver(text, span, runs, r, before, leads, members);
+        }
+        if (used == 0) {
+            used = joins(text, runs, r, after, leads, members);
+        }
+        return used;
+    }
+
+    /** "由A为总医院", "A牵头", "B、C为成员单位", "成员单位包括B、C", "依托B" of a regional centre: 1, or 0. */
+    private static int leadsOrMembers(
+            String text,
+            String s,
+            List<HospitalDirectory.Mention> run,
+            String before,
+            String after,
+            List<String> leads,
+            List<String> members) {
+        if (LEAD_AFTER.matcher(after).find() || LEAD_BEFORE.matcher(before).find()) {
+            run.forEach(m -> addOnce(leads, m.name()));
+            return 1;
+        }
+        if (MEMBERS_AFTER.matcher(after).find()
+                || MEMBERS_BEFORE.matcher(before).find()
+                || (HOSTED_BY.matcher(before).find() && HOSTING.matcher(s).find())) {
+            addMembers(text, run, members);
+            return 1;
+        }
+        return 0;
+    }
+
+    /**
+     * 托管 handed to the next list ("将B…托管给C"), the next list taken over ("A全面托管B、C"), or the run taken over by the
+     * sentence's subject ("A…，全面托管B"): the runs used, or 0.
+     */
+    private static int takeOver(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            String before,
+            List<String> leads,
+            List<String> members) {
+        List<HospitalDirectory.Mention> run = runs.get(r);
+        int runEnd = run.get(run.size() - 1).end();
+        HospitalDirectory.Mention next = r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
+        if (next != null
+                && HANDED_TO.matcher(text.substring(runEnd, next.start())).matches()) {
+            addMembers(text, run, members); // "将B及其下设的社区卫生服务机构整体托管给C": C leads
+            addOnce(leads, next.name());
+            return 2;
+        }
+        if (next != null
+                && run.size() == 1
+                && TAKES_OVER.matcher(text.substring(runEnd, next.start())).matches()) {
+            addOnce(leads, run.get(0).name()); // "A全面托管B、C": A leads
+            addMembers(text, runs.get(r + 1), members);
+            return 2;
+        }
+        if (r > 0
+                && SUBJECT_TAKES_OVER.matcher(before).find()
+                && isSentenceSubject(text, span, runs.get(0).get(0))
+                && run.stream()
+                        .noneMatch(m -> m.name().equals(runs.get(0).get(0).name()))) {
+            addOnce(leads, runs.get(0).get(0).name()); // the sentence's subject takes B over
+            addMembers(text, run, members);
+            return 1;
+        }
+        return 0;
+    }
+
+    /** "B、C等N家加入", "A加入B…联盟": the list joins; the hospital right after 加入 leads. The runs used, or 0. */
+    private static int joins(
+            String text,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            String after,
+            List<String> leads,
+            List<String> members) {
+        if (!JOINS_AFTER.matcher(after).find()) {
+            return 0;
+        }
+        List<HospitalDirectory.Mention> run = runs.get(r);
+        int runEnd = run.get(run.size() - 1).end();
+        HospitalDirectory.Mention next = r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
+        addMembers(text, run, members);
+        Matcher joins = JOINS_AFTER.matcher(after);
+        joins.find();
+        // "A加入B…联盟": the hospital right after 加入 leads what A joins
+        if (next != null && next.start() - (runEnd + joins.end()) <= 1) {
+            addOnce(leads, next.name());
+            return 2;
+        }
+        return 1;
+    }
+
+    /** A name that opens its sentence, after at most a short lead-in ("据介绍，", "目前"). */
+    private static boolean isSentenceSubject(String text, TextSegmenter.Span span, HospitalDirectory.Mention m) {
+        String lead = text.substring(span.start(), m.start());
+        return lead.length() <= 6 && !lead.contains("与") && !lead.contains("在");
+    }
+}

@@ -1,0 +1,149 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hospitalatlas.extraction.HospitalRecognizer.Candidate;
+
+/**
+ * Hospital names the backward scan from a suffix does not read ({@link HospitalRecognizer}): ordinal short forms after a
+ * place (上海一院, 荆州一医), a university's informal short forms (兰大二院), hospitals known by their number
+ * (解放军302医院) and a school's 附属 with an ordinal (大连医科大学附属一院). Each adds to the names found so far.
+ */
+final class ShortAndNumberedNames {
+
+    /** 兰大二院, 浙医四院, 安医一附院: a university's informal short form, kept as written. */
+    private static final Pattern UNIVERSITY_SHORT =
+            Pattern.compile("[\\u4e00-\\u9fa5]{1,2}[大医][一二三四五六七八九十]附?院(?![区长内外部办子校])");
+
+    private static final Pattern ORDINAL_SHORT = Pattern.compile("[一二三四五六七八九十](?:院|医)(?![院学科生疗药师务护保])");
+    private static final Pattern GROUP_AFTER = Pattern.compile("医院集团|医疗集团|集团|医联体|医共体");
+
+    private ShortAndNumberedNames() {}
+
+    /** 上海一院, 荆州一医: a known place right before an ordinal and 院/医. */
+    static void addOrdinalShortForms(String text, List<AdministrativeDivisions.Match> places, List<Candidate> out) {
+        Matcher m = ORDINAL_SHORT.matcher(text);
+        while (m.find()) {
+            int ord = m.start();
+            int placeEnd = ord > 0 && text.charAt(ord - 1) == '市' ? ord - 1 : ord;
+            for (AdministrativeDivisions.Match p : places) {
+                if (p.end() == placeEnd || p.end() == ord) {
+                    int start = p.start();
+                    boolean covered = out.stream().anyMatch(c -> c.start() <= start && c.end() >= m.end());
+                    if (!covered) {
+                        out.add(new Candidate(
+                                start, m.end(), text.substring(start, m.end()), true, false, false, true));
+                    }
+                    break;
+                }
+                if (p.start() > ord) {
+                    break;
+                }
+            }
+        }
+    }
+
+    static void addUniversityShortForms(String text, List<Candidate> out) {
+        Matcher m = UNIVERSITY_SHORT.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int end = m.end();
+            // "系浙大一院": the copula before the short form is not part of it
+            // "由浙医一院": neither is a stop character
+            int start = end - m.start() >= 5
+                            && ("系是即和".indexOf(text.charAt(m.start())) >= 0
+                                    || HospitalNames.isStopChar(text.charAt(m.start())))
+                    ? m.start() + 1
+                    : m.start();
+            boolean bounded = start == 0
+                    || HospitalNames.isStopChar(text.charAt(start - 1))
+                    || "系是即和".indexOf(text.charAt(start - 1)) >= 0;
+            if (!bounded) {
+                from = start + 1; // "与兰大二院": the match may start one character later
+                continue;
+            }
+            from = end;
+            if (GROUP_AFTER
+                    .matcher(text.substring(end, Math.min(text.length(), end + 4)))
+                    .lookingAt()) {
+                continue; // "重医一院医院集团": the group's name, not the hospital named on its own
+            }
+            // a name the suffix scan could not make sense of (重医一院医院集团 → 重医一院医院) gives way
+            boolean covered = out.stream().anyMatch(c -> c.named() && c.start() < end && start < c.end());
+            if (!covered) {
+                out.removeIf(c -> !c.named() && c.start() < end && start < c.end());
+                out.add(new Candidate(start, end, text.substring(start, end), false, false, false, true));
+            }
+        }
+    }
+
+    /** "解放军302医院", "联勤保障部队第900医院": an army's hospitals are known by their number. */
+    private static final Pattern ARMY_NUMBERED =
+            Pattern.compile("(?:中国人民解放军|解放军|联勤保障部队|武警部队|武警|空军|海军|陆军|火箭军)第?[0-9〇零一二三四五六七八九十百]{2,5}医院");
+    /** "贵州安顺302医院": a place, then the number the hospital is known by. */
+    private static final Pattern PLACE_NUMBERED = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}?[0-9]{3}医院");
+
+    /** Hospitals named by a number, which the suffix scan (names of Han characters) does not read. */
+    static void addNumberedHospitals(String text, List<AdministrativeDivisions.Match> places, List<Candidate> out) {
+        if (text.indexOf("医院") < 0) {
+            return;
+        }
+        List<int[]> found = new ArrayList<>();
+        Matcher army = ARMY_NUMBERED.matcher(text);
+        while (army.find()) {
+            found.add(new int[] {army.start(), army.end(), 0});
+        }
+        for (AdministrativeDivisions.Match place : places) {
+            Matcher m = PLACE_NUMBERED.matcher(text).region(place.start(), Math.min(text.length(), place.start() + 16));
+            if (m.lookingAt()) {
+                found.add(new int[] {m.start(), m.end(), 1});
+            }
+        }
+        for (int[] f : found) {
+            int start = f[0];
+            int end = f[1];
+            if (out.stream().anyMatch(c -> c.named() && c.start() <= start && end <= c.end())) {
+                continue;
+            }
+            out.removeIf(c -> c.start() < end && start < c.end());
+            out.add(new Candidate(start, end, text.substring(start, end), f[2] == 1, false, false, true));
+        }
+    }
+
+    /** "大连医科大学附属一院": a school's name, 附属 and an ordinal with 院 (spelled out as 附属第一医院). */
+    private static final Pattern AFFILIATED_ORDINAL =
+            Pattern.compile("(?:大学|医学院|医科大学|医专|学院)附属[一二三四五六七八九十]院(?![区长内外部办子校院])");
+
+    static void addAffiliatedOrdinalForms(
+            String text, List<AdministrativeDivisions.Match> places, List<Candidate> out) {
+        Matcher m = AFFILIATED_ORDINAL.matcher(text);
+        while (m.find()) {
+            int from = m.start();
+            while (from > 0 && m.start() - from < 12 && !HospitalNames.isStopChar(text.charAt(from - 1))) {
+                from--;
+            }
+            int scanFrom = from;
+            // "合作医院加挂大连医科大学附属一院": the school's name starts at its place, after any name or verb before it
+            from = places.stream()
+                    .filter(p -> p.start() >= scanFrom && p.end() < m.start())
+                    .mapToInt(AdministrativeDivisions.Match::start)
+                    .findFirst()
+                    .orElse(from);
+            String school = HospitalNames.afterLastPhraseWord(
+                    HospitalNames.stripLeadingFillers(text.substring(from, m.start())));
+            int lastHospital = school.lastIndexOf("院");
+            school = school.substring(lastHospital + 1);
+            int start = m.start() - school.length();
+            if (school.length() < 2 || HospitalNames.readsAsPhrase(school)) {
+                continue;
+            }
+            int end = m.end();
+            boolean covered = out.stream().anyMatch(c -> c.start() < end && start < c.end());
+            if (!covered) {
+                out.add(new Candidate(start, end, text.substring(start, end), false, false, false, true));
+            }
+        }
+    }
+}
