@@ -208,7 +208,8 @@ final class HospitalRecognizer {
 
     /**
      * "…连云港市第一人民医院、皖北煤电集团总医院、周口市中心医院…": a name without a place or marker still names an
-     * institution when a list of names holds it (a list mark before it and after it).
+     * institution when a list of names holds it (a list mark before it and after it), or when it fills a line of a list
+     * of names one per line ("北京医院\n\n航空总医院\n\n…").
      */
     private static void nameListedCandidates(String text, List<Candidate> out) {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -218,11 +219,12 @@ final class HospitalRecognizer {
                 continue;
             }
             boolean listed = text.charAt(c.start() - 1) == '、' && "、等和及".indexOf(text.charAt(c.end())) >= 0;
+            boolean row = onOwnLine(text, c.start(), c.end()) && besideAnotherRow(text, out, i);
             String core = text.substring(c.start(), c.end());
             Matcher suffix = HospitalNames.SUFFIX.matcher(core);
             String qualifiers = suffix.find() ? core.substring(0, suffix.start()) : core;
-            if (listed
-                    && core.length() >= 5
+            if ((listed || row)
+                    && core.length() >= (row ? 4 : 5)
                     && !HospitalNames.isGeneric(qualifiers) // "、省市区级公立医院和…": a kind of hospital, listed
                     && !HospitalNames.readsAsPhrase(core)
                     && !HospitalNames.namesHonour(core)) {
@@ -231,5 +233,29 @@ final class HospitalRecognizer {
                         new Candidate(c.start(), c.end(), c.surface(), c.anchored(), c.abbreviated(), c.group(), true));
             }
         }
+    }
+
+    /** Nothing but blanks between the line's start and {@code start} and between {@code end} and the line's end. */
+    private static boolean onOwnLine(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        return text.substring(lineStart, start).isBlank()
+                && text.substring(end, lineEnd < 0 ? text.length() : lineEnd).isBlank();
+    }
+
+    /** The candidate right before or after {@code i} fills a line of its own too, with only blank lines between. */
+    private static boolean besideAnotherRow(String text, List<Candidate> out, int i) {
+        Candidate c = out.get(i);
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= out.size()) {
+                continue;
+            }
+            Candidate other = out.get(j);
+            String between = j < i ? text.substring(other.end(), c.start()) : text.substring(c.end(), other.start());
+            if (between.isBlank() && between.contains("\n") && onOwnLine(text, other.start(), other.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -77,6 +77,10 @@ final class PilotListHospitals {
                     designated.add(m);
                 }
             }
+            if (designated.isEmpty()) {
+                // "…913家医院入选，其中北京市有35家。" over the names, one per line
+                designated.addAll(tableRowsAfter(text, span.end(), directory));
+            }
         }
         return designated;
     }

@@ -164,4 +164,19 @@ class NinthRoundWordingTest {
                             tuple("伊宁市中心医院", "lead"), tuple("伊宁市第一人民医院", "merged"), tuple("伊宁市第二人民医院", "merged"));
         });
     }
+
+    // pilots: a list of names one per line under its announcement
+
+    @Test
+    void namesOnePerLineUnderAnAnnouncementOfSelectedHospitalsAreDesignated() {
+        ExtractionResult r = read(
+                "4月2日，国家卫生健康委公布了首批国家日间手术试点医院，600家医院入选，其中天津市有3家。\n\n" + "天津医院\n\n天津医科大学总医院\n\n空港医院\n\n日间手术能缩短患者等待时间。");
+        assertThat(r.pilots()).extracting(PilotFact::hospital).containsExactlyInAnyOrder("天津医院", "天津医科大学总医院", "空港医院");
+    }
+
+    @Test
+    void aNameWithoutAPlaceOnALineOfItsOwnAloneIsNoRow() {
+        ExtractionResult r = read("4月2日，国家卫生健康委公布了首批国家日间手术试点医院，600家医院入选。\n\n空港医院\n\n日间手术能缩短患者等待时间。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("空港医院");
+    }
 }
