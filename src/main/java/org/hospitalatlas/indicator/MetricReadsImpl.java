@@ -21,6 +21,10 @@ class MetricReadsImpl implements MetricReads {
     private static final String CHOSEN_OF_ASKED_RATIOS = chosenOfAsked();
     private static final String LATEST_OF_ASKED_PLAIN = MetricSql.figuresOfAsked(true);
     private static final String LATEST_OF_ASKED_RATIOS = latestOfAsked();
+    private static final String CHOSEN_OF_HOSPITALS_PLAIN = MetricSql.figuresOfHospitals(false);
+    private static final String CHOSEN_OF_HOSPITALS_RATIOS = ofHospitals(false);
+    private static final String LATEST_OF_HOSPITALS_PLAIN = MetricSql.figuresOfHospitals(true);
+    private static final String LATEST_OF_HOSPITALS_RATIOS = ofHospitals(true);
 
     private final JdbcClient jdbc;
     private final JdbcClient planOnce;
@@ -65,6 +69,16 @@ class MetricReadsImpl implements MetricReads {
         return askedWithFigures(scope.plain() ? LATEST_OF_ASKED_PLAIN : LATEST_OF_ASKED_RATIOS, scope, slugs);
     }
 
+    @Override
+    public List<FiguredValue> chosenValuesOfHospitals(MetricValues.Scope scope, List<Long> hospitalIds) {
+        return ofHospitals(scope.plain() ? CHOSEN_OF_HOSPITALS_PLAIN : CHOSEN_OF_HOSPITALS_RATIOS, scope, hospitalIds);
+    }
+
+    @Override
+    public List<FiguredValue> latestValuesOfHospitals(MetricValues.Scope scope, List<Long> hospitalIds) {
+        return ofHospitals(scope.plain() ? LATEST_OF_HOSPITALS_PLAIN : LATEST_OF_HOSPITALS_RATIOS, scope, hospitalIds);
+    }
+
     private static String chosenOfAsked() {
         return MetricSql.metricOfAsked(false) + """
                 select a.*, c.*, f.*
@@ -88,6 +102,44 @@ class MetricReadsImpl implements MetricReads {
                 %s
                 order by a.asked_id, c.code, f.f_rank
                 """.formatted(MetricSql.INPUT_FIGURES_BESIDE);
+    }
+
+    /** The statement of derived ratios for hospitals by id: {@code metric}'s rows, or each one's latest year. */
+    private static String ofHospitals(boolean latest) {
+        return MetricSql.metricOfHospitals(false)
+                + (latest ? """
+                , latest as (
+                    select distinct on (m.code, m.hospital_id) m.*
+                    from metric m
+                    order by m.code, m.hospital_id, m.year desc
+                )
+                """ : "")
+                + """
+                select c.*, f.*
+                from %s c
+                %s
+                order by c.hospital_id, c.code, c.year, f.f_rank
+                """.formatted(latest ? "latest" : "metric", MetricSql.INPUT_FIGURES_BESIDE);
+    }
+
+    /**
+     * Rows of a figures statement for hospitals by id, as {@link #askedWithFigures} reads them but without hospitals:
+     * inside a caller's transaction in it, outside one as one statement on a {@link PlanOnceConnections} connection.
+     */
+    private List<FiguredValue> ofHospitals(String sql, MetricValues.Scope scope, List<Long> hospitalIds) {
+        if (hospitalIds.isEmpty()) {
+            return List.of();
+        }
+        JdbcClient reader = TransactionSynchronizationManager.isActualTransactionActive() ? jdbc : planOnce;
+        return MetricSql.bind(reader.sql(sql), scope)
+                .param("hospitalsAsked", hospitalIds)
+                .query(rs -> {
+                    FigureRows rows = new FigureRows();
+                    while (rs.next()) {
+                        rows.add(rs);
+                    }
+                    return rows.values();
+                });
     }
 
     /** Rows of a head's {@code metric} with {@link MetricSql#INPUT_FIGURES_BESIDE}: a chosen figure's rows are adjacent. */

@@ -75,6 +75,53 @@ class ComparedFiguresPlanOnceIT {
         }
     }
 
+    @Test
+    void aCompareOfHospitalsByIdOutsideATransactionUsesOneGenericPlan() throws SQLException {
+        CompareFixture.ensure(jdbc);
+        List<Long> ids = jdbc.sql("select id from hospital where slug in (:slugs) order by id")
+                .param("slugs", List.of(CompareFixture.ALPHA, CompareFixture.GAMMA, CompareFixture.EMPTY))
+                .query(Long.class)
+                .list();
+        MetricValues.Scope year = MetricValues.Scope.levels(List.of(metrics.require("beds_open")), 2021, null);
+        MetricValues.Scope latest = MetricValues.Scope.levels(List.of(metrics.require("beds_open")), null, null);
+        try (Connection connection = dataSource.getConnection();
+                Connection planOnceConnection = planOnce.dataSource().getConnection()) {
+            JdbcClient same = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            SingleConnectionDataSource one = new SingleConnectionDataSource(planOnceConnection, true);
+            JdbcClient reading = JdbcClient.create(one);
+            Plans before = plans(reading, "%from figure f%order by f.hospital_id%");
+            MetricReadsImpl reads = new MetricReadsImpl(same, new PlanOnceConnections(one));
+            for (int i = 0; i < 8; i++) {
+                assertThat(reads.chosenValuesOfHospitals(year, ids))
+                        .extracting(figure -> figure.value().value().intValue())
+                        .containsExactlyInAnyOrder(1000, 800);
+                assertThat(reads.latestValuesOfHospitals(latest, ids))
+                        .extracting(figure -> figure.value().year())
+                        .containsExactlyInAnyOrder(2022, 2021);
+            }
+
+            Plans after = plans(reading, "%from figure f%order by f.hospital_id%");
+            assertThat(after.generic() - before.generic())
+                    .as("executions with the generic plan, of 16")
+                    .isGreaterThanOrEqualTo(8);
+            assertThat(after.custom() - before.custom())
+                    .as("executions planned anew")
+                    .isZero();
+            assertThat(planCacheMode(same)).isEqualTo("force_custom_plan");
+        }
+    }
+
+    private static Plans plans(JdbcClient jdbc, String like) {
+        return jdbc.sql("""
+                        select coalesce(sum(generic_plans), 0) as generic, coalesce(sum(custom_plans), 0) as custom
+                        from pg_prepared_statements
+                        where statement like :like
+                        """)
+                .param("like", like)
+                .query((rs, row) -> new Plans(rs.getLong("generic"), rs.getLong("custom")))
+                .single();
+    }
+
     /** Executions of the compare's statements prepared on the server of this connection, by kind of plan. */
     private static Plans comparePlans(JdbcClient jdbc) {
         return jdbc.sql("""
