@@ -12,13 +12,15 @@ class ChangeLogReadsImpl implements ChangeLogReads {
     /** Entries of transactions that ended before every running one began: none can appear before them later. */
     private static final String VISIBLE = "tx < pg_snapshot_xmin(pg_current_snapshot())";
 
+    // ordered by the column, qualified: a bare "tx" in ORDER BY names the output column, the text, and "999" sorts
+    // after "1000"
     private static final String AFTER = """
             select id, tx::text as tx, changed_at, entity, action, entity_id, slug, document, hospital, count
             from change_log
             where\s""" + VISIBLE + """
 
               and (tx, id) > (cast(cast(:tx as text) as xid8), :id)
-            order by tx, id
+            order by change_log.tx, change_log.id
             limit :limit
             """;
 
@@ -26,7 +28,7 @@ class ChangeLogReadsImpl implements ChangeLogReads {
             select tx::text as tx, id from change_log
             where\s""" + VISIBLE + """
 
-            order by tx desc, id desc
+            order by change_log.tx desc, change_log.id desc
             limit 1
             """;
 

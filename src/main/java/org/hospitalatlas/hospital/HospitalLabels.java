@@ -7,9 +7,18 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hospitalatlas.database.DataVersion;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Resolves hospital slugs named in a request; an unknown slug is the hospital module's not-found. */
+/**
+ * Resolves hospital slugs named in a request; an unknown slug is the hospital module's not-found. The labels of the
+ * slugs asked for are kept per data version ({@link #requireAllKept}), as the indicator catalogue is, so that a compare
+ * names its hospitals by id to the database.
+ */
 @Component
 public class HospitalLabels {
 
@@ -32,12 +41,25 @@ public class HospitalLabels {
                 where h.slug in (:slugs)
             )""".formatted(COLUMNS);
 
+    /** The labels of the hospitals asked for so far under one data version, by slug (unknown slugs are not kept). */
+    private record Kept(long version, Map<String, Resolved> bySlug) {}
+
     private final HospitalRepository repository;
     private final HospitalService hospitals;
+    private final DataVersion dataVersion;
+    private final TransactionTemplate readOnly;
+    private volatile Kept kept;
 
-    HospitalLabels(HospitalRepository repository, HospitalService hospitals) {
+    HospitalLabels(
+            HospitalRepository repository,
+            HospitalService hospitals,
+            DataVersion dataVersion,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
         this.hospitals = hospitals;
+        this.dataVersion = dataVersion;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The hospitals named by {@code slugs}, in that order. */
@@ -53,12 +75,53 @@ public class HospitalLabels {
     }
 
     /**
+     * {@link #requireAll}, from labels kept under the current data version: a slug not asked for yet under it is read
+     * (all such slugs of a request in one query) and kept, so a compare of hospitals asked before costs no read of the
+     * register. The version is read before the register, so what is kept is never older than the version it is kept
+     * under. Inside a transaction that may write, read as it sees them and kept nothing (as the catalogue).
+     */
+    public List<Resolved> requireAllKept(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return requireAll(slugs);
+        }
+        long version = dataVersion.current();
+        Kept labels = kept;
+        if (labels == null || labels.version() != version) {
+            labels = new Kept(version, new ConcurrentHashMap<>());
+            kept = labels;
+        }
+        List<String> missing = null;
+        for (String slug : slugs) {
+            if (!labels.bySlug().containsKey(slug)) {
+                (missing == null ? missing = new ArrayList<>() : missing).add(slug);
+            }
+        }
+        if (missing != null) {
+            // read-only: no write for the data version's cache to notice (WriteNoticingDataSource)
+            List<String> toRead = missing;
+            for (LabelledHospital found : readOnly.execute(status -> repository.findLabelsBySlugIn(toRead))) {
+                Resolved resolved = found.resolved();
+                labels.bySlug().put(resolved.label().slug(), resolved);
+            }
+        }
+        return inOrder(slugs, labels.bySlug());
+    }
+
+    /**
      * The hospitals named by {@code slugs}, in that order, from those a statement found ({@link #ASKED}); an unknown
      * slug is the not-found {@link #requireAll} gives.
      */
     public List<Resolved> inOrder(List<String> slugs, Collection<Resolved> hospitalsFound) {
         Map<String, Resolved> found = new HashMap<>();
         hospitalsFound.forEach(resolved -> found.put(resolved.label().slug(), resolved));
+        return inOrder(slugs, found);
+    }
+
+    private List<Resolved> inOrder(List<String> slugs, Map<String, Resolved> found) {
         List<Resolved> ordered = new ArrayList<>(slugs.size());
         for (String slug : slugs) {
             Resolved resolved = found.get(slug);

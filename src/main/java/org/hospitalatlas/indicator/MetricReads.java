@@ -39,4 +39,13 @@ interface MetricReads {
 
     /** The hospitals named by {@code slugs} and {@link #latestValuesWithFigures} of theirs: one statement. */
     AskedFigures latestValuesOfAsked(MetricValues.Scope scope, List<String> slugs);
+
+    /**
+     * {@link #chosenValuesWithFigures} of the hospitals {@code hospitalIds} (the scope's own hospitals are not looked
+     * at), by hospital, code and year: one statement, as {@link #chosenValuesOfAsked} reads them without the hospitals.
+     */
+    List<FiguredValue> chosenValuesOfHospitals(MetricValues.Scope scope, List<Long> hospitalIds);
+
+    /** {@link #latestValuesWithFigures} of the hospitals {@code hospitalIds}, by hospital and code: one statement. */
+    List<FiguredValue> latestValuesOfHospitals(MetricValues.Scope scope, List<Long> hospitalIds);
 }

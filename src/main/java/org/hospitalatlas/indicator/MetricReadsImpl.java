@@ -1,17 +1,13 @@
 package org.hospitalatlas.indicator;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.hospitalatlas.database.PlanOnceConnections;
 import org.hospitalatlas.hospital.HospitalLabels;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@link MetricReads} on {@link MetricSql}'s heads. */
 class MetricReadsImpl implements MetricReads {
@@ -25,24 +21,17 @@ class MetricReadsImpl implements MetricReads {
     private static final String CHOSEN_OF_ASKED_RATIOS = chosenOfAsked();
     private static final String LATEST_OF_ASKED_PLAIN = MetricSql.figuresOfAsked(true);
     private static final String LATEST_OF_ASKED_RATIOS = latestOfAsked();
-
-    /**
-     * For a compare's or matrix's own transaction: one generic plan per prepared statement and connection instead of a
-     * plan per execution (the connections' {@code force_custom_plan}, kept for the reads with optional filters).
-     */
-    static final String GENERIC_PLANS = "set local plan_cache_mode = force_generic_plan";
+    private static final String CHOSEN_OF_HOSPITALS_PLAIN = MetricSql.figuresOfHospitals(false);
+    private static final String CHOSEN_OF_HOSPITALS_RATIOS = ofHospitals(false);
+    private static final String LATEST_OF_HOSPITALS_PLAIN = MetricSql.figuresOfHospitals(true);
+    private static final String LATEST_OF_HOSPITALS_RATIOS = ofHospitals(true);
 
     private final JdbcClient jdbc;
-    private final JdbcClient readOnly;
-    private final TransactionTemplate readOnlyTransaction;
+    private final JdbcClient planOnce;
 
-    MetricReadsImpl(JdbcClient jdbc, DataSource dataSource) {
-        DataSource readOnlyConnections = new ReadOnlyConnections(dataSource);
+    MetricReadsImpl(JdbcClient jdbc, PlanOnceConnections planOnce) {
         this.jdbc = jdbc;
-        this.readOnly = JdbcClient.create(readOnlyConnections);
-        // a plain JDBC transaction on those connections (no JPA session), not a bean: @Transactional keeps the app's
-        this.readOnlyTransaction = new TransactionTemplate(new JdbcTransactionManager(readOnlyConnections));
-        this.readOnlyTransaction.setReadOnly(true);
+        this.planOnce = planOnce.jdbc();
     }
 
     @Override
@@ -80,6 +69,16 @@ class MetricReadsImpl implements MetricReads {
         return askedWithFigures(scope.plain() ? LATEST_OF_ASKED_PLAIN : LATEST_OF_ASKED_RATIOS, scope, slugs);
     }
 
+    @Override
+    public List<FiguredValue> chosenValuesOfHospitals(MetricValues.Scope scope, List<Long> hospitalIds) {
+        return ofHospitals(scope.plain() ? CHOSEN_OF_HOSPITALS_PLAIN : CHOSEN_OF_HOSPITALS_RATIOS, scope, hospitalIds);
+    }
+
+    @Override
+    public List<FiguredValue> latestValuesOfHospitals(MetricValues.Scope scope, List<Long> hospitalIds) {
+        return ofHospitals(scope.plain() ? LATEST_OF_HOSPITALS_PLAIN : LATEST_OF_HOSPITALS_RATIOS, scope, hospitalIds);
+    }
+
     private static String chosenOfAsked() {
         return MetricSql.metricOfAsked(false) + """
                 select a.*, c.*, f.*
@@ -105,6 +104,44 @@ class MetricReadsImpl implements MetricReads {
                 """.formatted(MetricSql.INPUT_FIGURES_BESIDE);
     }
 
+    /** The statement of derived ratios for hospitals by id: {@code metric}'s rows, or each one's latest year. */
+    private static String ofHospitals(boolean latest) {
+        return MetricSql.metricOfHospitals(false)
+                + (latest ? """
+                , latest as (
+                    select distinct on (m.code, m.hospital_id) m.*
+                    from metric m
+                    order by m.code, m.hospital_id, m.year desc
+                )
+                """ : "")
+                + """
+                select c.*, f.*
+                from %s c
+                %s
+                order by c.hospital_id, c.code, c.year, f.f_rank
+                """.formatted(latest ? "latest" : "metric", MetricSql.INPUT_FIGURES_BESIDE);
+    }
+
+    /**
+     * Rows of a figures statement for hospitals by id, as {@link #askedWithFigures} reads them but without hospitals:
+     * inside a caller's transaction in it, outside one as one statement on a {@link PlanOnceConnections} connection.
+     */
+    private List<FiguredValue> ofHospitals(String sql, MetricValues.Scope scope, List<Long> hospitalIds) {
+        if (hospitalIds.isEmpty()) {
+            return List.of();
+        }
+        JdbcClient reader = TransactionSynchronizationManager.isActualTransactionActive() ? jdbc : planOnce;
+        return MetricSql.bind(reader.sql(sql), scope)
+                .param("hospitalsAsked", hospitalIds)
+                .query(rs -> {
+                    FigureRows rows = new FigureRows();
+                    while (rs.next()) {
+                        rows.add(rs);
+                    }
+                    return rows.values();
+                });
+    }
+
     /** Rows of a head's {@code metric} with {@link MetricSql#INPUT_FIGURES_BESIDE}: a chosen figure's rows are adjacent. */
     private List<FiguredValue> withFigures(String sql, MetricValues.Scope scope) {
         return MetricSql.bind(jdbc.sql(sql), scope).query(rs -> {
@@ -118,23 +155,17 @@ class MetricReadsImpl implements MetricReads {
 
     /**
      * Rows of {@code asked} joined to figures as {@link #withFigures} reads them: a hospital's rows are adjacent, and a
-     * hospital without figures has one row with a null code. Inside a caller's transaction, in it. Outside one, in a
-     * read-only transaction of its own on a read-only connection (no write for the data version to notice) that plans
-     * the statement once per connection ({@link #GENERIC_PLANS}): planning it anew took twice as long as running it,
-     * and its plan does not depend on the values bound (an index scan per hospital asked). BEGIN travels with the SET,
-     * so this is one round trip more than the statement alone, and COMMIT another.
+     * hospital without figures has one row with a null code. Inside a caller's transaction, in it. Outside one, as one
+     * auto-committed statement on a {@link PlanOnceConnections} connection, which plans it once per connection:
+     * planning it anew took twice as long as running it, and its plan does not depend on the values bound (an index
+     * scan per hospital asked). One round trip.
      */
     private AskedFigures askedWithFigures(String sql, MetricValues.Scope scope, List<String> slugs) {
         if (slugs.isEmpty()) {
             return new AskedFigures(List.of(), List.of());
         }
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return askedWithFigures(jdbc, sql, scope, slugs);
-        }
-        return readOnlyTransaction.execute(status -> {
-            readOnly.sql(GENERIC_PLANS).update();
-            return askedWithFigures(readOnly, sql, scope, slugs);
-        });
+        return askedWithFigures(
+                TransactionSynchronizationManager.isActualTransactionActive() ? jdbc : planOnce, sql, scope, slugs);
     }
 
     private static AskedFigures askedWithFigures(
@@ -192,29 +223,6 @@ class MetricReadsImpl implements MetricReads {
                 values.add(new FiguredValue(current, List.copyOf(figures)));
                 current = null;
             }
-        }
-    }
-
-    /**
-     * Connections of the application's DataSource, made read-only before use: the data version's cache
-     * (WriteNoticingDataSource) takes a statement on a connection that is not for a possible write.
-     */
-    private static final class ReadOnlyConnections extends DelegatingDataSource {
-
-        ReadOnlyConnections(DataSource target) {
-            super(target);
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Connection connection = obtainTargetDataSource().getConnection();
-            try {
-                connection.setReadOnly(true);
-            } catch (SQLException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-            return connection;
         }
     }
 }

@@ -118,6 +118,13 @@ final class MetricSql {
                 + (plain ? plainMetric(Carry.EVIDENCE) : ratioMetric(Carry.EVIDENCE));
     }
 
+    /** {@link #metricOfAsked} for hospitals known by id (bind {@code :hospitalsAsked}): no {@code asked} relation. */
+    static String metricOfHospitals(boolean plain) {
+        return WANTED
+                + base(Carry.EVIDENCE, "\n  and v.hospital_id in (:hospitalsAsked)")
+                + (plain ? plainMetric(Carry.EVIDENCE) : ratioMetric(Carry.EVIDENCE));
+    }
+
     /**
      * The whole statement of a compare or matrix of stored codes only (no derived ratio) for the hospitals named by slug
      * ({@link HospitalLabels#ASKED}, bind {@code :slugs} and the scope for every hospital): rows as {@link #metricOfAsked}
@@ -132,7 +139,36 @@ final class MetricSql {
     static String figuresOfAsked(boolean latest) {
         return """
                 with %s
-                , figure as (
+                , %s
+                select a.*, f.*
+                from asked a
+                left join figure f on f.hospital_id = a.asked_id%s
+                order by a.asked_id, f.code, f.year, f.f_rank
+                """.formatted(
+                        HospitalLabels.ASKED,
+                        figure(latest, "v.hospital_id in (select a.asked_id from asked a)"),
+                        latest ? " and f.year = f.latest_year" : "");
+    }
+
+    /**
+     * {@link #figuresOfAsked} for hospitals known by id (bind {@code :hospitalsAsked} and the scope for every hospital):
+     * the same rows without the hospitals' own columns, and none for a hospital without figures. Ordered by hospital,
+     * code, year and {@code f_rank}.
+     */
+    static String figuresOfHospitals(boolean latest) {
+        return """
+                with %s
+                select f.*
+                from figure f%s
+                order by f.hospital_id, f.code, f.year, f.f_rank
+                """.formatted(
+                figure(latest, "v.hospital_id in (:hospitalsAsked)"), latest ? "\nwhere f.year = f.latest_year" : "");
+    }
+
+    /** The {@code figure} relation of {@link #figuresOfAsked}: every fact that counts in scope of the hospitals asked. */
+    private static String figure(boolean latest, String ofHospitalsAsked) {
+        return """
+                figure as (
                     select v.indicator_code as code, v.hospital_id, v.year, v.value, v.qualifier,
                            v.indicator_code as n_code, d.slug as n_document, v.char_start as n_start, v.char_end as n_end,
                            v.quote as n_quote, v.confidence as n_confidence, v.id as n_fact, v.review_state as n_review,
@@ -145,20 +181,14 @@ final class MetricSql {
                     join source_document d on d.id = v.document_id
                     where %s
                       and %s
-                      and v.hospital_id in (select a.asked_id from asked a)
-                )
-                select a.*, f.*
-                from asked a
-                left join figure f on f.hospital_id = a.asked_id%s
-                order by a.asked_id, f.code, f.year, f.f_rank
-                """.formatted(
-                HospitalLabels.ASKED,
+                      and %s
+                )""".formatted(
                 noInputEvidence("d_"),
                 CHOICE,
                 latest ? ",\n max(v.year) over (partition by v.hospital_id, v.indicator_code) as latest_year" : "",
                 factsThatCount("v"),
                 inScope("v"),
-                latest ? " and f.year = f.latest_year" : "");
+                ofHospitalsAsked);
     }
 
     private static String base(Carry carry, String andHospitals) {

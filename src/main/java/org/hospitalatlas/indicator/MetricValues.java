@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.hospitalatlas.hospital.HospitalLabels;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads indicator figures for comparison, catalogue codes and derived ratios alike. Targets never take part, nor
@@ -82,10 +83,12 @@ public class MetricValues {
 
     private final IndicatorValueRepository repository;
     private final FigureConflicts conflicts;
+    private final HospitalLabels hospitals;
 
-    MetricValues(IndicatorValueRepository repository, FigureConflicts conflicts) {
+    MetricValues(IndicatorValueRepository repository, FigureConflicts conflicts, HospitalLabels hospitals) {
         this.repository = repository;
         this.conflicts = conflicts;
+        this.hospitals = hospitals;
     }
 
     /** Every figure in scope, by code, hospital and year. */
@@ -105,17 +108,31 @@ public class MetricValues {
     }
 
     /**
-     * The hospitals named by {@code slugs} and every figure of theirs in scope, by code, hospital and year, read in one
-     * statement: one snapshot, and outside a transaction no transaction at all. The scope's own hospitals are not
-     * looked at. Put the hospitals in the order asked with {@link HospitalLabels#inOrder}.
+     * The hospitals named by {@code slugs} and every figure of theirs in scope, by hospital, code and year. The scope's
+     * own hospitals are not looked at. Put the hospitals in the order asked with {@link HospitalLabels#inOrder}; an
+     * unknown slug is the hospital module's not-found. Outside a transaction the hospitals' labels are those kept for
+     * the data version ({@link HospitalLabels#requireAllKept}) and the figures one statement by their ids, with no
+     * transaction; inside one, the hospitals and their figures are one statement in it.
      */
     public Asked valuesOf(Scope scope, List<String> slugs) {
-        return asked(repository.chosenValuesOfAsked(scope, slugs));
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return asked(repository.chosenValuesOfAsked(scope, slugs));
+        }
+        List<HospitalLabels.Resolved> asked = hospitals.requireAllKept(slugs);
+        return new Asked(asked, conflicts.attach(repository.chosenValuesOfHospitals(scope, idsOf(asked))));
     }
 
-    /** {@link #valuesOf}, each hospital's figure of the latest year in scope, by code and hospital. */
+    /** {@link #valuesOf}, each hospital's figure of the latest year in scope, by hospital and code. */
     public Asked latestOf(Scope scope, List<String> slugs) {
-        return asked(repository.latestValuesOfAsked(scope, slugs));
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return asked(repository.latestValuesOfAsked(scope, slugs));
+        }
+        List<HospitalLabels.Resolved> asked = hospitals.requireAllKept(slugs);
+        return new Asked(asked, conflicts.attach(repository.latestValuesOfHospitals(scope, idsOf(asked))));
+    }
+
+    private static List<Long> idsOf(List<HospitalLabels.Resolved> hospitals) {
+        return hospitals.stream().map(HospitalLabels.Resolved::id).distinct().toList();
     }
 
     private Asked asked(MetricReads.AskedFigures read) {

@@ -1,11 +1,13 @@
 package org.hospitalatlas.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -27,6 +29,12 @@ class ParameterBinding implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverterFactory(new LowercaseEnums());
+    }
+
+    /** Parameter records are constructed from what is learned of their constructors once ({@link ParameterRecordBinding}). */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ParameterRecordBinding());
     }
 
     /** An enum constant from its name in any case, '-' for '_'; null for blank text. */

@@ -25,8 +25,12 @@ class ParameterBindingAdvice {
 
     @InitBinder
     void parameterRecords(WebDataBinder binder) {
-        Class<?> type =
-                binder.getTargetType() == null ? null : binder.getTargetType().resolve();
+        // a record to construct (Spring's constructor binding), or the one ParameterRecordBinding constructed for this
+        // request (not a request body or any other object bound as a target)
+        Object target = binder.getTarget();
+        Class<?> type = target != null
+                ? (ParameterRecordBinding.constructed() == target ? target.getClass() : null)
+                : binder.getTargetType() == null ? null : binder.getTargetType().resolve();
         if (type == null || !type.isRecord()) {
             return;
         }

@@ -116,6 +116,40 @@ class IndicatorValueRepositoryIT {
     }
 
     @Test
+    void theFiguresOfHospitalsByIdAreThoseOfTheReadBySlug() {
+        jdbc.sql("""
+                        insert into indicator_value (hospital_id, indicator_code, year, kind, value, qualifier, is_target,
+                                                     document_id, char_start, char_end, quote, confidence, review_state)
+                        select hospital_id, 'revenue', year, kind, value * 1000, qualifier, is_target, document_id,
+                               char_start, char_end, quote, confidence, review_state
+                        from indicator_value where hospital_id in (:first, :second)
+                        """).param("first", first).param("second", second).update();
+        List<String> slugs = List.of("frag-second", "frag-first");
+        List<Long> ids = List.of(second, first);
+        for (List<IndicatorInfo> indicators : List.of(
+                beds(),
+                metrics.requireAll(List.of("revenue_per_bed")),
+                metrics.requireAll(List.of("beds_open", "revenue", "revenue_per_bed")))) {
+            MetricValues.Scope everyYear = MetricValues.Scope.levels(indicators, null, null);
+            for (MetricValues.Scope scope : List.of(
+                    everyYear,
+                    everyYear.atLeast(new BigDecimal("0.85")),
+                    everyYear.reviewedOnly(true),
+                    MetricValues.Scope.levels(indicators, 2021, null))) {
+                assertThat(values.chosenValuesOfHospitals(scope, ids))
+                        .as("chosen figures and the figures beside them, %s", scope)
+                        .isNotEmpty()
+                        .containsExactlyElementsOf(
+                                values.chosenValuesOfAsked(scope, slugs).values());
+                assertThat(values.latestValuesOfHospitals(scope, ids))
+                        .as("latest figures and the figures beside them, %s", scope)
+                        .containsExactlyElementsOf(
+                                values.latestValuesOfAsked(scope, slugs).values());
+            }
+        }
+    }
+
+    @Test
     void theOtherDocumentsFigureIsListedBesideTheChosenOne() {
         assertThat(values
                         .chosenValuesWithFigures(MetricValues.Scope.levels(beds(), 2021, List.of(first)))
