@@ -48,11 +48,14 @@ final class YearResolver {
     private final List<Integer> headingYears = new ArrayList<>();
     /** The year the document states most often (comparison bases and history aside), or null. */
     private final Integer reportingYear;
+    /** The dateline's year, else the year of the notice's own number, or null. */
+    private final Integer publicationYear;
 
     YearResolver(String text, TextSegmenter segments, LocalDate publishedOn) {
         this.text = text;
         this.segments = segments;
         this.publishedOn = publishedOn;
+        this.publicationYear = publicationYear(text, publishedOn);
         readMentions();
         readPresentMarkers();
         this.reportingYear = mostStated(mentions);
@@ -145,6 +148,11 @@ final class YearResolver {
 
     /** Year of publication (the dateline, else the year of the notice's own number), or null. */
     Integer publicationYear() {
+        return publicationYear;
+    }
+
+    /** Read once: every designation and figure asks for it. */
+    private static Integer publicationYear(String text, LocalDate publishedOn) {
         if (publishedOn != null) {
             return publishedOn.getYear();
         }
