@@ -5,6 +5,7 @@ import static org.hospitalatlas.extraction.SentenceRoles.addOnce;
 import static org.hospitalatlas.extraction.SentenceRoles.grassroots;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,9 @@ final class BilateralSigning {
                     + "|^[^。；;]{0,24}?(?:签署|签订|签约)[^。；;]{0,16}?协议[，,]\\s*(?:正式|共同)?(?:成为|结为|组成)[^，,。；;]{0,8}?"
                     + "(?:医联体|联合体|医共体|集团|联盟)");
 
+    private static final Pattern CLOSING_COUNT = Pattern.compile(
+            "^等[^，,。；;]{0,6}?[0-9一二三四五六七八九十两]+\\s*(?:家|所|个)" + "(?:[^，,。；;]{0,8}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?");
+
     private BilateralSigning() {}
 
     /**
@@ -58,7 +62,10 @@ final class BilateralSigning {
         }
         // "A与B、C、D举行医联体签约仪式": the words after the other side's whole list
         int nextRunEnd = nextRun.get(nextRun.size() - 1).end();
-        String afterNext = text.substring(nextRunEnd, Math.min(span.end(), nextRunEnd + 40));
+        // "…与B、C等全县12家乡镇卫生院签订了医共体协议书": the count that closes the other side's list
+        String afterNext = CLOSING_COUNT
+                .matcher(text.substring(nextRunEnd, Math.min(span.end(), nextRunEnd + 60)))
+                .replaceFirst("");
         boolean signs = SIGNS_WITH.matcher(afterNext).find()
                 && SIGNS_FOR.matcher(afterNext).find();
         boolean agreement = signs || BILATERAL.matcher(afterNext).find();
@@ -81,6 +88,87 @@ final class BilateralSigning {
             return 2;
         }
         return 1;
+    }
+
+    /** "…,并与B", "，与B": a later clause of the subject's sentence turns to the other side. */
+    private static final Pattern LATER_WITH = Pattern.compile("^[^。；;！？]{0,60}[，,]\\s*(?:并|还|同时|正式|共同)?(?:分别)?与$");
+
+    /**
+     * "武汉大学中南医院心内科主任…率领专家团队来秭归县人民医院开展…,并签订合作协议,与秭归县人民医院心内科建立心血管专科联盟":
+     * the sentence's subject, in a later clause, forms a consortium with the hospital after 与; the larger leads. Only
+     * the subject and one other hospital may be named between. The runs used, or 0.
+     */
+    static int subjectSignsLater(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            List<String> leads,
+            List<String> members) {
+        List<HospitalDirectory.Mention> subjectRun = runs.get(0);
+        HospitalDirectory.Mention subject = subjectRun.get(0);
+        if (subjectRun.size() != 1 || !SentenceRoles.opensSentence(text, span, subject)) {
+            return 0;
+        }
+        for (int k = 1; k < runs.size(); k++) {
+            List<HospitalDirectory.Mention> run = runs.get(k);
+            HospitalDirectory.Mention other = run.get(0);
+            if (run.size() != 1 || other.name().equals(subject.name())) {
+                return 0;
+            }
+            if (k > 1 && !other.name().equals(runs.get(k - 1).get(0).name())) {
+                return 0; // a third hospital: not a pair
+            }
+            if (!LATER_WITH
+                    .matcher(text.substring(subject.end(), other.start()))
+                    .find()) {
+                continue;
+            }
+            String afterOther = text.substring(other.end(), Math.min(span.end(), other.end() + 40));
+            if (!BILATERAL.matcher(afterOther).find()) {
+                return 0;
+            }
+            int subjectTier = tier(subject.name());
+            int otherTier = tier(other.name());
+            if (subjectTier == otherTier) {
+                return 0;
+            }
+            addOnce(leads, subjectTier > otherTier ? subject.name() : other.name());
+            addOnce(members, subjectTier > otherTier ? other.name() : subject.name());
+            return k + 1;
+        }
+        return 0;
+    }
+
+    /** "与A举行合作共建B签约仪式": A, with a partner that is no hospital (a city's government), builds B up. */
+    private static final Pattern CO_BUILDS = Pattern.compile("^(?:举行|签署|签订|签约)?(?:了)?(?:合作共建|托管共建)$");
+
+    /**
+     * "市政府与浙江省肿瘤医院举行合作共建亳州市肿瘤医院签约仪式": the larger hospital after 与 builds up the one named after
+     * 共建, which joins it. The runs used, or 0.
+     */
+    static int coBuilds(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            List<String> leads,
+            List<String> members) {
+        if (r + 1 >= runs.size() || runs.get(r).size() != 1 || runs.get(r + 1).size() != 1) {
+            return 0;
+        }
+        HospitalDirectory.Mention builder = runs.get(r).get(0);
+        HospitalDirectory.Mention built = runs.get(r + 1).get(0);
+        boolean withPartner = builder.start() > span.start() && text.charAt(builder.start() - 1) == '与';
+        if (!withPartner
+                || !CO_BUILDS
+                        .matcher(text.substring(builder.end(), built.start()))
+                        .matches()
+                || tier(builder.name()) <= tier(built.name())) {
+            return 0;
+        }
+        addOnce(leads, builder.name());
+        addOnce(members, built.name());
+        return 2;
     }
 
     /** The one hospital of the other side leads the run: it is larger, or each of the run signs with it. */
@@ -125,6 +213,9 @@ final class BilateralSigning {
         if (UNIVERSITY.matcher(name).find()) {
             return 4;
         }
+        if (MUNICIPAL_DISTRICT.matcher(name).find()) {
+            return 1; // 北京市朝阳区人民医院: a district's hospital ranks with a county's
+        }
         if (name.contains("省")
                 || name.contains("自治区")
                 || name.startsWith("北京")
@@ -142,10 +233,27 @@ final class BilateralSigning {
             return 0;
         }
         if (name.matches("^[^县区旗]{2,6}市.*") && !name.matches(".*[县区旗].*")) {
-            return 2;
+            return countyLevelCity(name) ? 1 : 2; // 都江堰市人民医院, 即墨市市南医院: a county-level city's
         }
         return 1;
     }
 
-    private static final Pattern UNIVERSITY = Pattern.compile("大学|医学院|医科|医大|附院|附属|[大医][一二三四五六七八九十]院");
+    private static final Pattern CITY_PREFIX = Pattern.compile("^([^县区旗市]{2,5})市");
+
+    /** A name that opens with a county-level city (都江堰市, 即墨市, now a district), not a prefecture's city. */
+    private static boolean countyLevelCity(String name) {
+        Matcher city = CITY_PREFIX.matcher(name);
+        if (!city.find()) {
+            return false;
+        }
+        List<Division> divisions = AdministrativeDivisions.load().byName(city.group(1));
+        return !divisions.isEmpty() && divisions.stream().allMatch(d -> d.level() == Division.Level.COUNTY);
+    }
+
+    /** National hospitals by their owner: universities, and the army's and armed police's general hospitals. */
+    private static final Pattern UNIVERSITY =
+            Pattern.compile("大学|医学院|医科|医大|附院|附属|[大医][一二三四五六七八九十]院|解放军|武警|联勤保障部队|军区总医院");
+
+    private static final Pattern MUNICIPAL_DISTRICT =
+            Pattern.compile("^(?:北京|上海|天津|重庆)市?[\\u4e00-\\u9fa5]{1,5}?(?:区|县)[\\u4e00-\\u9fa5]*医院$");
 }

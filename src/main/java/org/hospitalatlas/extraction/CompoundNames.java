@@ -80,6 +80,8 @@ final class CompoundNames {
         if (!groupSuffix
                 && !rightCore.isEmpty()
                 && !rightCore.endsWith("科") // "X医院耳鼻咽喉头颈外科医院": a department's specialty unit, not a hospital
+                // "四川省人民医院辅助生殖医学中心": a department's centre; "解放军总医院第一医学中心" is one of its hospitals
+                && !(text.startsWith("医学中心", s) && !rightCore.startsWith("第"))
                 && !LIST_JOINER.matcher(rightCore).find()
                 && HospitalNames.stripLeadingFillers(rightCore + "医院").equals(rightCore + "医院")
                 && !HospitalNames.isGeneric(rightCore)

@@ -61,6 +61,8 @@ final class ConsortiumRoleReader {
             PlaqueReader.plaqueAtHost(text, span, s, directory, byName);
             PlaqueReader.hangsPartnersPlaque(text, span, s, directory, byName);
             PlaqueReader.plaquesNamedAfterTheLead(text, span, s, directory, hospitals, byName);
+            // a consortium's signing ceremony held at its new member
+            CeremonyReader.ceremonyAtHost(text, span, s, directory, byName);
             // a consortium described tier by tier ("1家三级医院，L；7家…：A、B")
             tiers.read(text, segments, span, s, directory, byName);
             if (!CONSORTIUM_WORD.matcher(s).find()) {
@@ -75,6 +77,10 @@ final class ConsortiumRoleReader {
         // members listed under a heading, then members read without their lead, now that the document's leads are known
         HeadingListReader.listedUnderHeading(text, segments, directory, roleWords.knownLeads(), byName);
         roleWords.leadPending(directory, byName);
+        // a hospital joins an alliance no hospital leads, unless the document names its lead elsewhere
+        for (TextSegmenter.Span span : segments.sentences()) {
+            LeaderlessAllianceReader.joins(text, span, text.substring(span.start(), span.end()), directory, byName);
+        }
         List<ConsortiumFact> out = new ArrayList<>(byName.values());
         out.sort((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()));
         return out;

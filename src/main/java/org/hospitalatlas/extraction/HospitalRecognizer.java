@@ -24,6 +24,8 @@ final class HospitalRecognizer {
 
     private static final Pattern NOTE_OPEN = Pattern.compile(".*[（(][^）)]*");
 
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile("协会|学会|管理局|管理中心|发展中心|评审");
+
     /** One mention as written. {@code group}: a 医疗集团; {@code anchored}: starts with a division name. */
     record Candidate(
             int start, int end, String surface, boolean anchored, boolean abbreviated, boolean group, boolean named) {}
@@ -62,6 +64,11 @@ final class HospitalRecognizer {
             Cancellation.check();
             int s = suffix.start();
             int e = suffix.end();
+            if (ORGANISATION_AFTER.matcher(text).region(e, text.length()).lookingAt()) {
+                previousSuffixEnd = e;
+                previous = null;
+                continue; // 中国医院协会, 省医院管理局: an association or office of hospitals, no hospital
+            }
             int i = nameStart(text, s, previousSuffixEnd);
             boolean adjacent = i == previousSuffixEnd && previous != null && previous.end() == previousSuffixEnd;
             Candidate c = withPlaceBeforeStop(text, names.read(text, places, i, s, e));
@@ -147,11 +154,18 @@ final class HospitalRecognizer {
                     || HospitalNames.isStopChar(text.charAt(start - 1));
             if (wordStart
                     && place.chars().anyMatch(ch -> HospitalNames.STOP_CHARS.indexOf(ch) >= 0)
-                    && !divisions.byName(place).isEmpty()) {
+                    && (!divisions.byName(place).isEmpty() || renamedCity(place))) {
                 return new Candidate(start, c.end(), text.substring(start, c.end()), true, false, c.group(), true);
             }
         }
         return c;
+    }
+
+    /** 即墨市: a county-level city since made a district (即墨区) is still written with 市. */
+    private boolean renamedCity(String place) {
+        return place.length() == 3
+                && place.endsWith("市")
+                && !divisions.byName(place.substring(0, 2)).isEmpty();
     }
 
     /** "泉州医学高等专科学校附属人民医院": the 等 of 高等 belongs to the name. */

@@ -15,15 +15,57 @@ final class NameBeforeSuffix {
 
     private static final int MAX_UNANCHORED_CORE = 10;
     private static final java.util.Set<String> WORDS_ENDING_IN_PLACE_CHAR = java.util.Set.of(
-            "城市", "都市", "社区", "全省", "本省", "我省", "外省", "各省", "该省", "省市", "省区", "城区", "园区", "新区", "郊区", "地区", "辖区", "片区",
-            "景区", "老区", "山区", "牧区", "市区", "全市", "本市", "我市", "全区", "本区", "我区", "全县", "本县", "我县", "院区", "校区", "街区", "专区");
+            "城市",
+            "都市",
+            "社区",
+            "全省",
+            "本省",
+            "我省",
+            "外省",
+            "各省",
+            "该省",
+            "省市",
+            "省区",
+            "城区",
+            "园区",
+            "新区",
+            "郊区",
+            "地区",
+            "辖区",
+            "片区",
+            "景区",
+            "老区",
+            "山区",
+            "牧区",
+            "市区",
+            "全市",
+            "本市",
+            "我市",
+            "全区",
+            "本区",
+            "我区",
+            "全县",
+            "本县",
+            "我县",
+            "院区",
+            "校区",
+            "街区",
+            "专区",
+            // "地、市、州人民医院", "各县市人民医院": levels of places, no place
+            "地市",
+            "县市",
+            "区县",
+            "县区",
+            "旗县",
+            "盟市");
     private static final int MAX_ABBREVIATED_CORE = 6;
     /** An unanchored name still names an institution when it carries one of these (科学院, 第一, 街道, 附属). */
-    private static final Pattern NAME_MARKER = Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|医大|科学院|街道|镇|乡|军区|部队|医专|医学院"
-            // an enterprise's or a state farm's hospital: 翠峦林业局职工医院, 大庆油田总医院
-            + "|林业局|矿务局|农垦|农场|油田|煤矿|矿业|钢铁|铁路|兵团"
-            // a community's hospital: 振华社区医院
-            + "|社区$");
+    private static final Pattern NAME_MARKER =
+            Pattern.compile("第[一二三四五六七八九十]|附属|大学|学院|医科|医大|科学院|街道|镇|乡|军区|部队|解放军|武警|医专|医学院"
+                    // an enterprise's or a state farm's hospital: 翠峦林业局职工医院, 大庆油田总医院
+                    + "|林业局|矿务局|农垦|农场|油田|煤矿|矿业|钢铁|铁路|兵团"
+                    // a community's hospital: 振华社区医院
+                    + "|社区$");
 
     /** 长兴岛经济技术开发区中心医院: a development zone is no division, but its hospital is named after it. */
     private static final Pattern ZONE_NAME = Pattern.compile(
@@ -33,7 +75,7 @@ final class NameBeforeSuffix {
     private static final Pattern SHORT_PLACE_NAME = Pattern.compile("(?<place>[\\u4e00-\\u9fa5]{2})"
             + "(?:第[一二三四五六七八九十]{1,2})?(?:人民|中医|中西医结合|妇幼|妇幼保健|精神病|传染病|肿瘤|儿童|口腔|骨科|中心)$");
 
-    private static final String NOT_AFTER_PLACE_CHAR = "级委直场民政长属内外里";
+    private static final String NOT_AFTER_PLACE_CHAR = "级委直场民政长属内外里州";
 
     private static final Pattern ACADEMY_BEFORE = Pattern.compile("(?:中国医学科学院|中国中医科学院|中国医学科学院北京协和医学院)$");
     private static final Pattern AFFILIATION = Pattern.compile("(?:大学|学院|医科).{0,8}附属");
@@ -75,13 +117,34 @@ final class NameBeforeSuffix {
             from++;
             raw = raw.substring(1);
         }
-        String before = HospitalNames.stripLeadingFillers(raw);
+        String before = afterInnerVerb(HospitalNames.stripLeadingFillers(raw));
         Candidate c = renamedPlaceReadAsVerb(text, from, raw, before, e, suffixText);
         c = c != null ? c : TownshipCentreNames.read(text, before, s, e, suffixText);
         c = c != null ? c : zoneHospital(text, before, s, e, suffixText);
         c = c != null ? c : abbreviatedPlace(text, before, s, e, suffixText);
         c = c != null ? c : countyShortName(text, before, s, e, suffixText);
         return c != null ? c : unanchored(text, before, s, e, suffixText);
+    }
+
+    /** Verbs that bring a hospital in; no hospital's name holds them. */
+    private static final Pattern INNER_VERB = Pattern.compile("引入|引进|加入|托管|帮扶|支援|依托|借助|携手|对接|来到|前往|走进");
+
+    /**
+     * "该项目引入华中科技大学同济医学院附属协和医院": the backward scan stopped at its length limit inside the verb's sentence;
+     * the name starts after the last such verb when what follows still carries a name marker (大学, 附属 …).
+     */
+    private static String afterInnerVerb(String before) {
+        Matcher verb = INNER_VERB.matcher(before);
+        int cut = -1;
+        while (verb.find()) {
+            cut = verb.end();
+        }
+        if (cut > 0
+                && before.length() - cut >= 4
+                && NAME_MARKER.matcher(before.substring(cut)).find()) {
+            return before.substring(cut);
+        }
+        return before;
     }
 
     /** The first place in the stretch that starts the name: the core between it and the suffix makes a name. */
@@ -146,6 +209,16 @@ final class NameBeforeSuffix {
     private Candidate abbreviatedPlace(String text, String before, int s, int e, String suffixText) {
         int cut = placeCharacter(before);
         boolean group = HospitalNames.isGroup(suffixText);
+        if (cut >= 3
+                && before.charAt(cut - 1) == '市'
+                && !divisions.byName(before.substring(cut - 3, cut - 1)).isEmpty()) {
+            // 即墨市市南医院: a renamed city's full name, then a core that starts with 市 (市南, 市北)
+            String core = before.substring(cut);
+            if (!HospitalNames.namesHonour(core) && !HospitalNames.readsAsPhrase(core)) {
+                int start = s - before.length() + cut - 3;
+                return new Candidate(start, e, text.substring(start, e), true, false, group, true);
+            }
+        }
         if (cut >= 2 && !divisions.byName(before.substring(cut - 2, cut)).isEmpty()) {
             // 宜州市人民医院, 蓬莱市中医院: a place since renamed or merged (宜州区, 蓬莱区) still starts the name
             String core = before.substring(cut + 1);

@@ -213,7 +213,7 @@ final class RoleWordReader {
     private static final Pattern NAMES_A_HOSPITAL = Pattern.compile("医院|[医一二三四五六七八九]院|医科|大学|医大|附院");
 
     private static final Pattern JOINED_HOST = Pattern.compile(
-            "加入(?<host>[\\u4e00-\\u9fa5]{2,10}?医院)(?:[\\u4e00-\\u9fa5]{0,10}?)(?:专科联盟|联盟|医联体|医疗集团|集团|协作网)");
+            "加入(?<host>[\\u4e00-\\u9fa5]{2,10}?医院)(?!协会|学会|管理)(?:[\\u4e00-\\u9fa5]{0,10}?)(?:专科联盟|联盟|医联体|医疗集团|集团|协作网)");
 
     /** The hospital named right after 加入, as written, when no recognised name stands there. */
     private static String joinedHost(String s, TextSegmenter.Span span, List<HospitalDirectory.Mention> mentions) {

@@ -26,6 +26,11 @@ final class RoleWords {
             + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?"
             // "由四川省人民医院急诊中心牵头搭建": one of its departments leads for the hospital
             + "(?:[\\u4e00-\\u9fa5]{1,6}?(?:科|中心|部))?(?:主要|共同|联合)?(?:倡议)?(?:牵头|发起)");
+    /** "…依托医院，该项目引入A优质医疗资源": the hospital whose resources a project brings in leads it. */
+    private static final Pattern BRINGS_IN_BEFORE = Pattern.compile("(?:引入|引进|导入)$");
+
+    private static final Pattern BRINGS_IN_AFTER = Pattern.compile("^(?:的)?(?:优质)?(?:医疗)?(?:资源|技术|品牌)");
+
     /** "医共体牵头医院县人民医院": the lead's role written right before its name. */
     private static final Pattern LEAD_BEFORE = Pattern.compile("(?:医共体|医联体|集团|联盟)(?:的)?(?:牵头医院|牵头单位|龙头医院|总医院)[：:]?$");
 
@@ -33,8 +38,12 @@ final class RoleWords {
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             // "还包含A、B、C等成员单位": the role word right after the list's 等
             "^\\s*等(?:[0-9一二三四五六七八九十两]+家)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院)"
-                    + "|^(?:[（(][^）)]{1,16}[）)]|[”\"）)])?(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;]{0,20}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?"
-                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?(?:首批|第一批|首家|新)?(?:[区县乡镇市省]级|基层|县域|城区|乡镇|紧密型|本地|当地)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院)");
+                    + "|^(?:[（(][^）)]{1,16}[）)]|[”\"）)])?(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;]{0,20}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位"
+                    // "…和江苏省卫生健康发展研究中心成为首批联盟单位": a unit that is no hospital ends the list
+                    + "|中心|研究院|研究所|科学院|大学|学院|学会|协会))?"
+                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?(?:首批|第一批|首家|新)?(?:[区县乡镇市省]级|基层|县域|城区|乡镇|紧密型|本地|当地)?"
+                    // "B是湖北省区域医疗中心依托医院": the centre it hosts named before the role
+                    + "(?:[\\u4e00-\\u9fa5]{0,10}?区域医疗中心(?:的)?)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院)");
 
     /** "…由A作为输出医院，并依托当地的B合作共建": the host hospital of a regional centre is its member. */
     private static final Pattern HOSTED_BY = Pattern.compile("依托(?:于)?[^，,。；;、]{0,14}$");
@@ -50,13 +59,17 @@ final class RoleWords {
                     + "(?:挂牌|签约)?\\s*(?:举行(?:了)?)?加入");
     /** Before a list of names: what follows are members. */
     private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?:集团|医共体|联盟|医联体)(?:下辖|下设|旗下有)[：:]?\\s*$"
+            // "A作为医疗技术输出单位，通过派驻专家帮扶B": the output hospital's help goes to its member
+            + "|输出(?:单位|医院)[，,][^。；;]{0,16}?(?:帮扶|支援|托管)$"
             // "医共体成员单位县中医医院": the role written right before the name
             + "|(?:医共体|医联体|联合体|集团|联盟)(?:的)?成员单位[：:]?$"
             // "由A牵头，并联合B、C、D…共同创建…联盟"
             + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?(?:联合|整合)$"
             // "16家医院也正式加入联盟,分别是：A、B、C"
             + "|加入[^，,。；;]{0,10}?(?:联盟|集团|医联体|医共体)[，,]\\s*(?:分别是|分别为|包括|有)[：:]?\\s*$"
-            + "|(?:成员单位|成员医院|成员|分院)(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*"
+            // "18家生殖医学专科联盟医院分别是,A、B": the consortium's hospitals or units, then the list
+            + "|(?:成员单位|成员医院|成员|分院|(?:联盟|医联体|医共体|集团|协作|合作|签约)(?:医院|单位))"
+            + "(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*(?<=[：:]|包括|涵盖|有|为|是|分别为|分别是|\\s)[，,]?\\s*"
             // the conjuncts of an elliptic list may sit between: "成员单位有出山镇、盆尧镇和权寨镇卫生院"
             + "(?:[\\u4e00-\\u9fa5]{1,6}(?:镇|乡|街道|社区)[、和及与])*$");
 
@@ -81,7 +94,7 @@ final class RoleWords {
             used = takeOver(text, span, runs, r, before, leads, members);
         }
         if (used == 0) {
-            used = joins(text, runs, r, after, leads, members);
+            used = joins(text, span, runs, r, after, leads, members);
         }
         return used;
     }
@@ -95,7 +108,10 @@ final class RoleWords {
             String after,
             List<String> leads,
             List<String> members) {
-        if (LEAD_AFTER.matcher(after).find() || LEAD_BEFORE.matcher(before).find()) {
+        if (LEAD_AFTER.matcher(after).find()
+                || LEAD_BEFORE.matcher(before).find()
+                || (BRINGS_IN_BEFORE.matcher(before).find()
+                        && BRINGS_IN_AFTER.matcher(after).find())) {
             run.forEach(m -> addOnce(leads, m.name()));
             return 1;
         }
@@ -151,13 +167,14 @@ final class RoleWords {
     /** "B、C等N家加入", "A加入B…联盟": the list joins; the hospital right after 加入 leads. The runs used, or 0. */
     private static int joins(
             String text,
+            TextSegmenter.Span span,
             List<List<HospitalDirectory.Mention>> runs,
             int r,
             String after,
             List<String> leads,
             List<String> members) {
         if (!JOINS_AFTER.matcher(after).find()) {
-            return 0;
+            return subjectJoins(text, span, runs, r, leads, members);
         }
         List<HospitalDirectory.Mention> run = runs.get(r);
         int runEnd = run.get(run.size() - 1).end();
@@ -171,6 +188,45 @@ final class RoleWords {
             return 2;
         }
         return 1;
+    }
+
+    /** "…，此次加入": the sentence's subject joins, in a later clause, the consortium of the hospital named next. */
+    private static final Pattern SUBJECT_JOINS =
+            Pattern.compile("^[^。；;！？]{0,40}?[，,\\s](?:此次|本次|这次|日前|近日|已|已经|正式|成功)*加入$");
+
+    private static final Pattern JOINED_CONSORTIUM =
+            Pattern.compile("^[\\u4e00-\\u9fa5]{0,16}?(?:专科联盟|联盟|医联体|医共体|医疗集团|协作网)");
+
+    /**
+     * "黄州区人民医院骨科发展迅速,…,此次加入武汉大学中南医院关节与运动医学专科联盟": the subject joins the consortium named after
+     * the hospital right after 加入, which leads it. The runs used (the subject and the lead), or 0.
+     */
+    private static int subjectJoins(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            List<String> leads,
+            List<String> members) {
+        if (r != 0 || runs.get(0).size() != 1 || runs.size() < 2 || runs.get(1).size() != 1) {
+            return 0;
+        }
+        HospitalDirectory.Mention subject = runs.get(0).get(0);
+        if (!SentenceRoles.opensSentence(text, span, subject)) {
+            return 0;
+        }
+        HospitalDirectory.Mention next = runs.get(1).get(0);
+        String between = text.substring(subject.end(), next.start());
+        if (!SUBJECT_JOINS.matcher(between).find()
+                || between.contains("将")
+                || between.contains("申请")
+                || !JOINED_CONSORTIUM.matcher(text.substring(next.end())).find()
+                || subject.name().equals(next.name())) {
+            return 0;
+        }
+        addOnce(members, subject.name());
+        addOnce(leads, next.name());
+        return 2;
     }
 
     /** A name that opens its sentence, after at most a short lead-in ("据介绍，", "目前"). */

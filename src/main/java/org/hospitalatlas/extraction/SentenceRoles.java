@@ -82,6 +82,12 @@ final class SentenceRoles {
         if (used == 0) {
             used = BilateralSigning.read(text, span, runs, r, leads, members);
         }
+        if (used == 0) {
+            used = BilateralSigning.coBuilds(text, span, runs, r, leads, members);
+        }
+        if (used == 0 && r == 0) {
+            used = BilateralSigning.subjectSignsLater(text, span, runs, leads, members);
+        }
         if (used == 0 && plaque && run.stream().anyMatch(SentenceRoles::grassroots)) {
             addMembers(text, run, members);
         }
@@ -162,6 +168,19 @@ final class SentenceRoles {
                 && m.end() < text.length()
                 && "(（".indexOf(text.charAt(m.start() - 1)) >= 0
                 && ")）".indexOf(text.charAt(m.end())) >= 0;
+    }
+
+    /** A byline in brackets and a date before a sentence's first words: "(通讯员 张三)3月2日,", "2017年6月，". */
+    private static final Pattern LEAD_IN = Pattern.compile("^\\s*(?:[（(][^）)]{0,20}[）)])?\\s*"
+            + "(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?)?");
+
+    /**
+     * A name that opens its sentence as its subject: after at most a byline, a date and a short word ("近日"), and no
+     * place or partner before it ("在…", "与…").
+     */
+    static boolean opensSentence(String text, TextSegmenter.Span span, HospitalDirectory.Mention m) {
+        String leadIn = LEAD_IN.matcher(text.substring(span.start(), m.start())).replaceFirst("");
+        return leadIn.length() <= 6 && !leadIn.contains("在") && !leadIn.contains("与");
     }
 
     static boolean grassroots(HospitalDirectory.Mention m) {
