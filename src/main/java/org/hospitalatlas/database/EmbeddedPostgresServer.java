@@ -35,53 +35,15 @@ record EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, String pa
 
     /** Starts it; an ephemeral cluster gets a new directory under {@code tempRoot}. */
     static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties, Path tempRoot) throws IOException {
-        Path dataDir;
-        boolean newCluster;
-        if (properties.ephemeral()) {
-            // a killed app's throw-away server would otherwise run on, on a directory nobody uses again
-            LeftoverEphemeralClusters.clean(tempRoot, LEFTOVER_STOP_TIMEOUT);
-            // a directory of our own rather than zonky's, so that the password file can be put in it
-            dataDir = Files.createTempDirectory(tempRoot, LeftoverEphemeralClusters.PREFIX);
-            newCluster = true;
-        } else {
-            dataDir = properties.dataDir().toAbsolutePath().normalize();
-            Files.createDirectories(dataDir);
-            LeftoverPostmaster.stopIfRunning(dataDir, LEFTOVER_STOP_TIMEOUT);
-            newCluster = !Files.exists(dataDir.resolve("postgresql.conf"));
-        }
-        String stored = newCluster ? null : ClusterPassword.read(dataDir);
-        if (stored == null && !newCluster && ClusterPassword.hbaIsOurs(dataDir)) {
-            throw new IllegalStateException("the embedded PostgreSQL in " + dataDir + " asks for a password but "
-                    + ClusterPassword.FILE + " is missing from its data directory; restore that file");
-        }
+        Path dataDir = properties.ephemeral() ? newEphemeralDirectory(tempRoot) : freedDataDirectory(properties);
+        boolean newCluster = properties.ephemeral() || !Files.exists(dataDir.resolve("postgresql.conf"));
+        String stored = newCluster ? null : storedPassword(dataDir);
         String password = stored != null ? stored : ClusterPassword.generate();
-
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setRegisterShutdownHook(true)
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(properties.ephemeral())
-                // zonky checks that the server answers with these connection settings
-                .setConnectConfig("password", password);
-        if (properties.port() > 0) {
-            builder.setPort(properties.port());
-        }
-        properties.settings().forEach(builder::setServerConfig);
+        EmbeddedPostgres.Builder builder = builder(properties, dataDir, password);
 
         Path initdbPasswordFile = null;
         if (newCluster) {
-            // zonky runs initdb with "-A trust" and then "--name=value" for each of these entries; initdb's
-            // --pwfile sets the superuser's password, so the cluster has one from its first start on
-            initdbPasswordFile = ClusterPassword.initdbPasswordFile(password);
-            builder.setLocaleConfig("pwfile", initdbPasswordFile.toString());
-            // after initdb, before the first start: keep the password and ask for it
-            builder.setDataDirectoryCustomizer(directory -> {
-                try {
-                    ClusterPassword.write(dataDir, password);
-                    ClusterPassword.writeHba(dataDir);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            initdbPasswordFile = setPasswordAtInitdb(builder, dataDir, password);
         } else if (stored == null) {
             // a cluster from before passwords: the password is kept first, so that a start interrupted during
             // the migration finds it and finishes the migration with it
@@ -96,10 +58,78 @@ record EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir, String pa
                 Files.deleteIfExists(initdbPasswordFile);
             }
         }
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, dataDir, password);
+        return askingForPassword(new EmbeddedPostgresServer(postgres, dataDir, password));
+    }
+
+    /** A new directory for a throw-away cluster, once the ones killed apps left are gone. */
+    private static Path newEphemeralDirectory(Path tempRoot) throws IOException {
+        // a killed app's throw-away server would otherwise run on, on a directory nobody uses again
+        LeftoverEphemeralClusters.clean(tempRoot, LEFTOVER_STOP_TIMEOUT);
+        // a directory of our own rather than zonky's, so that the password file can be put in it
+        return Files.createTempDirectory(tempRoot, LeftoverEphemeralClusters.PREFIX);
+    }
+
+    /** The configured data directory, created if need be, with no server an earlier, killed start left on it. */
+    private static Path freedDataDirectory(EmbeddedPostgresProperties properties) throws IOException {
+        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        Files.createDirectories(dataDir);
+        LeftoverPostmaster.stopIfRunning(dataDir, LEFTOVER_STOP_TIMEOUT);
+        return dataDir;
+    }
+
+    /** The password an existing cluster keeps, or null for one from before passwords. */
+    private static String storedPassword(Path dataDir) throws IOException {
+        String stored = ClusterPassword.read(dataDir);
+        if (stored == null && ClusterPassword.hbaIsOurs(dataDir)) {
+            throw new IllegalStateException("the embedded PostgreSQL in " + dataDir + " asks for a password but "
+                    + ClusterPassword.FILE + " is missing from its data directory; restore that file");
+        }
+        return stored;
+    }
+
+    private static EmbeddedPostgres.Builder builder(
+            EmbeddedPostgresProperties properties, Path dataDir, String password) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(true)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(properties.ephemeral())
+                // zonky checks that the server answers with these connection settings
+                .setConnectConfig("password", password);
+        if (properties.port() > 0) {
+            builder.setPort(properties.port());
+        }
+        properties.settings().forEach(builder::setServerConfig);
+        return builder;
+    }
+
+    /**
+     * Has initdb give a new cluster's superuser {@code password}, and keeps it and asks for it before the first
+     * start; returns the file initdb reads it from, for the caller to delete once the server is up.
+     */
+    private static Path setPasswordAtInitdb(EmbeddedPostgres.Builder builder, Path dataDir, String password)
+            throws IOException {
+        // zonky runs initdb with "-A trust" and then "--name=value" for each of these entries; initdb's
+        // --pwfile sets the superuser's password, so the cluster has one from its first start on
+        Path initdbPasswordFile = ClusterPassword.initdbPasswordFile(password);
+        builder.setLocaleConfig("pwfile", initdbPasswordFile.toString());
+        // after initdb, before the first start: keep the password and ask for it
+        builder.setDataDirectoryCustomizer(directory -> {
+            try {
+                ClusterPassword.write(dataDir, password);
+                ClusterPassword.writeHba(dataDir);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return initdbPasswordFile;
+    }
+
+    /** The started server, once a cluster that trusted every local user asks for a password; closed if that fails. */
+    private static EmbeddedPostgresServer askingForPassword(EmbeddedPostgresServer server) throws IOException {
+        Path dataDir = server.dataDir();
         if (!ClusterPassword.hbaIsOurs(dataDir)) {
             try {
-                ClusterPassword.migrate(postgres.getPostgresDatabase(), dataDir, USER, password);
+                ClusterPassword.migrate(server.postgres().getPostgresDatabase(), dataDir, USER, server.password());
             } catch (SQLException e) {
                 server.close();
                 throw new IOException("could not set the embedded PostgreSQL's password in " + dataDir, e);

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * Indicator values: the entity for the writes of documents, and the hand-written reads every comparison is built on,
- * as fragments composed from {@link MetricSql}.
+ * as fragments composed from {@link MetricSql}'s rules ({@link MetricHeadSql}, {@link MetricEvidenceSql}).
  */
 interface IndicatorValueRepository
         extends JpaRepository<IndicatorValue, Long>, MetricReads, RankingReads, CoverageReads, DisputeReads {}

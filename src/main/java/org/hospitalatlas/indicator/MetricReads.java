@@ -3,7 +3,7 @@ package org.hospitalatlas.indicator;
 import java.util.List;
 import org.hospitalatlas.hospital.HospitalLabels;
 
-/** Reads of chosen figures, hand-written SQL composed by {@link MetricSql}: a fragment of {@link IndicatorValueRepository}. */
+/** Reads of chosen figures, hand-written SQL of {@link MetricHeadSql}'s heads: a fragment of {@link IndicatorValueRepository}. */
 interface MetricReads {
 
     /**

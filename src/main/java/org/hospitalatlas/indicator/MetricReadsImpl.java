@@ -9,21 +9,21 @@ import org.hospitalatlas.hospital.HospitalLabels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** {@link MetricReads} on {@link MetricSql}'s heads. */
+/** {@link MetricReads} on {@link MetricHeadSql}'s heads. */
 class MetricReadsImpl implements MetricReads {
 
     /**
      * The statements of the compare and the matrix, by whether the codes are plain (no derived ratio: one pass over the
-     * facts) or not ({@link MetricSql#metricOfAsked} with the figures beside each row): built once.
+     * facts) or not ({@link MetricHeadSql#metricOfAsked} with the figures beside each row): built once.
      */
-    private static final String CHOSEN_OF_ASKED_PLAIN = MetricSql.figuresOfAsked(false);
+    private static final String CHOSEN_OF_ASKED_PLAIN = MetricHeadSql.figuresOfAsked(false);
 
     private static final String CHOSEN_OF_ASKED_RATIOS = chosenOfAsked();
-    private static final String LATEST_OF_ASKED_PLAIN = MetricSql.figuresOfAsked(true);
+    private static final String LATEST_OF_ASKED_PLAIN = MetricHeadSql.figuresOfAsked(true);
     private static final String LATEST_OF_ASKED_RATIOS = latestOfAsked();
-    private static final String CHOSEN_OF_HOSPITALS_PLAIN = MetricSql.figuresOfHospitals(false);
+    private static final String CHOSEN_OF_HOSPITALS_PLAIN = MetricHeadSql.figuresOfHospitals(false);
     private static final String CHOSEN_OF_HOSPITALS_RATIOS = ofHospitals(false);
-    private static final String LATEST_OF_HOSPITALS_PLAIN = MetricSql.figuresOfHospitals(true);
+    private static final String LATEST_OF_HOSPITALS_PLAIN = MetricHeadSql.figuresOfHospitals(true);
     private static final String LATEST_OF_HOSPITALS_RATIOS = ofHospitals(true);
 
     private final JdbcClient jdbc;
@@ -41,7 +41,7 @@ class MetricReadsImpl implements MetricReads {
                 from metric c
                 %s
                 order by c.code, c.hospital_id, c.year, f.f_rank
-                """.formatted(MetricSql.INPUT_FIGURES_BESIDE), scope);
+                """.formatted(MetricEvidenceSql.INPUT_FIGURES_BESIDE), scope);
     }
 
     @Override
@@ -56,7 +56,7 @@ class MetricReadsImpl implements MetricReads {
                 from latest c
                 %s
                 order by c.code, c.hospital_id, f.f_rank
-                """.formatted(MetricSql.INPUT_FIGURES_BESIDE), scope);
+                """.formatted(MetricEvidenceSql.INPUT_FIGURES_BESIDE), scope);
     }
 
     @Override
@@ -80,17 +80,17 @@ class MetricReadsImpl implements MetricReads {
     }
 
     private static String chosenOfAsked() {
-        return MetricSql.metricOfAsked(false) + """
+        return MetricHeadSql.metricOfAsked(false) + """
                 select a.*, c.*, f.*
                 from asked a
                 left join metric c on c.hospital_id = a.asked_id
                 %s
                 order by a.asked_id, c.code, c.year, f.f_rank
-                """.formatted(MetricSql.INPUT_FIGURES_BESIDE);
+                """.formatted(MetricEvidenceSql.INPUT_FIGURES_BESIDE);
     }
 
     private static String latestOfAsked() {
-        return MetricSql.metricOfAsked(false) + """
+        return MetricHeadSql.metricOfAsked(false) + """
                 , latest as (
                     select distinct on (m.code, m.hospital_id) m.*
                     from metric m
@@ -101,12 +101,12 @@ class MetricReadsImpl implements MetricReads {
                 left join latest c on c.hospital_id = a.asked_id
                 %s
                 order by a.asked_id, c.code, f.f_rank
-                """.formatted(MetricSql.INPUT_FIGURES_BESIDE);
+                """.formatted(MetricEvidenceSql.INPUT_FIGURES_BESIDE);
     }
 
     /** The statement of derived ratios for hospitals by id: {@code metric}'s rows, or each one's latest year. */
     private static String ofHospitals(boolean latest) {
-        return MetricSql.metricOfHospitals(false)
+        return MetricHeadSql.metricOfHospitals(false)
                 + (latest ? """
                 , latest as (
                     select distinct on (m.code, m.hospital_id) m.*
@@ -119,7 +119,7 @@ class MetricReadsImpl implements MetricReads {
                 from %s c
                 %s
                 order by c.hospital_id, c.code, c.year, f.f_rank
-                """.formatted(latest ? "latest" : "metric", MetricSql.INPUT_FIGURES_BESIDE);
+                """.formatted(latest ? "latest" : "metric", MetricEvidenceSql.INPUT_FIGURES_BESIDE);
     }
 
     /**
@@ -142,7 +142,10 @@ class MetricReadsImpl implements MetricReads {
                 });
     }
 
-    /** Rows of a head's {@code metric} with {@link MetricSql#INPUT_FIGURES_BESIDE}: a chosen figure's rows are adjacent. */
+    /**
+     * Rows of a head's {@code metric} with {@link MetricEvidenceSql#INPUT_FIGURES_BESIDE}: a chosen figure's rows are
+     * adjacent.
+     */
     private List<FiguredValue> withFigures(String sql, MetricValues.Scope scope) {
         return MetricSql.bind(jdbc.sql(sql), scope).query(rs -> {
             FigureRows rows = new FigureRows();
@@ -189,7 +192,7 @@ class MetricReadsImpl implements MetricReads {
     }
 
     private static String head(MetricValues.Scope scope) {
-        return MetricSql.metric(scope.plain(), MetricSql.Carry.EVIDENCE);
+        return MetricHeadSql.metric(scope.plain(), MetricHeadSql.Carry.EVIDENCE);
     }
 
     /** Collects chosen figures and the input figures beside them from adjacent rows. */

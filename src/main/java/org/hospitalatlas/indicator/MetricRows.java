@@ -30,7 +30,7 @@ final class MetricRows {
                 List.of());
     }
 
-    /** A figure of {@link MetricSql#INPUT_FIGURES_BESIDE} ({@code f_code}, {@code f_value}, …). */
+    /** A figure of {@link MetricEvidenceSql#INPUT_FIGURES_BESIDE} ({@code f_code}, {@code f_value}, …). */
     static ConflictingFigure inputFigure(ResultSet rs) throws SQLException {
         return new ConflictingFigure(
                 rs.getString("f_code"),

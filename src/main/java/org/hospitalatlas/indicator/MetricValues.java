@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * rejected figures, nor figures less confident than the scope asks, nor (reviewed only) figures nobody confirmed or
  * corrected. When several documents give the same hospital, indicator, year and kind, a confirmed or corrected figure
  * is chosen, then the most recently published, then the most confident (docs/conflicts.md); the others are kept and
- * listed as conflicts where they differ ({@link FigureConflicts}). The SQL is {@link MetricSql}'s, read through
- * {@link IndicatorValueRepository}.
+ * listed as conflicts where they differ ({@link FigureConflicts}). The SQL is {@link MetricHeadSql}'s heads of
+ * {@link MetricSql}'s rules, read through {@link IndicatorValueRepository}.
  */
 @Service
 public class MetricValues {

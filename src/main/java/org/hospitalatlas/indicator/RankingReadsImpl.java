@@ -77,9 +77,9 @@ class RankingReadsImpl implements RankingReads {
          */
         INDEX_ORDER,
         /**
-         * Each hospital's latest figure as V070 keeps it ({@link MetricSql#LATEST_METRIC_IDS}), ranked by the general
-         * statement: {@code year=latest} with a province, level or category, which the indexes do not hold (the
-         * hospital register is joined and the peer group sorted).
+         * Each hospital's latest figure as V070 keeps it ({@link MetricHeadSql#LATEST_METRIC_IDS}), ranked by the
+         * general statement: {@code year=latest} with a province, level or category, which the indexes do not hold
+         * (the hospital register is joined and the peer group sorted).
          */
         CHOSEN,
         /**
@@ -122,8 +122,8 @@ class RankingReadsImpl implements RankingReads {
                         query.descending() ? "p.value desc" : "p.value asc",
                         MEDIAN,
                         MetricSql.labelColumns("hl"),
-                        MetricSql.EVIDENCE_COLUMNS,
-                        MetricSql.EVIDENCE_JOINS);
+                        MetricEvidenceSql.EVIDENCE_COLUMNS,
+                        MetricEvidenceSql.EVIDENCE_JOINS);
         return RankingReadsImpl.rankedRows(bind(jdbc.sql(sql), query), query);
     }
 
@@ -165,9 +165,9 @@ class RankingReadsImpl implements RankingReads {
 
     private static String head(RankingQuery query) {
         if (path(query) == Path.CHOSEN) {
-            return MetricSql.LATEST_METRIC_IDS + PEER;
+            return MetricHeadSql.LATEST_METRIC_IDS + PEER;
         }
-        return MetricSql.metric(query.scope().plain(), MetricSql.Carry.IDS)
+        return MetricHeadSql.metric(query.scope().plain(), MetricHeadSql.Carry.IDS)
                 + PEER
                 + (query.eachLatest() ? EACH_LATEST : "");
     }

@@ -104,8 +104,8 @@ final class RankingReadsIndexed {
                         query.descending() ? ">" : "<",
                         query.descending() ? "<=" : ">=",
                         MetricSql.labelColumns("h"),
-                        MetricSql.EVIDENCE_COLUMNS,
-                        MetricSql.EVIDENCE_JOINS);
+                        MetricEvidenceSql.EVIDENCE_COLUMNS,
+                        MetricEvidenceSql.EVIDENCE_JOINS);
         return RankingReadsImpl.rankedRows(bind(jdbc.sql(sql), query), query);
     }
 

@@ -29,27 +29,27 @@ class ErrorPageController implements ErrorController {
         ProblemDetail problem;
         if (code == null) {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No resource at this path.");
-            problem.setType(ProblemDetailsAdvice.NOT_FOUND);
+            problem.setType(ProblemTypes.NOT_FOUND);
             problem.setTitle("Not found");
-        } else if (ProblemDetailsAdvice.causeOf(exception, InvalidParameterException.class) != null) {
-            problem = ProblemDetailsAdvice.invalidQuery(
-                    ProblemDetailsAdvice.causeOf(exception, InvalidParameterException.class));
+        } else if (InvalidRequestProblems.causeOf(exception, InvalidParameterException.class) != null) {
+            problem = InvalidRequestProblems.invalidQuery(
+                    InvalidRequestProblems.causeOf(exception, InvalidParameterException.class));
         } else {
             int status = code instanceof Integer number ? number : 500;
             HttpStatus known = HttpStatus.resolve(status);
             problem = ProblemDetail.forStatus(status);
             problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
             if (status >= 500) {
-                problem.setType(ProblemDetailsAdvice.INTERNAL);
+                problem.setType(ProblemTypes.INTERNAL);
                 problem.setTitle("Internal error");
                 problem.setDetail("The server could not answer this request; it has been logged.");
             } else if (status == 404) {
-                problem.setType(ProblemDetailsAdvice.NOT_FOUND);
+                problem.setType(ProblemTypes.NOT_FOUND);
                 problem.setTitle("Not found");
             } else if (status == 400) {
-                problem.setType(ProblemDetailsAdvice.INVALID_INPUT);
+                problem.setType(ProblemTypes.INVALID_INPUT);
                 problem.setTitle("Invalid request");
-                problem.setProperty("errors", List.of(new ProblemDetailsAdvice.FieldProblem("request", "is invalid")));
+                problem.setProperty("errors", List.of(new FieldProblem("request", "is invalid")));
             }
         }
         return ResponseEntity.status(problem.getStatus())

@@ -88,7 +88,8 @@ final class ParameterProblems {
             return error.getDefaultMessage() + was(error.getRejectedValue());
         }
         ParameterValueException refused = error.contains(TypeMismatchException.class)
-                ? ProblemDetailsAdvice.causeOf(error.unwrap(TypeMismatchException.class), ParameterValueException.class)
+                ? InvalidRequestProblems.causeOf(
+                        error.unwrap(TypeMismatchException.class), ParameterValueException.class)
                 : null;
         if (refused != null) {
             return refused.getMessage();
