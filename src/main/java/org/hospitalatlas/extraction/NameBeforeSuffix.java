@@ -14,50 +14,13 @@ import org.hospitalatlas.extraction.HospitalRecognizer.Candidate;
 final class NameBeforeSuffix {
 
     private static final int MAX_UNANCHORED_CORE = 10;
+    /** Words that end in a place character (市, 区, 县, 省) without being an abbreviated place. */
     private static final java.util.Set<String> WORDS_ENDING_IN_PLACE_CHAR = java.util.Set.of(
-            "城市",
-            "都市",
-            "社区",
-            "全省",
-            "本省",
-            "我省",
-            "外省",
-            "各省",
-            "该省",
-            "省市",
-            "省区",
-            "城区",
-            "园区",
-            "新区",
-            "郊区",
-            "地区",
-            "辖区",
-            "片区",
-            "景区",
-            "老区",
-            "山区",
-            "牧区",
-            "市区",
-            "全市",
-            "本市",
-            "我市",
-            "全区",
-            "本区",
-            "我区",
-            "全县",
-            "本县",
-            "我县",
-            "院区",
-            "校区",
-            "街区",
-            "专区",
-            // "地、市、州人民医院", "各县市人民医院": levels of places, no place
-            "地市",
-            "县市",
-            "区县",
-            "县区",
-            "旗县",
-            "盟市");
+            ("城市 都市 社区 全省 本省 我省 外省 各省 该省 省市 省区 城区 园区 新区 郊区 地区 辖区 片区 景区 老区 山区 牧区 市区 全市 本市 我市 全区 本区 我区 全县 本县 我县 院区 校区 街区 专区 "
+                            // "地、市、州人民医院", "各县市人民医院": levels of places, no place
+                            + "地市 县市 区县 县区 旗县 盟市")
+                    .split(" "));
+
     private static final int MAX_ABBREVIATED_CORE = 6;
     /** An unanchored name still names an institution when it carries one of these (科学院, 第一, 街道, 附属). */
     private static final Pattern NAME_MARKER =
@@ -209,16 +172,6 @@ final class NameBeforeSuffix {
     private Candidate abbreviatedPlace(String text, String before, int s, int e, String suffixText) {
         int cut = placeCharacter(before);
         boolean group = HospitalNames.isGroup(suffixText);
-        if (cut >= 3
-                && before.charAt(cut - 1) == '市'
-                && !divisions.byName(before.substring(cut - 3, cut - 1)).isEmpty()) {
-            // 即墨市市南医院: a renamed city's full name, then a core that starts with 市 (市南, 市北)
-            String core = before.substring(cut);
-            if (!HospitalNames.namesHonour(core) && !HospitalNames.readsAsPhrase(core)) {
-                int start = s - before.length() + cut - 3;
-                return new Candidate(start, e, text.substring(start, e), true, false, group, true);
-            }
-        }
         if (cut >= 2 && !divisions.byName(before.substring(cut - 2, cut)).isEmpty()) {
             // 宜州市人民医院, 蓬莱市中医院: a place since renamed or merged (宜州区, 蓬莱区) still starts the name
             String core = before.substring(cut + 1);
