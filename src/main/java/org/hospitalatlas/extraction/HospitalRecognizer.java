@@ -24,6 +24,9 @@ final class HospitalRecognizer {
 
     private static final Pattern NOTE_OPEN = Pattern.compile(".*[（(][^）)]*");
 
+    /** 宜昌市远程医学中心: a shared service (telemedicine, imaging) of a city, no hospital. */
+    private static final Pattern SHARED_SERVICE_BEFORE = Pattern.compile("远程|会诊|影像|检验|病理|心电");
+
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("协会|学会|管理局|管理中心|发展中心|评审");
 
     /** One mention as written. {@code group}: a 医疗集团; {@code anchored}: starts with a division name. */
@@ -64,10 +67,14 @@ final class HospitalRecognizer {
             Cancellation.check();
             int s = suffix.start();
             int e = suffix.end();
-            if (ORGANISATION_AFTER.matcher(text).region(e, text.length()).lookingAt()) {
+            if (ORGANISATION_AFTER.matcher(text).region(e, text.length()).lookingAt()
+                    || (text.startsWith("医学中心", s)
+                            && SHARED_SERVICE_BEFORE
+                                    .matcher(text.substring(Math.max(0, s - 2), s))
+                                    .matches())) {
                 previousSuffixEnd = e;
                 previous = null;
-                continue; // 中国医院协会, 省医院管理局: an association or office of hospitals, no hospital
+                continue; // 中国医院协会, 远程医学中心: an association of hospitals, a shared service; no hospital
             }
             int i = nameStart(text, s, previousSuffixEnd);
             boolean adjacent = i == previousSuffixEnd && previous != null && previous.end() == previousSuffixEnd;

@@ -25,6 +25,9 @@ final class PilotExtractor {
     private static final Pattern PLACE_ENDING = Pattern.compile("试点城市|试点县|试点区");
     /** "同为首批试点医院的X": the same designation as one stated before. */
     private static final Pattern SAME_AS = Pattern.compile("(?:同为|同样是|也是|亦为|同属)\\s*$");
+
+    private static final Pattern TITLE_LIST = Pattern.compile("获得|包括");
+    private static final Pattern ALSO = Pattern.compile("(?:也是|亦为)\\s*$");
     /** A list (…名单) designates only when its trigger says the hospital was selected for it. */
     private static final Pattern SELECTED_FOR_LIST = Pattern.compile("入选|列入|纳入");
 
@@ -54,8 +57,12 @@ final class PilotExtractor {
             if (statement == null || !isDesignation(text, segments, subjects, statement)) {
                 continue;
             }
-            if (SAME_AS.matcher(text.substring(statement.sentence().start(), statement.triggerEnd()))
-                    .find()) {
+            String upToTrigger = text.substring(statement.sentence().start(), statement.triggerEnd());
+            // "X亦为A试点单位" with no A stated before: "also" adds a title of its own
+            boolean restated = SAME_AS.matcher(upToTrigger).find()
+                    && (earlierEndingWith(out, statement.name()) != null
+                            || !ALSO.matcher(upToTrigger).find());
+            if (restated) {
                 addRestated(out, text, segments, subjects, statement);
             } else {
                 addDesignation(out, text, segments, years, subjects, statement);
@@ -79,6 +86,11 @@ final class PilotExtractor {
                 || name.length() > 40
                 || ENDING.matcher(name).replaceAll("").isBlank()) {
             return false;
+        }
+        if (TITLE_LIST.matcher(text.substring(trigger, statement.triggerEnd())).matches()
+                && !name.contains("试点")
+                && !name.contains("示范")) {
+            return false; // "先后获得…", "荣誉包括…": among a profile's titles only a pilot's or model's is one
         }
         if (statement.ending().equals("名单")
                 && !SELECTED_FOR_LIST

@@ -150,4 +150,29 @@ class TenthRoundWordingTest {
         ExtractionResult r = read("2022年，三峡大学附属仁和医院是湖北省区域医疗中心依托医院，该项目引入华中科技大学同济医学院附属协和医院优质医疗资源。");
         assertThat(memberships(r)).containsExactly(List.of("华中科技大学同济医学院附属协和医院", "三峡大学附属仁和医院"));
     }
+
+    @Test
+    void aCitysTelemedicineCentreIsNoHospital() {
+        ExtractionResult r = read("2020年，宜昌市远程医学中心与五峰县人民医院签约。");
+        assertThat(WordingFixtures.mentioned("2020年，宜昌市远程医学中心与五峰县人民医院签约。")).containsExactly("五峰县人民医院");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).doesNotContain("宜昌市远程医学中心");
+    }
+
+    // pilots: a profile's titles
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"亦为国家临床路径管理试点单位、国家住院医师规范化培训基地", "获得国家临床路径管理试点单位称号", "荣誉称号众多，包括全国文明单位、国家临床路径管理试点单位、湖北省先进集体等"})
+    void aPilotAmongAProfilesTitlesIsADesignation(String titles) {
+        ExtractionResult r = read("宜昌市中心人民医院始建于1950年。宜昌市中心人民医院" + titles + "。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("宜昌市中心人民医院", "国家临床路径管理试点单位"));
+    }
+
+    @Test
+    void aTitleAmongAProfilesTitlesThatIsNoPilotIsNone() {
+        ExtractionResult r = read("宜昌市中心人民医院先后获得全省首批通过三甲评审的县级医院、全国文明单位等荣誉。");
+        assertThat(r.pilots()).isEmpty();
+    }
 }
