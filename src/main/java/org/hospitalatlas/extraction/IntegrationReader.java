@@ -10,9 +10,9 @@ final class IntegrationReader {
     private IntegrationReader() {}
 
     private static final Pattern INTEGRATION =
-            Pattern.compile("(?<a>[^，,；;。]{2,30}?)与(?<b>[^，,；;。]{2,30}?)(?:进行|实行|实施)?(?:整合|合并)");
+            Pattern.compile("(?<a>[^，,；;。]{2,30}?)与(?<b>[^，,；;。]{2,30}?)(?:进行|实行|实施)?(?:深度|全面)?(?:整合|合并|融合)");
     private static final Pattern FORMED = Pattern.compile("组建[“\"「](?<name>[^”\"」]{2,30})[”\"」]");
-    private static final Pattern FORMED_HOSPITAL = Pattern.compile("^\\s*(?:组建|成立|合并为|组成)(?:了)?(?:的|为)?");
+    private static final Pattern FORMED_HOSPITAL = Pattern.compile("^[，,]?\\s*(?:组建|成立|合并为|组成)(?:成立)?(?:了)?(?:的|为)?");
 
     /** "整合A、B资源，组建C": the hospitals listed are merged into the hospital C formed of them, which leads. */
     private static final Pattern INTEGRATES_INTO =
@@ -24,7 +24,7 @@ final class IntegrationReader {
         if (s.contains("整合")) {
             integratedInto(sentence);
         }
-        if (!s.contains("与") || !(s.contains("整合") || s.contains("合并"))) {
+        if (!s.contains("与") || !(s.contains("整合") || s.contains("合并") || s.contains("融合"))) {
             return; // cheap literal test first: the pattern's lazy prefix is slow on every sentence
         }
         Matcher in = INTEGRATION.matcher(s);

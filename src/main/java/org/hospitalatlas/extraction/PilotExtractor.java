@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class PilotExtractor {
 
     private static final Pattern ENDING =
-            Pattern.compile("(?:示范|试点)性?(?:医院)?建设单位|示范性建设医院|试点医院|试点单位|试点项目|试点城市|试点县|试点区|示范医院|示范单位|示范点"
+            Pattern.compile("(?:示范|试点)性?(?:医院)?(?:建设|培育)单位|示范性建设医院|试点医院|试点单位|试点项目|试点城市|试点县|试点区|示范医院|示范单位|示范点"
                     + "|名单(?<=(?:医院|工程|项目)名单)|输出医院(?<=(?:区域医疗中心|区域医疗中心建设|区域医疗中心建设试点)输出医院)"
                     // the national programme for county hospitals' capacity: "全面提升县级医院综合能力第一阶段500家县医院",
                     // "“千县工程”综合能力提升医院", "500家提升综合能力建设县级医院"

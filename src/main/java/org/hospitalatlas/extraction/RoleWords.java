@@ -91,6 +91,9 @@ final class RoleWords {
             List<String> members) {
         int used = leadsOrMembers(text, s, runs.get(r), before, after, leads, members);
         if (used == 0) {
+            used = joinsHandsToForm(text, span, runs, r, before, after, leads, members);
+        }
+        if (used == 0) {
             used = takeOver(text, span, runs, r, before, leads, members);
         }
         if (used == 0) {
@@ -187,6 +190,35 @@ final class RoleWords {
             addOnce(leads, next.name());
             return 2;
         }
+        return 1;
+    }
+
+    private static final Pattern HAND_IN_HAND_BEFORE = Pattern.compile("(?:携手|联合)$");
+    private static final Pattern FORMS_AFTER =
+            Pattern.compile("^(?:等[^，,。；;]{0,10}?)?[，,]?\\s*(?:共同)?(?:牵头)?(?:发起)?(?:成立|组建)");
+
+    /**
+     * "A普外科…携手B、C、D，牵头成立“X专科联盟”": the sentence's subject forms a consortium with the hospitals it joins
+     * hands with, and leads it. 1 when read, else 0.
+     */
+    private static int joinsHandsToForm(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            String before,
+            String after,
+            List<String> leads,
+            List<String> members) {
+        if (r == 0
+                || runs.get(0).size() != 1
+                || !HAND_IN_HAND_BEFORE.matcher(before).find()
+                || !FORMS_AFTER.matcher(after).find()
+                || !SentenceRoles.opensSentence(text, span, runs.get(0).get(0))) {
+            return 0;
+        }
+        addOnce(leads, runs.get(0).get(0).name());
+        addMembers(text, runs.get(r), members);
         return 1;
     }
 

@@ -170,8 +170,10 @@ final class SentenceRoles {
                 && ")）".indexOf(text.charAt(m.end())) >= 0;
     }
 
-    /** A byline in brackets and a date before a sentence's first words: "(通讯员 张三)3月2日,", "2017年6月，". */
+    /** A byline in brackets, a purpose and a date before a sentence's first words: "(通讯员 张三)3月2日,", "2017年6月，". */
     private static final Pattern LEAD_IN = Pattern.compile("^\\s*(?:[（(][^）)]{0,20}[）)])?\\s*"
+            // "为贯彻落实国家医改政策，": a purpose that opens the sentence
+            + "(?:为了?[^，,。；;]{2,24}[，,](?:[^，,。；;与在]{2,16}[，,])?)?\\s*"
             + "(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:上午|下午|晚上|晚)?[，,]?)?");
 
     /**

@@ -175,4 +175,32 @@ class TenthRoundWordingTest {
         ExtractionResult r = read("宜昌市中心人民医院先后获得全省首批通过三甲评审的县级医院、全国文明单位等荣誉。");
         assertThat(r.pilots()).isEmpty();
     }
+
+    @Test
+    void theHospitalsTheSubjectJoinsHandsWithToFormAnAllianceAreItsMembers() {
+        ExtractionResult r =
+                read("为贯彻落实国家医改政策,促进优质医疗资源下沉,近日,宿州市立医院普外科以疝病诊治为切入点,携手砀山县人民医院、" + "灵璧县人民医院,牵头成立“宿州市疝病专科联盟”。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("宿州市立医院", "砀山县人民医院"), List.of("宿州市立医院", "灵璧县人民医院"));
+    }
+
+    @Test
+    void hospitalsFusedToFormANewOneAreMergedIntoIt() {
+        ExtractionResult r = read("今年4月，市委决定，由揭阳市第二人民医院与揭阳市第三人民医院深度融合，组建成立揭阳市中心医院。");
+        assertThat(r.consortia()).singleElement().satisfies(c -> {
+            assertThat(c.lead()).isEqualTo("揭阳市中心医院");
+            assertThat(c.members())
+                    .filteredOn(m -> m.role().equals("merged"))
+                    .extracting(ConsortiumFact.Member::hospital)
+                    .containsExactlyInAnyOrder("揭阳市第二人民医院", "揭阳市第三人民医院");
+        });
+    }
+
+    @Test
+    void aModelHospitalsCultivationUnitIsADesignation() {
+        ExtractionResult r = read("2023年5月，怀化市第一人民医院入选湖南省公立医院高质量发展示范性医院培育单位。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::year, PilotFact::category)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("怀化市第一人民医院", 2023, "high_quality_demo"));
+    }
 }
