@@ -23,6 +23,7 @@ final class HospitalRecognizer {
             "(?:[（(][^（()）]{1,20}[）)])?[^。！？；;\\n医院]{0,30}?(?:是|为|，|,)\\s*(?:一所|一家|一座)[^。！？；;，,\\n]{0,20}?医院(?=[，,。；;！？\\n]|$)");
 
     private static final Pattern NOTE_OPEN = Pattern.compile(".*[（(][^）)]*");
+    private static final StartChars SUFFIX_STARTS = StartChars.of(HospitalNames.SUFFIX);
 
     /** One mention as written. {@code group}: a 医疗集团; {@code anchored}: starts with a division name. */
     record Candidate(
@@ -58,7 +59,9 @@ final class HospitalRecognizer {
         Matcher suffix = HospitalNames.SUFFIX.matcher(text);
         int previousSuffixEnd = -1;
         Candidate previous = null;
-        while (suffix.find()) {
+        int from = 0;
+        while (SUFFIX_STARTS.find(suffix, text, from)) {
+            from = suffix.end();
             Cancellation.check();
             int s = suffix.start();
             int e = suffix.end();
