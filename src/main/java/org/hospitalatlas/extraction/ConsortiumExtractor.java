@@ -29,6 +29,10 @@ final class ConsortiumExtractor {
     private static final Pattern STAFF_TO_COMMUNITY = Pattern.compile(
             "(?:选派|派驻|下派|派出|派遣)[^。；;！？]{0,40}?(?:到|赴|至|下沉|进驻|入驻)[^。；;，,！？]{0,10}?医共体\\s*(?:分院|成员单位|成员医院)");
 
+    private static final StartChars HEADQUARTERS_STARTS = StartChars.of(HEADQUARTERS);
+    private static final StartChars TELE_NETWORK_STARTS = StartChars.of(TELE_NETWORK);
+    private static final StartChars STAFF_TO_COMMUNITY_STARTS = StartChars.of(STAFF_TO_COMMUNITY);
+
     List<ConsortiumFact> extract(String text, TextSegmenter segments, YearResolver years, HospitalDirectory directory) {
         Map<String, ConsortiumFact> byName = new LinkedHashMap<>();
         for (TextSegmenter.Span span : segments.sentences()) {
@@ -70,7 +74,7 @@ final class ConsortiumExtractor {
     private static void headquartered(ConsortiumSentence sentence) {
         String s = sentence.s();
         Matcher hq = HEADQUARTERS.matcher(s);
-        if (!hq.find()) {
+        if (!HEADQUARTERS_STARTS.find(hq, s, 0)) {
             return;
         }
         Matcher members = MEMBERS_CLAUSE.matcher(s);
@@ -178,7 +182,7 @@ final class ConsortiumExtractor {
     /** "依托县医院建成的X远程医疗协作网": a tele-medicine network led by the hospital it is built on. */
     private static void teleMedicineNetwork(ConsortiumSentence sentence) {
         Matcher m = TELE_NETWORK.matcher(sentence.s());
-        if (!m.find()) {
+        if (!TELE_NETWORK_STARTS.find(m, sentence.s(), 0)) {
             return;
         }
         List<HospitalDirectory.Mention> leads = sentence.mentionsIn(m, "lead");
@@ -243,7 +247,9 @@ final class ConsortiumExtractor {
         boolean known = out.values().stream()
                 .anyMatch(c -> c.type().equals("county_medical_community") && main.equals(c.lead()));
         Matcher m = STAFF_TO_COMMUNITY.matcher(text);
-        while (!known && m.find()) {
+        int from = 0;
+        while (!known && STAFF_TO_COMMUNITY_STARTS.find(m, text, from)) {
+            from = m.end();
             TextSegmenter.Span paragraph = segments.paragraphOf(m.start());
             boolean namesOther = directory.mentionsIn(paragraph.start(), m.start()).stream()
                     .anyMatch(x -> !x.group() && !x.name().equals(main));

@@ -19,6 +19,8 @@ final class ConsortiumRecords {
     static final Pattern CONSORTIUM_WORD = Pattern.compile(
             "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|协作单位|协作医院|输出医院|输出单位|依托医院|依托单位|合作共建");
 
+    static final StartChars CONSORTIUM_WORD_STARTS = StartChars.of(CONSORTIUM_WORD);
+
     /** A word that ends a consortium's name. */
     static final Pattern GROUP_WORD = Pattern.compile("联盟|医联体|医共体|集团|协作网|共同体");
     /** A consortium's name in quotes: "“X联盟”". */
@@ -29,15 +31,17 @@ final class ConsortiumRecords {
             Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{2,20}?(?:专科联盟|医疗联盟|联盟|医共体|医疗集团|医联体|协作网|集团))");
 
     private static final Pattern NAMED_KEYWORD = Pattern.compile("联盟|医共体|医疗集团|医联体|协作网|集团");
+    private static final StartChars QUOTED_NAME_STARTS = StartChars.of(QUOTED_NAME);
+    private static final StartChars NAMED_KEYWORD_STARTS = StartChars.of(NAMED_KEYWORD);
 
     /** The consortium's name a sentence gives: a quoted one, else the first unquoted one that reads as a name; or null. */
     static String nameIn(String s, List<HospitalDirectory.Mention> mentions, TextSegmenter.Span span, String text) {
         Matcher q = QUOTED_NAME.matcher(s);
-        if (q.find()) {
+        if (QUOTED_NAME_STARTS.find(q, s, 0)) {
             return q.group("name");
         }
         Matcher keyword = NAMED_KEYWORD.matcher(s);
-        if (!keyword.find()) {
+        if (!NAMED_KEYWORD_STARTS.find(keyword, s, 0)) {
             return null;
         }
         // a name is at most 20 characters before its keyword (at most 2 more before the word found, 专科联盟 for 联盟)

@@ -1,6 +1,6 @@
 package org.hospitalatlas.extraction;
 
-import static org.hospitalatlas.extraction.ConsortiumRecords.CONSORTIUM_WORD;
+import static org.hospitalatlas.extraction.ConsortiumRecords.CONSORTIUM_WORD_STARTS;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +65,7 @@ final class ConsortiumRoleReader {
             CeremonyReader.ceremonyAtHost(text, span, s, directory, byName);
             // a consortium described tier by tier ("1家三级医院，L；7家…：A、B")
             tiers.read(text, segments, span, s, directory, byName);
-            if (!CONSORTIUM_WORD.matcher(s).find()) {
+            if (!CONSORTIUM_WORD_STARTS.foundIn(s)) {
                 // "包括A、B、C在内的13家医院…出席": the members of the founding meeting just read
                 meetings.attendees(text, span, directory, byName);
                 continue;

@@ -20,6 +20,7 @@ final class FoundingMeetingReader {
     private record Founding(String name, String type, String lead) {}
 
     private static final Pattern FOUNDING_EVENT = Pattern.compile("成立大会|成立仪式|启动仪式|启动大会|启动会|揭牌仪式|成立暨");
+    private static final StartChars FOUNDING_EVENT_STARTS = StartChars.of(FOUNDING_EVENT);
 
     private static final Pattern COUNTED_IN = Pattern.compile("^在内的?[^，,。；;]{0,16}?[0-9一二三四五六七八九十两]+[家所个]");
 
@@ -37,7 +38,7 @@ final class FoundingMeetingReader {
     }
 
     private static Founding founding(String text, TextSegmenter.Span span, String s, HospitalDirectory directory) {
-        if (!FOUNDING_EVENT.matcher(s).find()) {
+        if (!FOUNDING_EVENT_STARTS.foundIn(s)) {
             return null;
         }
         Matcher q = QUOTED_NAME.matcher(s);

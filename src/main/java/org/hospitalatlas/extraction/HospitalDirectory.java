@@ -22,6 +22,8 @@ final class HospitalDirectory implements SubjectResolver {
             Pattern.compile("^[^，,；;。！？\\n]{0,6}?(?:整体)?(?:并入|划入|合并到|合并入|整建制并入)|^[^，,；;。！？\\n]{0,4}?法人资格[^，,；;。]{0,4}注销"
                     + "|^与[^；;。！？\\n]{0,30}?更名为[^，,；;。]{2,20}院区");
 
+    private static final StartChars ABSORBED_AFTER_STARTS = StartChars.of(ABSORBED_AFTER);
+
     record Mention(int start, int end, String surface, String name, boolean group) {}
 
     private final DocumentMentions mentions;
@@ -59,7 +61,7 @@ final class HospitalDirectory implements SubjectResolver {
         for (Mention m : mentions) {
             Cancellation.check();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-            if (!m.group() && ABSORBED_AFTER.matcher(after).find()) {
+            if (!m.group() && ABSORBED_AFTER_STARTS.foundIn(after)) {
                 out.add(m.name());
             }
         }

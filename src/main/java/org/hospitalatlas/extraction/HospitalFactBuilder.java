@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class HospitalFactBuilder {
 
     private static final Pattern LEVEL = Pattern.compile("三级甲等|三级乙等|二级甲等|二级乙等|一级甲等|一级乙等|三甲|二甲|三乙|二乙");
+    private static final StartChars LEVEL_STARTS = StartChars.of(LEVEL);
     /** "审定A、B为三级甲等医院": a list of names, then 为 and the grade. */
     private static final Pattern LISTED_AS = Pattern.compile("(?:为|成为|晋升为|评为|确定为)$");
 
@@ -147,7 +148,9 @@ final class HospitalFactBuilder {
     /** "审定A、B和C为二级甲等医院": the names listed before 为 and the grade. */
     private static void readListedAsGrade(String text, HospitalDirectory directory, Map<String, String> levels) {
         Matcher graded = LEVEL.matcher(text);
-        while (graded.find()) {
+        int from = 0;
+        while (LEVEL_STARTS.find(graded, text, from)) {
+            from = graded.end();
             if (!text.startsWith("医院", graded.end())) {
                 continue;
             }
@@ -172,7 +175,9 @@ final class HospitalFactBuilder {
     /** A grade written before 医院 and the names right after it: each name listed takes the grade. */
     private static void readGradeBeforeNames(String text, HospitalDirectory directory, Map<String, String> levels) {
         Matcher level = LEVEL.matcher(text);
-        while (level.find()) {
+        int from = 0;
+        while (LEVEL_STARTS.find(level, text, from)) {
+            from = level.end();
             // 二甲医院离石区人民医院、吕梁市中医院: the grade heads a list of names
             int pos = level.end();
             if (!text.startsWith("医院", pos)) {

@@ -43,6 +43,8 @@ final class HospitalNames {
     private static final Pattern HONOUR =
             Pattern.compile("智慧|互联网|人文|清廉|美丽|友善|全国|国家|优秀|先进|示范|创新|文明|星级|百强|最佳|改革|试点|制度|管理(?!局)|评价|体系|建设|建立|健全");
 
+    private static final StartChars HONOUR_STARTS = StartChars.of(HONOUR);
+
     private static final Pattern ORDINAL_SHORT = Pattern.compile(
             "^(?<place>[\\u4e00-\\u9fa5]{2,4}?)(?<shi>市)?(?<ord>[一二三四五六七八九十])(?:(?:医院|院|医)(?<group>医疗集团)?|(?<bare>医疗集团))$");
     private static final Pattern ORDINAL_FULL =
@@ -111,7 +113,7 @@ final class HospitalNames {
 
     static boolean namesHonour(String core) {
         // 新疆生产建设兵团第十师北屯医院: the Corps' name is an institution's, though it reads 建设
-        return HONOUR.matcher(core.replace("生产建设兵团", "兵团")).find();
+        return HONOUR_STARTS.foundIn(core.replace("生产建设兵团", "兵团"));
     }
 
     /**
@@ -122,11 +124,13 @@ final class HospitalNames {
             "推进|推动|加快|深化|实施|开展|提升|提高|全面|能力|阶段|积极|创建|推荐|申报|类别|认证|定点|协作|加挂|挂牌|授牌|揭牌|举行|加入|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
                     + "|重视|关心|出席|参加|召开|举办|调研|考察|视察|走访|慰问|非直属|非隶属|直属|隶属|落户|教学$|合作|共建|托管|委托|签约|签署|携手|下辖|下设|旗下|卫生厅|卫健委|卫计委|卫生局|医保局|政府|确定|决定|印发|公布|认定|入选|入围|获批|荣获|获评|评为|列入|纳入|荣膺|成功|书记|院长|局长|主任|某|赶上|转入|并入|划入|关系|[0-9０-９一二三四五六七八九十百千两几多数][个家所座名位]");
 
+    private static final StartChars NOT_A_NAME_STARTS = StartChars.of(NOT_A_NAME);
+
     /** What follows the last verb or count of a stretch ("全面托管长坡镇中心" → "长坡镇中心"); the stretch when none. */
     static String afterLastPhraseWord(String core) {
         Matcher m = NOT_A_NAME.matcher(core);
         int end = 0;
-        while (m.find()) {
+        while (NOT_A_NAME_STARTS.find(m, core, end)) {
             end = m.end();
         }
         return core.substring(end);
@@ -134,7 +138,7 @@ final class HospitalNames {
 
     /** True when a stretch before a suffix reads as a phrase (verb, count, collective noun), not as a name. */
     static boolean readsAsPhrase(String core) {
-        return NOT_A_NAME.matcher(core).find();
+        return NOT_A_NAME_STARTS.foundIn(core);
     }
 
     /** Collective words that contain a name marker (乡镇 has 镇) without naming a place. */

@@ -23,6 +23,7 @@ final class HospitalRecognizer {
             "(?:[（(][^（()）]{1,20}[）)])?[^。！？；;\\n医院]{0,30}?(?:是|为|，|,)\\s*(?:一所|一家|一座)[^。！？；;，,\\n]{0,20}?医院(?=[，,。；;！？\\n]|$)");
 
     private static final Pattern NOTE_OPEN = Pattern.compile(".*[（(][^）)]*");
+    private static final StartChars SUFFIX_STARTS = StartChars.of(HospitalNames.SUFFIX);
 
     /** 宜昌市远程医学中心: a shared service (telemedicine, imaging) of a city, no hospital. */
     private static final Pattern SHARED_SERVICE_BEFORE = Pattern.compile("远程|会诊|影像|检验|病理|心电");
@@ -63,7 +64,9 @@ final class HospitalRecognizer {
         Matcher suffix = HospitalNames.SUFFIX.matcher(text);
         int previousSuffixEnd = -1;
         Candidate previous = null;
-        while (suffix.find()) {
+        int from = 0;
+        while (SUFFIX_STARTS.find(suffix, text, from)) {
+            from = suffix.end();
             Cancellation.check();
             int s = suffix.start();
             int e = suffix.end();

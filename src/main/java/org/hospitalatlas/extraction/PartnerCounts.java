@@ -25,6 +25,8 @@ final class PartnerCounts {
                     + "[^，,。；;0-9]{0,10}?(?:医疗机构|医院|单位|卫生院)(?:共同)?(?:参加|参与|加入|组成|组建)的"
                     + "[^，,。；;]{0,20}?(?:集团|联盟|医联体|医共体|联合体)");
 
+    private static final StartChars JOINED_STARTS = StartChars.of(JOINED);
+
     private PartnerCounts() {}
 
     /** {@code found} with the partner counts it does not have yet (same hospital, code and year). */
@@ -54,7 +56,9 @@ final class PartnerCounts {
             Cancellation.check();
             String s = text.substring(sentence.start(), sentence.end());
             Matcher m = JOINED.matcher(s);
-            while (m.find()) {
+            int from = 0;
+            while (JOINED_STARTS.find(m, s, from)) {
+                from = m.end();
                 String n = m.group("n") != null ? m.group("n") : m.group("n2");
                 String more = m.group("n") != null ? m.group("more") : m.group("more2");
                 int at = sentence.start() + m.start();

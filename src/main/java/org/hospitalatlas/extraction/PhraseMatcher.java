@@ -17,11 +17,14 @@ final class PhraseMatcher<T> {
     private record Entry<T>(String phrase, T value) {}
 
     private final Map<Character, List<Entry<T>>> byFirstChar = new HashMap<>();
+    /** A bit per character that starts a phrase: most characters of a text start none, and skip the map's boxing. */
+    private final long[] firstChars = new long[1 << 10];
 
     void add(String phrase, T value) {
         if (phrase.isEmpty()) {
             return;
         }
+        firstChars[phrase.charAt(0) >>> 6] |= 1L << phrase.charAt(0);
         List<Entry<T>> list = byFirstChar.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>());
         list.removeIf(e -> e.phrase().equals(phrase));
         list.add(new Entry<>(phrase, value));
@@ -44,7 +47,11 @@ final class PhraseMatcher<T> {
     }
 
     Match<T> longestAt(String text, int i) {
-        List<Entry<T>> candidates = byFirstChar.get(text.charAt(i));
+        char first = text.charAt(i);
+        if ((firstChars[first >>> 6] & (1L << first)) == 0) {
+            return null;
+        }
+        List<Entry<T>> candidates = byFirstChar.get(first);
         if (candidates != null) {
             for (Entry<T> e : candidates) {
                 if (text.startsWith(e.phrase(), i)) {

@@ -21,6 +21,7 @@ final class PilotExtractor {
                     // "“千县工程”综合能力提升医院", "500家提升综合能力建设县级医院"
                     // — a designation in a batch or stage, not the programme's plan ("明确了“千县工程”县医院")
                     + "|(?:首批|第[一二三]批|第[一二三]阶段|500家|五百家)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)");
+    private static final StartChars ENDING_STARTS = StartChars.of(ENDING);
     /** A designation of a place (试点城市, 试点县): a hospital's only when a hospital is named as its subject. */
     private static final Pattern PLACE_ENDING = Pattern.compile("试点城市|试点县|试点区");
     /** "同为首批试点医院的X": the same designation as one stated before. */
@@ -51,7 +52,9 @@ final class PilotExtractor {
         List<PilotFact> out = new ArrayList<>();
         Matcher ending = ENDING.matcher(text);
         PilotStatement.Chain chain = new PilotStatement.Chain();
-        while (ending.find()) {
+        int from = 0;
+        while (ENDING_STARTS.find(ending, text, from)) {
+            from = ending.end();
             Cancellation.check();
             PilotStatement statement = PilotStatement.read(text, segments, years, subjects, ending, chain);
             if (statement == null || !isDesignation(text, segments, subjects, statement)) {

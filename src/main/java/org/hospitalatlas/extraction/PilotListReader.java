@@ -20,6 +20,8 @@ final class PilotListReader {
     private static final Pattern PILOT =
             Pattern.compile("试点|区域医疗中心(?:建设)?(?:项目|输出医院|方案)|" + PilotProgrammes.COUNTY_CAPACITY + "名单");
 
+    private static final StartChars PILOT_STARTS = StartChars.of(PILOT);
+
     /** A plan, not a designation; "申报的A…被纳入" is an application that was granted. */
     private static final Pattern PLANNED = Pattern.compile("计划(?!生育)|拟|将在|将于|力争|鼓励|支持|优先|争取|申报(?!的)|推荐");
 
@@ -65,7 +67,7 @@ final class PilotListReader {
         TextSegmenter.Span span = sentences.get(i);
         String s = text.substring(span.start(), span.end());
         Matcher pilot = PILOT.matcher(s);
-        boolean trial = pilot.find();
+        boolean trial = PILOT_STARTS.find(pilot, s, 0);
         int contextStart = sentences.get(Math.max(0, i - 3)).start();
         PilotProgramme selection = trial ? null : publishedLists.selectionListedIn(text, s, contextStart, span.end());
         boolean regional = s.contains("区域医疗中心");

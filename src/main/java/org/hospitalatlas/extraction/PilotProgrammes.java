@@ -25,6 +25,7 @@ final class PilotProgrammes {
     private static final Pattern PROGRAMME_AFTER_VERB =
             Pattern.compile("(?:开展|进行|实行|启动|纳入|列为|确定为|入选|列入|作为|成为|为)(?:了)?[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,30}?"
                     + "(?:试点(?:医院|单位|机构)?|区域医疗中心(?:建设)?(?:项目|输出医院)|" + COUNTY_CAPACITY + "))");
+    private static final StartChars PROGRAMME_AFTER_VERB_STARTS = StartChars.of(PROGRAMME_AFTER_VERB);
 
     /** A national regional medical centre, with its batch when given: "第五批国家区域医疗中心项目". */
     private static final Pattern REGIONAL_PROGRAMME =
@@ -71,7 +72,9 @@ final class PilotProgrammes {
     /** The first programme name in {@code s}; with {@code stating}, only one whose words state a reform. */
     private String firstName(String s, boolean stating) {
         Matcher v = PROGRAMME_AFTER_VERB.matcher(s);
-        while (v.find()) {
+        int from = 0;
+        while (PROGRAMME_AFTER_VERB_STARTS.find(v, s, from)) {
+            from = v.end();
             String candidate = v.group("name").strip();
             if (isProgrammeName(candidate) && (!stating || !"other".equals(categories.categoryOf(candidate)))) {
                 return candidate; // "…开展了临床路径管理试点": what was carried out

@@ -16,6 +16,9 @@ final class PinyinAnnotations {
     private static final Pattern TONELESS =
             Pattern.compile("(?<=[\\u4e00-\\u9fa5])(?:[（(][bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouv][a-z]{0,4}[)）])+");
 
+    private static final StartChars ANNOTATION_STARTS = StartChars.of(ANNOTATION);
+    private static final StartChars TONELESS_STARTS = StartChars.of(TONELESS);
+
     /** A page with fewer toneless syllables than this keeps them: "(ct)", "(a)" may be notes of its own. */
     private static final int TONELESS_PAGE = 5;
 
@@ -27,9 +30,15 @@ final class PinyinAnnotations {
     /** Null when the text has no annotation. */
     static Stripped strip(String text) {
         Matcher m = ANNOTATION.matcher(text);
-        if (!m.find()) {
+        StartChars starts = ANNOTATION_STARTS;
+        if (!starts.find(m, text, 0)) {
             m = TONELESS.matcher(text);
-            if (m.results().limit(TONELESS_PAGE).count() < TONELESS_PAGE || !m.find(0)) {
+            starts = TONELESS_STARTS;
+            int found = 0;
+            for (int from = 0; found < TONELESS_PAGE && starts.find(m, text, from); from = m.end()) {
+                found++;
+            }
+            if (found < TONELESS_PAGE || !starts.find(m, text, 0)) {
                 return null;
             }
         }
@@ -43,7 +52,7 @@ final class PinyinAnnotations {
                 map[kept++] = i;
             }
             at = m.end();
-        } while (m.find());
+        } while (starts.find(m, text, at));
         for (int i = at; i < text.length(); i++) {
             out.append(text.charAt(i));
             map[kept++] = i;

@@ -87,6 +87,9 @@ final class PlaqueReader {
         if (!s.contains("揭牌") && !s.contains("挂牌")) {
             return; // the pattern backtracks over every position; most sentences have no plaque at all
         }
+        if (!s.contains("举行") && !s.contains("举办")) {
+            return; // every form of the pattern needs the ceremony's 举行 or 举办
+        }
         Matcher m = PLAQUE_AT_HOST.matcher(s);
         while (m.find()) {
             String form = m.group("plaque") != null ? "" : m.group("plaque2") != null ? "2" : "3";
@@ -208,6 +211,7 @@ final class PlaqueReader {
     }
 
     private static final Pattern PLAQUE_VERB = Pattern.compile("挂牌|揭牌|授牌");
+    private static final StartChars PLAQUE_VERB_STARTS = StartChars.of(PLAQUE_VERB);
 
     /**
      * "赣州市人民医院赣县中医院正式挂牌成立", "赣州市人民医院赣县医院、…赣县妇幼保健院…也正式挂牌": a plaque that puts a
@@ -220,7 +224,7 @@ final class PlaqueReader {
             HospitalDirectory directory,
             List<String> hospitals,
             Map<String, ConsortiumFact> byName) {
-        if (!PLAQUE_VERB.matcher(s).find()) {
+        if (!PLAQUE_VERB_STARTS.foundIn(s)) {
             return;
         }
         for (HospitalDirectory.Mention m : directory.mentionsIn(span.start(), span.end())) {

@@ -19,6 +19,8 @@ public final class PublicationDateDetector {
     private static final Pattern HISTORY_BEFORE =
             Pattern.compile("(?:始建|创建|创立|创办|建院|建于|成立|组建|开业|开院|始于|更名|改名|前身|落成|奠基)(?:于|时间为|日期为|时间|日期)?[:：\\s]*$");
 
+    private static final StartChars DATE_STARTS = StartChars.of(DATE);
+
     private PublicationDateDetector() {}
 
     public static Optional<LocalDate> detect(String text) {
@@ -45,7 +47,7 @@ public final class PublicationDateDetector {
         for (int i = lines.length - 1; i >= 0; i--) {
             String line = lines[i].strip();
             Matcher m = DATE.matcher(line);
-            if (!line.isEmpty() && m.find() && m.start() == 0 && m.end() == line.length()) {
+            if (!line.isEmpty() && DATE_STARTS.find(m, line, 0) && m.start() == 0 && m.end() == line.length()) {
                 Optional<LocalDate> date = firstDate(line);
                 if (date.isPresent()) {
                     return date;
@@ -59,9 +61,13 @@ public final class PublicationDateDetector {
     private static final Pattern DAY_FIRST =
             Pattern.compile("(?<![0-9.])(?<d>[0-9]{1,2})\\.(?<m>[0-9]{1,2})\\.(?<y>(?:19|20)[0-9]{2})(?![0-9.])");
 
+    private static final StartChars DAY_FIRST_STARTS = StartChars.of(DAY_FIRST);
+
     private static Optional<LocalDate> dayFirst(String head) {
         Matcher m = DAY_FIRST.matcher(head);
-        while (m.find()) {
+        int from = 0;
+        while (DAY_FIRST_STARTS.find(m, head, from)) {
+            from = m.end();
             try {
                 return Optional.of(LocalDate.of(
                         Integer.parseInt(m.group("y")),
@@ -76,7 +82,9 @@ public final class PublicationDateDetector {
 
     private static Optional<LocalDate> firstDate(String head) {
         Matcher m = DATE.matcher(head);
-        while (m.find()) {
+        int from = 0;
+        while (DATE_STARTS.find(m, head, from)) {
+            from = m.end();
             String separator = head.substring(m.end("y"), m.start("m")).strip();
             if (separator.equals("年") && m.group("day") == null) {
                 continue; // 2021年6月3 without 日 is not a dateline

@@ -18,6 +18,8 @@ final class PublishedPilotLists {
             Pattern.compile("(?:入选|榜上有名|列入|确定为)[^。；;]{0,16}?(?:分别是|分别为|包括|名单|为[：:]|有[：:])");
     /** "名单如下：", "具体名单：": a heading over the rows of a list. */
     private static final Pattern LIST_HEADING = Pattern.compile("名单(?:如下)?[：:]?$");
+
+    private static final StartChars SELECTED_LIST_STARTS = StartChars.of(SELECTED_LIST);
     /** A body that publishes designation lists. */
     private static final String GOVERNMENT_BODY =
             "(?:国家|国务院|卫健委|卫计委|卫生健康委|卫生计生委|卫生厅|卫生局|中医药局|中医药管理局|发展改革委|发改委|医改办|医保局|人民政府)";
@@ -50,7 +52,7 @@ final class PublishedPilotLists {
         String firstLine = s.strip().lines().findFirst().orElse("");
         boolean listHeading = PilotListHospitals.isHeading(firstLine)
                 && LIST_HEADING.matcher(firstLine).find();
-        if (!(SELECTED_LIST.matcher(s).find() || listHeading)) {
+        if (!(SELECTED_LIST_STARTS.foundIn(s) || listHeading)) {
             return null;
         }
         // the context is cut only for a sentence that lists a selection

@@ -32,6 +32,11 @@ final class QuantityScanner {
     /** "新增省级临床重点专科3个": an increment, not the stock the indicator counts. */
     private static final Pattern INCREMENT = Pattern.compile("(?:新增|新增加|增加了|净增|新引进|引进)[^，,；;。：:0-9０-９]{0,14}$");
 
+    private static final StartChars FIGURE_STARTS = StartChars.of(FIGURE);
+    private static final StartChars PREVIOUS_STARTS = StartChars.of(PREVIOUS);
+    private static final StartChars INCREMENT_STARTS = StartChars.of(INCREMENT);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private static final String[][] PREFIX_QUALIFIERS = {
         {"不超过", "at_most"},
         {"不高于", "at_most"},
@@ -69,7 +74,9 @@ final class QuantityScanner {
     static List<Quantity> scan(String text) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (FIGURE_STARTS.find(m, text, from)) {
+            from = m.end();
             Cancellation.check();
             toQuantity(text, m).ifPresent(out::add);
         }
@@ -140,14 +147,13 @@ final class QuantityScanner {
                         : 1;
             }
         }
-        boolean previous = PREVIOUS.matcher(preceding).find()
-                || INCREMENT.matcher(preceding).find();
+        boolean previous = PREVIOUS_STARTS.foundIn(preceding) || INCREMENT_STARTS.foundIn(preceding);
         return Optional.of(new Quantity(
                 start, start, m.end(), ChineseNumberParser.normalize(value), unit, qualifier, yoySign, previous));
     }
 
     private static Qualifier prefixQualifier(String preceding) {
-        String compact = preceding.replaceAll("\\s+", "");
+        String compact = WHITESPACE.matcher(preceding).replaceAll("");
         // longest word first: 不低于 is a floor, not the 低于 it ends with
         for (String[] candidate : PREFIX_QUALIFIERS_LONGEST_FIRST) {
             if (compact.endsWith(candidate[0])) {

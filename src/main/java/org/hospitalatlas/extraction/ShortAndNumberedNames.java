@@ -19,13 +19,16 @@ final class ShortAndNumberedNames {
 
     private static final Pattern ORDINAL_SHORT = Pattern.compile("[一二三四五六七八九十](?:院|医)(?![院学科生疗药师务护保])");
     private static final Pattern GROUP_AFTER = Pattern.compile("医院集团|医疗集团|集团|医联体|医共体");
+    private static final StartChars ORDINAL_SHORT_STARTS = StartChars.of(ORDINAL_SHORT);
 
     private ShortAndNumberedNames() {}
 
     /** 上海一院, 荆州一医: a known place right before an ordinal and 院/医. */
     static void addOrdinalShortForms(String text, List<AdministrativeDivisions.Match> places, List<Candidate> out) {
         Matcher m = ORDINAL_SHORT.matcher(text);
-        while (m.find()) {
+        int at = 0;
+        while (ORDINAL_SHORT_STARTS.find(m, text, at)) {
+            at = m.end();
             int ord = m.start();
             int placeEnd = ord > 0 && text.charAt(ord - 1) == '市' ? ord - 1 : ord;
             for (AdministrativeDivisions.Match p : places) {
@@ -85,6 +88,8 @@ final class ShortAndNumberedNames {
     /** "贵州安顺302医院": a place, then the number the hospital is known by. */
     private static final Pattern PLACE_NUMBERED = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}?[0-9]{3}医院");
 
+    private static final StartChars ARMY_NUMBERED_STARTS = StartChars.of(ARMY_NUMBERED);
+
     /** Hospitals named by a number, which the suffix scan (names of Han characters) does not read. */
     static void addNumberedHospitals(String text, List<AdministrativeDivisions.Match> places, List<Candidate> out) {
         if (text.indexOf("医院") < 0) {
@@ -92,7 +97,9 @@ final class ShortAndNumberedNames {
         }
         List<int[]> found = new ArrayList<>();
         Matcher army = ARMY_NUMBERED.matcher(text);
-        while (army.find()) {
+        int at = 0;
+        while (ARMY_NUMBERED_STARTS.find(army, text, at)) {
+            at = army.end();
             found.add(new int[] {army.start(), army.end(), 0});
         }
         for (AdministrativeDivisions.Match place : places) {
@@ -116,10 +123,14 @@ final class ShortAndNumberedNames {
     private static final Pattern AFFILIATED_ORDINAL =
             Pattern.compile("(?:大学|医学院|医科大学|医专|学院)附属[一二三四五六七八九十]院(?![区长内外部办子校院])");
 
+    private static final StartChars AFFILIATED_ORDINAL_STARTS = StartChars.of(AFFILIATED_ORDINAL);
+
     static void addAffiliatedOrdinalForms(
             String text, List<AdministrativeDivisions.Match> places, List<Candidate> out) {
         Matcher m = AFFILIATED_ORDINAL.matcher(text);
-        while (m.find()) {
+        int at = 0;
+        while (AFFILIATED_ORDINAL_STARTS.find(m, text, at)) {
+            at = m.end();
             int from = m.start();
             while (from > 0 && m.start() - from < 12 && !HospitalNames.isStopChar(text.charAt(from - 1))) {
                 from--;

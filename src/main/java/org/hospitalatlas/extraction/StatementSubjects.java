@@ -223,10 +223,13 @@ final class StatementSubjects {
                 continue;
             }
             TextSegmenter.Span sentence = segments.sentenceOf(m.start());
-            String before = TIME_WORDS
-                    .matcher(text.substring(sentence.start(), m.start()))
-                    .replaceAll("");
-            if (!ROLE_OPENING.matcher(before).matches() || "，,".indexOf(text.charAt(m.end())) < 0) {
+            String opening = text.substring(sentence.start(), m.start());
+            // removing time words only deletes: an opening without 为 never reads as ROLE_OPENING (作为, 身为)
+            if (opening.indexOf('为') < 0 || "，,".indexOf(text.charAt(m.end())) < 0) {
+                continue;
+            }
+            String before = TIME_WORDS.matcher(opening).replaceAll("");
+            if (!ROLE_OPENING.matcher(before).matches()) {
                 continue;
             }
             int next = m.end() + 1;

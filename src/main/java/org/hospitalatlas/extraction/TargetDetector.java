@@ -24,11 +24,15 @@ final class TargetDetector {
     private static final Pattern NEW_CAMPUS = Pattern.compile(
             "新建一所|(?<!迁至|迁入|搬入|搬至|迁往|入驻)新院区|新院建成|新院(?:占地|总?建筑)|在建|建成后|(?:一|二|三|首)期(?:工程|项目|[\\u4e00-\\u9fa5]{0,6}?大楼)"
                     + "|新建项目|新区医院|可扩展");
+
+    private static final StartChars FUTURE_WORDING_STARTS = StartChars.of(FUTURE_WORDING);
     /** "在一期工程中，…": a sentence that opens on a building project speaks for all its figures. */
     private static final Pattern PROJECT_OPENER = Pattern.compile("^[^，,。；;]{0,4}(?:(?:一|二|三|首)期(?:工程|项目)|新建项目)");
 
     /** "截至2022年3月底", "截止2021年末": the state reached by a date, which has passed. */
     private static final Pattern AS_OF = Pattern.compile("(?:截至|截止|截止至|截止到)\\s*(?<y>(?:19|20)[0-9]{2})\\s*年");
+
+    private static final StartChars AS_OF_STARTS = StartChars.of(AS_OF);
 
     private static final Pattern PLAN_OPENER =
             Pattern.compile("^[“\"「]?(?:未来|下一步|今后|展望|下阶段|接下来|(?:主要|工作|发展|年度)?目标(?:任务)?[：:]|力争)");
@@ -51,7 +55,9 @@ final class TargetDetector {
         this.segments = segments;
         int latest = Integer.MIN_VALUE;
         Matcher asOf = AS_OF.matcher(text);
-        while (asOf.find()) {
+        int from = 0;
+        while (AS_OF_STARTS.find(asOf, text, from)) {
+            from = asOf.end();
             latest = Math.max(latest, Integer.parseInt(asOf.group("y")));
         }
         this.latestStatusYear = latest;
@@ -85,8 +91,9 @@ final class TargetDetector {
         if (p >= 0 && planParagraph.get(p)) {
             return true;
         }
-        if (FUTURE_WORDING.matcher(text.substring(sentence.start(), end)).find()
-                || PROJECT_OPENER.matcher(text.substring(sentence.start(), end)).find()) {
+        String upToFigure = text.substring(sentence.start(), end);
+        if (FUTURE_WORDING_STARTS.foundIn(upToFigure)
+                || PROJECT_OPENER.matcher(upToFigure).find()) {
             return true;
         }
         TextSegmenter.Span clause = segments.clauseOf(figureStart);

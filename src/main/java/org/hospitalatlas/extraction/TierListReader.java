@@ -1,6 +1,6 @@
 package org.hospitalatlas.extraction;
 
-import static org.hospitalatlas.extraction.ConsortiumRecords.CONSORTIUM_WORD;
+import static org.hospitalatlas.extraction.ConsortiumRecords.CONSORTIUM_WORD_STARTS;
 import static org.hospitalatlas.extraction.ConsortiumRecords.record;
 import static org.hospitalatlas.extraction.ConsortiumRecords.typeOf;
 
@@ -46,7 +46,7 @@ final class TierListReader {
             return; // no count, no tier
         }
         TextSegmenter.Span whole = segments.paragraphOf(span.start());
-        if (!CONSORTIUM_WORD.matcher(text.substring(whole.start(), span.end())).find()) {
+        if (!CONSORTIUM_WORD_STARTS.foundIn(text.substring(whole.start(), span.end()))) {
             return;
         }
         List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end()).stream()

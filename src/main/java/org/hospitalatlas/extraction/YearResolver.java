@@ -28,6 +28,9 @@ final class YearResolver {
     private static final Pattern HISTORY =
             Pattern.compile("始建|创建|创立|建院|建于|创办|始于|前身|成立于|成立以来|建立于|组建于|开业于|更名|改名|一分为二|迁址|迁至|追溯|历史|沿革|历经");
     private static final Pattern PRESENT = Pattern.compile("目前|如今|现有|现已|至今|当前|现在|由原来|由原先|从原来");
+    private static final StartChars YEAR_STARTS = StartChars.of(YEAR);
+    private static final StartChars HISTORY_STARTS = StartChars.of(HISTORY);
+    private static final StartChars PRESENT_STARTS = StartChars.of(PRESENT);
     /** "2013年的198张": a year that dates the figure right after it, whatever history the sentence tells. */
     private static final Pattern DATES_NEXT_FIGURE = Pattern.compile("^\\s*的\\s*[0-9０-９]");
     /** Words right before a year that make it the base of a comparison, not the year of the figure. */
@@ -66,7 +69,12 @@ final class YearResolver {
     private void readMentions() {
         Matcher m = YEAR.matcher(text);
         Integer previous = null;
-        while (m.find()) {
+        // the years of one sentence share its reading of history
+        TextSegmenter.Span historySentence = null;
+        boolean historyStated = false;
+        int from = 0;
+        while (YEAR_STARTS.find(m, text, from)) {
+            from = m.end();
             Integer year;
             String before = text.substring(Math.max(0, m.start() - 4), m.start());
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
@@ -82,9 +90,12 @@ final class YearResolver {
                 year = relative(rel, previous);
             }
             TextSegmenter.Span sentence = segments.sentenceOf(m.start());
-            boolean historical = HISTORY.matcher(text.substring(sentence.start(), sentence.end()))
-                            .find()
-                    && !DATES_NEXT_FIGURE.matcher(after).find();
+            if (!sentence.equals(historySentence)) {
+                historySentence = sentence;
+                historyStated = HISTORY_STARTS.foundIn(text.substring(sentence.start(), sentence.end()));
+            }
+            boolean historical =
+                    historyStated && !DATES_NEXT_FIGURE.matcher(after).find();
             mentions.add(new Mention(m.start(), m.end(), year, historical, comparison));
             if (year != null && !historical && !comparison) {
                 previous = year;
@@ -95,7 +106,9 @@ final class YearResolver {
     /** Where the text says "now" (目前, 现有, 由原来…). */
     private void readPresentMarkers() {
         Matcher p = PRESENT.matcher(text);
-        while (p.find()) {
+        int from = 0;
+        while (PRESENT_STARTS.find(p, text, from)) {
+            from = p.end();
             presentMarkers.add(p.start());
         }
     }
