@@ -85,43 +85,55 @@ final class QuantityScanner {
 
     private static Optional<Quantity> toQuantity(String text, Matcher m) {
         int start = m.start();
-        String unit = m.group("unit");
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         if (before == '第' || isAsciiAlnum(before) || before == '.' || before == '-' || before == '_') {
             return Optional.empty(); // ordinals, codes and identifiers (第61位, COVID-19, PCR)
         }
-        BigDecimal value;
-        if (m.group("ar") != null) {
-            Optional<BigDecimal> parsed = ChineseNumberParser.parseArabic(m.group("ar"));
-            if (parsed.isEmpty()) {
-                return Optional.empty();
-            }
-            value = parsed.get();
-            String mult = m.group("mult");
-            if ("万".equals(mult)) {
-                value = value.multiply(BigDecimal.valueOf(10_000));
-            } else if ("亿".equals(mult)) {
-                value = value.multiply(BigDecimal.valueOf(100_000_000));
-            }
-            int after = m.end("ar");
-            boolean squareMetres = text.startsWith("m2", after) || text.startsWith("m²", after);
-            if (mult == null && after < text.length() && isAsciiAlnum(text.charAt(after)) && !squareMetres) {
-                return Optional.empty(); // 5G, 3D, 18F — but 50000m2 is an area
-            }
-        } else {
-            if (unit == null) {
-                return Optional.empty(); // a bare Chinese numeral is a word (一体, 三医联动), not a figure
-            }
-            Optional<BigDecimal> parsed = ChineseNumberParser.parseChinese(m.group("cn"));
-            if (parsed.isEmpty()) {
-                return Optional.empty();
-            }
-            value = parsed.get();
+        Optional<BigDecimal> value = valueOf(text, m);
+        if (value.isEmpty()) {
+            return Optional.empty();
         }
+        String unit = m.group("unit");
         if (unit != null) {
             unit = UNIT_SPELLING.getOrDefault(unit, unit);
         }
         String preceding = text.substring(Math.max(0, start - 16), start);
+        Qualifier qualifier = qualifierOf(m, preceding);
+        int yoySign = "%".equals(unit) ? yoySign(preceding) : 0;
+        boolean previous = PREVIOUS_STARTS.foundIn(preceding) || INCREMENT_STARTS.foundIn(preceding);
+        return Optional.of(new Quantity(
+                start, start, m.end(), ChineseNumberParser.normalize(value.get()), unit, qualifier, yoySign, previous));
+    }
+
+    /** The figure's value: Arabic digits with 万/亿, or a Chinese numeral with its unit; empty when it is no figure. */
+    private static Optional<BigDecimal> valueOf(String text, Matcher m) {
+        if (m.group("ar") == null) {
+            if (m.group("unit") == null) {
+                return Optional.empty(); // a bare Chinese numeral is a word (一体, 三医联动), not a figure
+            }
+            return ChineseNumberParser.parseChinese(m.group("cn"));
+        }
+        Optional<BigDecimal> parsed = ChineseNumberParser.parseArabic(m.group("ar"));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal value = parsed.get();
+        String mult = m.group("mult");
+        if ("万".equals(mult)) {
+            value = value.multiply(BigDecimal.valueOf(10_000));
+        } else if ("亿".equals(mult)) {
+            value = value.multiply(BigDecimal.valueOf(100_000_000));
+        }
+        int after = m.end("ar");
+        boolean squareMetres = text.startsWith("m2", after) || text.startsWith("m²", after);
+        if (mult == null && after < text.length() && isAsciiAlnum(text.charAt(after)) && !squareMetres) {
+            return Optional.empty(); // 5G, 3D, 18F — but 50000m2 is an area
+        }
+        return Optional.of(value);
+    }
+
+    /** The qualifier of the words before the figure, merged with the one after it (以上, 左右) and with 余. */
+    private static Qualifier qualifierOf(Matcher m, String preceding) {
         Qualifier qualifier = prefixQualifier(preceding);
         String post = m.group("post");
         if (post != null) {
@@ -133,23 +145,19 @@ final class QuantityScanner {
         if (m.group("sfx") != null || m.group("pre") != null) {
             qualifier = merge(qualifier, Qualifier.APPROX); // "8万余", "100余万"
         }
-        int yoySign = 0;
-        if ("%".equals(unit)) {
-            Matcher yoy = YOY.matcher(preceding);
-            if (yoy.find()) {
-                String verb = yoy.group("verb");
-                yoySign = verb.equals("下降")
-                                || verb.equals("减少")
-                                || verb.equals("降低")
-                                || verb.equals("回落")
-                                || verb.equals("下滑")
-                        ? -1
-                        : 1;
-            }
+        return qualifier;
+    }
+
+    /** A percentage after a word of change: +1 for a rise, -1 for a fall, 0 for none. */
+    private static int yoySign(String preceding) {
+        Matcher yoy = YOY.matcher(preceding);
+        if (!yoy.find()) {
+            return 0;
         }
-        boolean previous = PREVIOUS_STARTS.foundIn(preceding) || INCREMENT_STARTS.foundIn(preceding);
-        return Optional.of(new Quantity(
-                start, start, m.end(), ChineseNumberParser.normalize(value), unit, qualifier, yoySign, previous));
+        String verb = yoy.group("verb");
+        boolean fall =
+                verb.equals("下降") || verb.equals("减少") || verb.equals("降低") || verb.equals("回落") || verb.equals("下滑");
+        return fall ? -1 : 1;
     }
 
     private static Qualifier prefixQualifier(String preceding) {
