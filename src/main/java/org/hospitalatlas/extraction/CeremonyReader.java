@@ -27,8 +27,8 @@ final class CeremonyReader {
             String s,
             HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
-        if (!s.contains("仪式") && !s.contains("活动") && !s.contains("大会")) {
-            return;
+        if ((!s.contains("签约") && !s.contains("授牌")) || (!s.contains("仪式") && !s.contains("活动") && !s.contains("大会"))) {
+            return; // every form needs 签约 or 授牌 and a ceremony; the lazy name scan is slow on other sentences
         }
         Matcher m = CEREMONY_AT_HOST.matcher(s);
         while (m.find()) {

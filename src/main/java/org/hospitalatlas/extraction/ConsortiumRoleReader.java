@@ -52,9 +52,13 @@ final class ConsortiumRoleReader {
                 .map(HospitalDirectory.Mention::name)
                 .distinct()
                 .toList();
+        List<TextSegmenter.Span> joining = new ArrayList<>();
         for (TextSegmenter.Span span : segments.sentences()) {
             Cancellation.check();
             String s = text.substring(span.start(), span.end());
+            if (LeaderlessAllianceReader.mayJoin(s)) {
+                joining.add(span); // read once the document's led memberships are known
+            }
             // a founding meeting ("“X联盟”成立大会"), whose attendees the next sentence may count in
             meetings.read(text, span, s, directory);
             // plaques unveiled at a host, hung by a partner, or naming an institution after its lead
@@ -78,7 +82,7 @@ final class ConsortiumRoleReader {
         HeadingListReader.listedUnderHeading(text, segments, directory, roleWords.knownLeads(), byName);
         roleWords.leadPending(directory, byName);
         // a hospital joins an alliance no hospital leads, unless the document names its lead elsewhere
-        for (TextSegmenter.Span span : segments.sentences()) {
+        for (TextSegmenter.Span span : joining) {
             LeaderlessAllianceReader.joins(text, span, text.substring(span.start(), span.end()), directory, byName);
         }
         List<ConsortiumFact> out = new ArrayList<>(byName.values());

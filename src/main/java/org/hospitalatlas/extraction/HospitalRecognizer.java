@@ -26,9 +26,23 @@ final class HospitalRecognizer {
     private static final StartChars SUFFIX_STARTS = StartChars.of(HospitalNames.SUFFIX);
 
     /** 宜昌市远程医学中心: a shared service (telemedicine, imaging) of a city, no hospital. */
-    private static final Pattern SHARED_SERVICE_BEFORE = Pattern.compile("远程|会诊|影像|检验|病理|心电");
+    private static final List<String> SHARED_SERVICE_BEFORE = List.of("远程", "会诊", "影像", "检验", "病理", "心电");
 
-    private static final Pattern ORGANISATION_AFTER = Pattern.compile("协会|学会|管理局|管理中心|发展中心|评审");
+    /** 中国医院协会: words after 医院 that make an association or an office of hospitals. */
+    private static final List<String> ORGANISATION_AFTER = List.of("协会", "学会", "管理局", "管理中心", "发展中心", "评审");
+
+    /** Whether one of {@code words} starts at {@code at}: literal tests, since this runs at every suffix of the text. */
+    private static boolean startsWithAny(String text, int at, List<String> words) {
+        if (at < 0) {
+            return false;
+        }
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** One mention as written. {@code group}: a 医疗集团; {@code anchored}: starts with a division name. */
     record Candidate(
@@ -70,11 +84,8 @@ final class HospitalRecognizer {
             Cancellation.check();
             int s = suffix.start();
             int e = suffix.end();
-            if (ORGANISATION_AFTER.matcher(text).region(e, text.length()).lookingAt()
-                    || (text.startsWith("医学中心", s)
-                            && SHARED_SERVICE_BEFORE
-                                    .matcher(text.substring(Math.max(0, s - 2), s))
-                                    .matches())) {
+            if (startsWithAny(text, e, ORGANISATION_AFTER)
+                    || (text.startsWith("医学中心", s) && startsWithAny(text, s - 2, SHARED_SERVICE_BEFORE))) {
                 previousSuffixEnd = e;
                 previous = null;
                 continue; // 中国医院协会, 远程医学中心: an association of hospitals, a shared service; no hospital

@@ -28,13 +28,18 @@ final class LeaderlessAllianceReader {
 
     private LeaderlessAllianceReader() {}
 
+    /** A sentence with a verb of joining, the only ones {@link #joins} reads. */
+    static boolean mayJoin(String s) {
+        return s.contains("加入") || s.contains("入盟") || s.contains("加盟");
+    }
+
     static void joins(
             String text,
             TextSegmenter.Span span,
             String s,
             HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
-        if (!s.contains("加入") && !s.contains("入盟") && !s.contains("加盟")) {
+        if (!mayJoin(s)) {
             return;
         }
         Matcher m = JOINS.matcher(s);
