@@ -17,12 +17,12 @@ final class ConsortiumRecords {
 
     /** A word that makes a sentence one about a consortium: the role readers read no other sentence. */
     static final Pattern CONSORTIUM_WORD = Pattern.compile(
-            "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|协作单位|协作医院|输出医院|输出单位|依托医院|依托单位|合作共建");
+            "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|协作单位|协作医院|输出医院|输出单位|依托医院|依托单位|合作共建|对口支援|对口帮扶");
 
     static final StartChars CONSORTIUM_WORD_STARTS = StartChars.of(CONSORTIUM_WORD);
 
     /** A word that ends a consortium's name. */
-    static final Pattern GROUP_WORD = Pattern.compile("联盟|医联体|医共体|集团|协作网|共同体");
+    static final Pattern GROUP_WORD = Pattern.compile("联盟|医联体|医共体|集团|协作网|共同体|联合体");
     /** A consortium's name in quotes: "“X联盟”". */
     static final Pattern QUOTED_NAME =
             Pattern.compile("[“\"「](?<name>[^”\"」]{2,30}?(?:联盟|医共体|医疗集团|医联体|集团|协作网|共同体))[”\"」]");

@@ -129,6 +129,8 @@ final class ConsortiumRoleReader {
         BranchReader.bracketedBranch(text, span, s, mentions, byName);
         PartnerReader.dashedPair(text, span, s, mentions, byName);
         PlaqueReader.plaquesForMembers(text, span, s, mentions, runs, byName);
+        // the hospitals of the people who sign for them ("A院长张三与B院长李四…代表双方签署")
+        SignerReader.signers(text, span, s, mentions, byName);
         // the role words around the lists: leads, members, co-leads
         roleWords.read(text, span, s, mentions, runs, years, byName);
     }

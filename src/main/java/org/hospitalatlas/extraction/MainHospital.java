@@ -65,11 +65,18 @@ final class MainHospital {
     String declared(DocumentMetadata metadata) {
         if (metadata != null) {
             for (String field : new String[] {metadata.title(), metadata.publisher()}) {
+                if (field != null && OWN_WORD.matcher(field).find()) {
+                    continue; // "我院与B签订…协议": the title names the other party, not the publisher
+                }
                 String named = namedIn(field);
                 if (named != null) {
                     return named;
                 }
             }
+        }
+        String credited = creditedAtTop();
+        if (credited != null) {
+            return credited;
         }
         String header = standingAloneOnLine(headerLines());
         if (header != null) {
@@ -91,6 +98,26 @@ final class MainHospital {
             }
         }
         return signOff;
+    }
+
+    private static final Pattern OWN_WORD = Pattern.compile("我院|本院");
+
+    /** "来源:X 作者:X": a credit near the top names the hospital that publishes the page. */
+    private static final Pattern CREDIT = Pattern.compile("(?:来源|作者|供稿|稿源|发布单位|发布者|信息来源)\\s*[:：]\\s*$");
+
+    private static final int CREDIT_REACH = 300;
+
+    /** The first hospital a credit names within the first lines, or null. */
+    private String creditedAtTop() {
+        for (Mention m : mentions.in(0, Math.min(text.length(), CREDIT_REACH))) {
+            String before = text.substring(Math.max(0, m.start() - 8), m.start());
+            if (!m.group()
+                    && !absorbed.contains(m.name())
+                    && CREDIT.matcher(before).find()) {
+                return m.name();
+            }
+        }
+        return null;
     }
 
     /** The hospital the document's first sentence opens with, when that sentence describes it (a profile). */

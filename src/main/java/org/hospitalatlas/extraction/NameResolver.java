@@ -154,6 +154,10 @@ final class NameResolver {
                 return resolve(leadCandidate) + rest;
             }
         }
+        Optional<String> university = UniversityShortForms.expand(surface, fullNames);
+        if (university.isPresent()) {
+            return university.get(); // 南大一附院 → 南昌大学第一附属医院, when the document writes it
+        }
         String unique = uniqueEndingWith(surface, fullNames);
         if (unique != null && !unique.equals(surface)) {
             return HospitalNames.expandAffiliated(unique);

@@ -16,6 +16,8 @@ final class PilotExtractor {
 
     private static final Pattern ENDING =
             Pattern.compile("(?:示范|试点)性?(?:医院)?(?:建设|培育)单位|示范性建设医院|试点医院|试点单位|试点项目|试点城市|试点县|试点区|示范医院|示范单位|示范点"
+                    // "X是全省公立医院改革的试点，也是全国500家县级公立医院改革试点之一": a reform's pilot, ending the clause
+                    + "|(?<=改革|改革的)试点(?=之一|[，,。；;])"
                     + "|名单(?<=(?:医院|工程|项目)名单)|输出医院(?<=(?:区域医疗中心|区域医疗中心建设|区域医疗中心建设试点)输出医院)"
                     // the national programme for county hospitals' capacity: "全面提升县级医院综合能力第一阶段500家县医院",
                     // "“千县工程”综合能力提升医院", "500家提升综合能力建设县级医院"
@@ -37,7 +39,7 @@ final class PilotExtractor {
             "(?<y1>(?:19|20)[0-9]{2})\\s*年[^，,。；;和及与、0-9]{0,4}[和及与、]\\s*(?<y2>(?:19|20)[0-9]{2})\\s*年[^。；;]{0,12}?(?:先后|分别|相继)");
 
     private static final Pattern MODAL = Pattern.compile("应当|优先|鼓励|支持|拟|计划|力争|争取");
-    private static final Pattern POINTER_START = Pattern.compile("^(?:在|该|此|这|其|我省|本省|我市|本市)");
+    private static final Pattern POINTER_START = Pattern.compile("^(?:在|该|此|这|其|(?:我省|本省|我市|本市)(?!第一家|首家|首批|唯一))");
 
     private final PilotCategories categories;
     private final AdministrativeDivisions divisions;

@@ -82,10 +82,18 @@ record PilotStatement(
             trigger = as.end() - 2;
             triggerEnd = as.end();
         }
-        if (trigger < 0) {
-            return null;
-        }
         int start = triggerEnd;
+        if (trigger < 0) {
+            // "先后获得A；B试点医院；C等荣誉": an item of a list of titles cut by semicolons, its trigger before the list
+            int[] listed = listedTitlesTrigger(text, segments, sentence);
+            if (listed == null) {
+                return null;
+            }
+            trigger = listed[0];
+            triggerEnd = listed[1];
+            start = sentence.start();
+            sentence = new TextSegmenter.Span(listed[2], sentence.end()); // the list, from its trigger's item on
+        }
         boolean second = false;
         if (chain.end > start && chain.end <= ending.start()) {
             start = chain.end; // the second of "被列为A和B"
@@ -107,6 +115,36 @@ record PilotStatement(
                 ending.group(),
                 ending.start(),
                 ending.end());
+    }
+
+    private static final Pattern TITLES_LISTED = Pattern.compile("获得|荣获|包括");
+    private static final int MAX_LISTED_ITEMS = 6;
+
+    /**
+     * The trigger of a list of titles cut by semicolons ("先后获得A；B；C等荣誉"), looked for in the items before
+     * {@code sentence}, as its start, end and the start of its item; null when the sentence does not follow a semicolon or no such trigger is found.
+     */
+    private static int[] listedTitlesTrigger(String text, TextSegmenter segments, TextSegmenter.Span sentence) {
+        TextSegmenter.Span item = sentence;
+        for (int hop = 0; hop < MAX_LISTED_ITEMS; hop++) {
+            int before = item.start() - 1;
+            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            if (before < 0 || (text.charAt(before) != '；' && text.charAt(before) != ';')) {
+                return null;
+            }
+            item = segments.sentenceOf(before);
+            Matcher t = TITLES_LISTED.matcher(text).region(item.start(), before);
+            int[] last = null;
+            while (t.find()) {
+                last = new int[] {t.start(), t.end(), item.start()};
+            }
+            if (last != null) {
+                return last;
+            }
+        }
+        return null;
     }
 
     /** The name from {@code start} to the ending, after list marks and a leading year (which it gives). */

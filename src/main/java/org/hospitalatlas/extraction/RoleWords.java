@@ -50,7 +50,9 @@ final class RoleWords {
 
     private static final Pattern HOSTING = Pattern.compile("输出医院|区域医疗中心");
     private static final Pattern HANDED_TO = Pattern.compile("(?:及其[^，,。；;]{0,14}?)?(?:整体|全面)?托管给");
-    private static final Pattern TAKES_OVER = Pattern.compile("(?:全面|整体|正式)?托管(?:了|的)?");
+    private static final Pattern TAKES_OVER = Pattern.compile("(?:全面|整体|正式)?托管(?:了|的)?"
+            // "A自2007年对口支援B": counterpart support, the supporting hospital leads
+            + "|(?:自(?:19|20)[0-9]{2}年(?:起)?)?(?:长期|持续|开始|正式)?对口(?:支援|帮扶)(?:了)?");
     /** "A…，全面托管B并建设成为分院": a later clause of A's sentence takes B over. */
     private static final Pattern SUBJECT_TAKES_OVER = Pattern.compile("[，,]\\s*(?:并|还|已|先后|同时)?(?:全面|整体|正式)?托管(?:了)?$");
 

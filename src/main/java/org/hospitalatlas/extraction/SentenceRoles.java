@@ -85,6 +85,9 @@ final class SentenceRoles {
         if (used == 0) {
             used = BilateralSigning.coBuilds(text, span, runs, r, leads, members);
         }
+        if (used == 0) {
+            used = PairSigning.pairSigns(text, span, runs, r, leads, members);
+        }
         if (used == 0 && r == 0) {
             used = BilateralSigning.subjectSignsLater(text, span, runs, leads, members);
         }

@@ -48,7 +48,11 @@ final class ShortAndNumberedNames {
         }
     }
 
+    /** "我校一附院": a university's own news names its hospital by the ordinal alone. */
+    private static final Pattern OWN_SCHOOL_SHORT = Pattern.compile("(?<=我校|本校)[一二三四五六七八九十]附?院(?![区长内外部办子校])");
+
     static void addUniversityShortForms(String text, List<Candidate> out) {
+        addOwnSchoolShortForms(text, out);
         Matcher m = UNIVERSITY_SHORT.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -78,6 +82,24 @@ final class ShortAndNumberedNames {
             if (!covered) {
                 out.removeIf(c -> !c.named() && c.start() < end && start < c.end());
                 out.add(new Candidate(start, end, text.substring(start, end), false, false, false, true));
+            }
+        }
+    }
+
+    /** "我校一附院", kept only when the document writes the one full name it stands for (南昌大学第一附属医院). */
+    private static void addOwnSchoolShortForms(String text, List<Candidate> out) {
+        if (!text.contains("我校") && !text.contains("本校")) {
+            return;
+        }
+        List<String> written = out.stream().map(Candidate::surface).toList();
+        Matcher m = OWN_SCHOOL_SHORT.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (UniversityShortForms.expand(m.group(), written).isPresent()
+                    && out.stream().noneMatch(c -> c.named() && c.start() < end && start < c.end())) {
+                out.removeIf(c -> c.start() < end && start < c.end());
+                out.add(new Candidate(start, end, m.group(), false, false, false, true));
             }
         }
     }

@@ -20,7 +20,7 @@ final class SubjectMembershipReader {
 
     /** "L医联体成员单位": an item of a list describing the subject hospital. */
     private static final Pattern MEMBER_OF = Pattern.compile(
-            "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体))(?:的)?(?<role>成员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?=[、，,。；;]|$)");
+            "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体|联合体))(?:的)?(?<role>成员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?=[、，,。；;]|$)");
 
     private static final Pattern COPULA = Pattern.compile("^(?:也|还|并|同时|均)?(?:是|为|系|作为|成为)");
     private static final Pattern INNER_COPULA = Pattern.compile("(?<=.)(?:是|为|系)");
@@ -53,6 +53,18 @@ final class SubjectMembershipReader {
             if (name.startsWith("加入") || name.contains("牵头") || name.startsWith("各")) {
                 continue;
             }
+            int nameEnd = span.start() + m.end("name");
+            Opener opener = namedBeforeCopula(directory, text, nameStart, nameEnd);
+            if (opener != null) {
+                // "宿松县中医院正式成为上海瑞金智慧医疗联合体成员单位": a consortium named after its lead's short name
+                String group = text.substring(opener.groupStart(), nameEnd);
+                String lead = leadNamedInside(directory, group);
+                if (lead != null && !lead.equals(opener.hospital())) {
+                    Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
+                    record(byName, group, typeOf(group), lead, List.of(opener.hospital()), null, evidence, 0.6);
+                }
+                continue;
+            }
             if (INNER_COPULA.matcher(name).find()) {
                 continue; // "A为医院集团成员单位": A is the sentence's own subject, read by its role words
             }
@@ -60,14 +72,15 @@ final class SubjectMembershipReader {
             if (subject == null || subject.hospital() == null) {
                 continue;
             }
-            String lead = hospitalStarting(directory, nameStart, span.start() + m.end("name"));
+            String lead = hospitalStarting(directory, nameStart, nameEnd);
             if (lead == null && name.startsWith(subject.hospital())) {
                 continue;
             }
             if (lead == null) {
                 lead = shortFormLead(name);
             }
-            if (subject.hospital().equals(lead)) {
+            if ((lead == null && UNNAMED_GROUP.matcher(name).matches())
+                    || subject.hospital().equals(lead)) {
                 continue;
             }
             Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
@@ -145,6 +158,58 @@ final class SubjectMembershipReader {
         }
         return lead;
     }
+
+    /**
+     * "上海瑞金智慧医疗联合体": a consortium named after its lead's short name (瑞金医院 without 医院) in the middle of
+     * its name; the one hospital of the document whose short name the consortium's name holds, else null.
+     */
+    private static String leadNamedInside(HospitalDirectory directory, String groupName) {
+        String lead = null;
+        for (HospitalDirectory.Mention m : directory.mentions()) {
+            String surface = m.surface();
+            if (m.group() || !surface.endsWith("医院") || surface.equals(m.name())) {
+                continue; // only a short form: a full name would have started the consortium's name
+            }
+            String core = surface.substring(0, surface.length() - 2);
+            if (core.length() < 2
+                    || HospitalNames.isGeneric(core)
+                    || DIVISION_END.matcher(core).find()) {
+                continue;
+            }
+            if (groupName.contains(core)) {
+                if (lead != null && !lead.equals(m.name())) {
+                    return null;
+                }
+                lead = m.name();
+            }
+        }
+        return lead;
+    }
+
+    /** The hospital that opens a stretch, and where the consortium's name starts after its copula. */
+    private record Opener(String hospital, int groupStart) {}
+
+    private static final Pattern OPENER_COPULA = Pattern.compile("^(?:正式|已经|已|也|还|均|同时)?(?:成为|是|为|系)");
+
+    /** "X正式成为L": the hospital named at {@code start}, right before a copula, and where L starts; or null. */
+    private static Opener namedBeforeCopula(HospitalDirectory directory, String text, int start, int end) {
+        for (HospitalDirectory.Mention x : directory.mentionsIn(start, end)) {
+            if (x.start() != start || x.group()) {
+                continue;
+            }
+            Matcher c = OPENER_COPULA.matcher(text).region(x.end(), end);
+            if (c.lookingAt() && end - c.end() >= 4) {
+                return new Opener(x.name(), c.end());
+            }
+        }
+        return null;
+    }
+
+    /** "成为医疗联合体单位": a kind of consortium, no consortium's name. */
+    private static final Pattern UNNAMED_GROUP =
+            Pattern.compile("(?:紧密型|松散型|城市|县域|区域|专科)?(?:医疗联合体|联合体|医联体|医共体|医疗集团|集团|专科联盟|联盟|协作网|共同体)");
+
+    private static final Pattern DIVISION_END = Pattern.compile("[省市县区州旗盟镇乡]$");
 
     /** "重医一院医院集团成员单位": an informal short form that starts the group's name leads it; else null. */
     private static String shortFormLead(String groupName) {
