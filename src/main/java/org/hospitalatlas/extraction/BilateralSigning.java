@@ -93,7 +93,7 @@ final class BilateralSigning {
     }
 
     /** "…,并与B", "，与B": a later clause of the subject's sentence turns to the other side. */
-    private static final Pattern LATER_WITH = Pattern.compile("^[^。；;！？]{0,60}[，,]\\s*(?:并|还|同时|正式|共同)?(?:分别)?与$");
+    static final Pattern LATER_WITH = Pattern.compile("^[^。；;！？]{0,60}[，,]\\s*(?:并|还|同时|正式|共同)?(?:分别)?与$");
 
     /**
      * "武汉大学中南医院心内科主任…率领专家团队来秭归县人民医院开展…,并签订合作协议,与秭归县人民医院心内科建立心血管专科联盟":
@@ -254,7 +254,7 @@ final class BilateralSigning {
 
     /** National hospitals by their owner: universities, and the army's and armed police's general hospitals. */
     private static final Pattern UNIVERSITY =
-            Pattern.compile("大学|医学院|医科|医大|附院|附属|[大医][一二三四五六七八九十]院|解放军|武警|联勤保障部队|军区总医院");
+            Pattern.compile("大学|医学院|医科|医大|附院|附属|[大医][一二三四五六七八九十]院|解放军|武警|联勤保障部队|军区[\\u4e00-\\u9fa5]{0,4}总医院");
 
     private static final Pattern MUNICIPAL_DISTRICT =
             Pattern.compile("^(?:北京|上海|天津|重庆)市?[\\u4e00-\\u9fa5]{1,5}?(?:区|县)[\\u4e00-\\u9fa5]*医院$");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class HospitalNames {
 
-    static final Pattern SUFFIX = Pattern.compile("社区卫生服务中心|卫生服务中心|计划生育服务中心|精神卫生中心|卫生院|保健院|保健所|医疗集团|医学中心|附院|医院");
+    static final Pattern SUFFIX = Pattern.compile("社区卫生服务中心|社区卫生中心|卫生服务中心|计划生育服务中心|精神卫生中心|卫生院|保健院|保健所|医疗集团|医学中心|附院|医院");
 
     /** Single characters that never sit inside a name but often right before one (由A为输出医院, 在A挂牌). */
     static final String STOP_CHARS = "与及由为是在有的到对向从把被等了于让使给跟以即并或至其该将";
@@ -105,8 +105,8 @@ final class HospitalNames {
      * (湖南省医院 in 湖南省医院文化建设先进单位) does not.
      */
     static boolean isValidAfterPlace(String core) {
-        if (core.isEmpty()) {
-            return false;
+        if (core.isEmpty() || core.startsWith("级")) {
+            return false; // 上海市 + 级 (上海市级医院): the level of the place's hospitals, no name
         }
         return !(isGeneric(core) && QUALIFIER_ONLY.matcher(core).find());
     }
@@ -122,7 +122,7 @@ final class HospitalNames {
      */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "推进|推动|加快|深化|实施|开展|提升|提高|全面|能力|阶段|积极|创建|推荐|申报|类别|认证|定点|协作|加挂|挂牌|授牌|揭牌|举行|加入|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
-                    + "|重视|关心|出席|参加|召开|举办|调研|考察|视察|走访|慰问|非直属|非隶属|直属|隶属|落户|教学$|合作|共建|托管|委托|签约|签署|携手|下辖|下设|旗下|卫生厅|卫健委|卫计委|卫生局|医保局|政府|确定|决定|印发|公布|认定|入选|入围|获批|荣获|获评|评为|列入|纳入|荣膺|成功|书记|院长|局长|主任|某|赶上|转入|并入|划入|关系|[0-9０-９一二三四五六七八九十百千两几多数首][个家所座名位批]");
+                    + "|重视|关心|出席|参加|召开|举办|调研|考察|视察|走访|慰问|入驻|工作站|非直属|非隶属|直属|隶属|落户|教学$|合作|共建|托管|委托|签约|签署|携手|下辖|下设|旗下|卫生厅|卫健委|卫计委|卫生局|医保局|政府|确定|决定|印发|公布|认定|入选|入围|获批|荣获|获评|评为|列入|纳入|荣膺|成功|书记|院长|局长|主任|某|赶上|转入|并入|划入|关系|[0-9０-９一二三四五六七八九十百千两几多数首][个家所座名位批]");
 
     private static final StartChars NOT_A_NAME_STARTS = StartChars.of(NOT_A_NAME);
 
@@ -209,7 +209,7 @@ final class HospitalNames {
         if (name.contains("骨科医院")) {
             return "骨科";
         }
-        if (name.endsWith("卫生院") || name.endsWith("卫生服务中心") || name.endsWith("社区医院")) {
+        if (name.endsWith("卫生院") || name.endsWith("卫生服务中心") || name.endsWith("社区卫生中心") || name.endsWith("社区医院")) {
             return "基层";
         }
         if (name.endsWith("人民医院") || name.endsWith("中心医院") || name.endsWith("总医院")) {

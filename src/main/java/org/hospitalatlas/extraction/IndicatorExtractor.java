@@ -159,7 +159,9 @@ final class IndicatorExtractor {
      * that one sentence gives for differently named parts of one indicator ("远程心电报告1.2万份、远程影像报告8600份")
      * are all kept.
      */
-    private static List<IndicatorFact> deduplicate(List<Candidate> facts) {
+    private static List<IndicatorFact> deduplicate(List<Candidate> all) {
+        List<Candidate> facts =
+                all.stream().filter(c -> !narrowedInItsSentence(c, all)).toList();
         Map<String, Candidate> best = new LinkedHashMap<>();
         for (Candidate c : facts) {
             IndicatorFact f = c.fact();
@@ -195,6 +197,22 @@ final class IndicatorExtractor {
     }
 
     private record Candidate(IndicatorFact fact, int sentenceStart, String aliasPhrase) {}
+
+    /**
+     * "床位800张，开放床位650张", "在职职工1200人，退休职工300人": a figure under a bare word is another measure when its
+     * sentence states the same indicator under a fuller word ending with it (开放床位 for 床位, 在职职工 for 职工).
+     */
+    private static boolean narrowedInItsSentence(Candidate c, List<Candidate> all) {
+        IndicatorFact f = c.fact();
+        return all.stream()
+                .anyMatch(o -> o != c
+                        && o.sentenceStart() == c.sentenceStart()
+                        && o.aliasPhrase().length() > c.aliasPhrase().length()
+                        && o.aliasPhrase().endsWith(c.aliasPhrase())
+                        && o.fact().hospital().equals(f.hospital())
+                        && o.fact().code().equals(f.code())
+                        && o.fact().kind().equals(f.kind()));
+    }
 
     private static boolean better(IndicatorFact candidate, IndicatorFact current) {
         if (candidate.target() != current.target()) {

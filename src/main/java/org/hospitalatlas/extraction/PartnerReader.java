@@ -171,7 +171,13 @@ final class PartnerReader {
                 continue;
             }
             HospitalDirectory.Mention one = run.get(0);
-            if (!BilateralSigning.isWith(text, one.end(), larger.get(0))) {
+            // "秭归县中医医院始建于1958年，…，与A、B结为医疗联合体": the subject, in a later clause of its sentence
+            boolean laterClause = r == 0
+                    && SentenceRoles.opensSentence(text, span, one)
+                    && BilateralSigning.LATER_WITH
+                            .matcher(text.substring(one.end(), larger.get(0).start()))
+                            .find();
+            if (!BilateralSigning.isWith(text, one.end(), larger.get(0)) && !laterClause) {
                 continue;
             }
             int largerEnd = larger.get(larger.size() - 1).end();

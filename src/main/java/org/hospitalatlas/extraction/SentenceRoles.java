@@ -184,7 +184,12 @@ final class SentenceRoles {
      * place or partner before it ("在…", "与…").
      */
     static boolean opensSentence(String text, TextSegmenter.Span span, HospitalDirectory.Mention m) {
-        String leadIn = LEAD_IN.matcher(text.substring(span.start(), m.start())).replaceFirst("");
+        return opensWith(text, span, m.start());
+    }
+
+    /** Whether what starts at {@code at} opens its sentence (see {@link #opensSentence}). */
+    static boolean opensWith(String text, TextSegmenter.Span span, int at) {
+        String leadIn = LEAD_IN.matcher(text.substring(span.start(), at)).replaceFirst("");
         return leadIn.length() <= 6 && !leadIn.contains("在") && !leadIn.contains("与");
     }
 

@@ -24,8 +24,9 @@ final class SignerReader {
             + "[、和]?){1,3}[\\u4e00-\\u9fa5·]{2,4}?(?:同志)?)?[，,]?\\s*(?:分别|共同)?(?<with>[与同])?[、和及]?");
 
     /** After the last hospital: its signer, then the signing itself ("分别代表双方签署", "代表各自单位签约"). */
-    private static final Pattern SIGNS = Pattern.compile("^(?:" + TITLE + "[、和]?){1,3}[\\u4e00-\\u9fa5·]{2,4}?(?:同志)?"
-            + "[，,]?\\s*(?:分别|共同|一起)?(?:代表[^，,。；;]{0,8}?)?(?:签署|签订|签约|签字|进行签约|现场签约)");
+    private static final Pattern SIGNS =
+            Pattern.compile("^(?<signer>(?:" + TITLE + "[、和]?){1,3}[\\u4e00-\\u9fa5·]{2,4}?(?:同志)?)?"
+                    + "[，,]?\\s*(?:分别|共同|一起)?(?:代表[^，,。；;]{0,8}?)?(?:签署|签订|签约|签字|进行签约|现场签约)");
 
     private static final Pattern CONSORTIUM = Pattern.compile("医联体|医共体|医疗集团|专科联盟|联盟|联合体|协作|托管|共同体");
 
@@ -43,6 +44,7 @@ final class SignerReader {
         }
         for (int first = 0; first < mentions.size() - 1; first++) {
             List<HospitalDirectory.Mention> parties = new ArrayList<>(List.of(mentions.get(first)));
+            boolean titled = false;
             int k = first;
             while (k + 1 < mentions.size()) {
                 HospitalDirectory.Mention here = mentions.get(k);
@@ -54,6 +56,7 @@ final class SignerReader {
                 if (!between.matches() || between.end() == 0) {
                     break;
                 }
+                titled |= between.group("signer") != null;
                 parties.add(next);
                 k++;
             }
@@ -62,6 +65,7 @@ final class SignerReader {
             var signs = SIGNS.matcher(after);
             if (parties.size() >= 2
                     && signs.lookingAt()
+                    && (titled || signs.group("signer") != null)
                     && CONSORTIUM.matcher(after.substring(signs.end())).find()) {
                 recordParties(text, span, s, mentions, parties, byName);
                 return;

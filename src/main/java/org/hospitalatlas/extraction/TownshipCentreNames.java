@@ -16,7 +16,7 @@ final class TownshipCentreNames {
     private static final Pattern UNIT_WORD = Pattern.compile("街道|社区|镇|乡");
 
     private static final Pattern TOWNSHIP_END = Pattern.compile("[镇乡]$|街道$");
-    private static final Pattern GRASSROOTS_SUFFIX = Pattern.compile("社区卫生服务中心|卫生服务中心|卫生院");
+    private static final Pattern GRASSROOTS_SUFFIX = Pattern.compile("社区卫生服务中心|社区卫生中心|卫生服务中心|卫生院");
 
     private TownshipCentreNames() {}
 

@@ -6,24 +6,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A university hospital's informal short form (南大一附院, 兰大二院, 安医一附院, 我校一附院) and the full name the document
- * writes for it (南昌大学第一附属医院): the characters before 大 or 医 are taken, in order, from the university's name,
+ * A university hospital's informal short form (南大一附院, 兰大二院, 安医一附院, 我校一附院, 成大附院, 武汉中南医院) and the
+ * full name the document writes for it (南昌大学第一附属医院): the characters before 大 or 医 are taken, in order, from the university's name,
  * 医 asks for a medical school, the ordinal is the hospital's, and 附 asks for an affiliated hospital. Only a single
  * full name that fits is taken; otherwise the short form stays as written.
  */
 final class UniversityShortForms {
 
     private static final Pattern SHORT =
-            Pattern.compile("^(?<school>[\\u4e00-\\u9fa5]{0,2}?)(?<kind>[大医])?(?<ord>[一二三四五六七八九十])(?<aff>附)?院$");
+            Pattern.compile("^(?<school>[\\u4e00-\\u9fa5]{0,2}?)(?<kind>[大医])?(?<ord>[一二三四五六七八九十])?(?<aff>附)?院$");
 
     private static final Pattern SCHOOL = Pattern.compile("^(?<name>[\\u4e00-\\u9fa5]{2,12}?)(?:医科大学|大学|医学院)");
 
     private UniversityShortForms() {}
 
+    /**
+     * What a full name's school may be written without: "武汉中南医院" for 武汉大学中南医院, a hospital the university runs
+     * under a name of its own; an affiliated hospital's name (郑州大学附属儿童医院) keeps it.
+     */
+    private static final Pattern SCHOOL_PART = Pattern.compile("大学(?!附属|医学院)");
+
     /** The one full name among {@code fullNames} that {@code surface} abbreviates, if there is exactly one. */
     static Optional<String> expand(String surface, List<String> fullNames) {
+        Optional<String> withoutSchool = unique(fullNames.stream()
+                .filter(f -> !f.equals(surface)
+                        && SCHOOL_PART.matcher(f).replaceFirst("").equals(surface))
+                .toList());
+        if (withoutSchool.isPresent()) {
+            return withoutSchool; // 武汉中南医院 → 武汉大学中南医院
+        }
         Matcher s = SHORT.matcher(surface);
-        if (!s.matches() || (s.group("kind") == null && !s.group("school").isEmpty())) {
+        if (!s.matches()
+                || (s.group("kind") == null && !s.group("school").isEmpty())
+                || (s.group("ord") == null && (s.group("aff") == null || s.group("kind") == null))) {
             return Optional.empty();
         }
         String found = null;
@@ -38,12 +53,20 @@ final class UniversityShortForms {
         return Optional.ofNullable(found);
     }
 
+    private static Optional<String> unique(List<String> names) {
+        return names.stream().distinct().count() == 1 ? Optional.of(names.get(0)) : Optional.empty();
+    }
+
     private static boolean fits(Matcher s, String full) {
         Matcher school = SCHOOL.matcher(full);
         if (!school.find()) {
             return false;
         }
         String ord = s.group("ord");
+        if (ord == null) {
+            // 成大附院: the school's one affiliated hospital, no ordinal
+            return full.endsWith("附属医院") && !full.contains("第") && inOrder(s.group("school"), school.group("name"));
+        }
         boolean numbered = full.contains("第" + ord + "附属医院")
                 || full.contains("附属第" + ord + "医院")
                 || full.contains("第" + ord + "医院")

@@ -129,4 +129,79 @@ class EleventhRoundWordingTest {
     void semicolonsWithoutATitlesTriggerStateNoPilot() {
         assertThat(read("遵义市第一人民医院开展义诊；国家公立医院综合改革试点医院名单另行公布。").pilots()).isEmpty();
     }
+
+    // more names
+
+    @Test
+    void aPlacesLevelOfHospitalsIsNoName() {
+        assertThat(mentioned("上海市级医院儿科专科联盟成立，复旦大学附属儿科医院牵头。")).containsExactly("复旦大学附属儿科医院");
+    }
+
+    @Test
+    void aCommunityHealthCentreWithoutFuWuIsAMember() {
+        ExtractionResult r = read("武汉市第一医院在市卫健委、区卫健局的引领下，与民族街社区卫生中心正式签署医联体合作协议。");
+        assertThat(memberships(r)).containsExactly(List.of("武汉市第一医院", "民族街社区卫生中心"));
+    }
+
+    @Test
+    void aWorkstationMovingInIsNoPartOfAName() {
+        assertThat(mentioned("福建医科大学附属第一医院十大专家团队工作站入驻长乐区医院")).doesNotContain("福建医科大学附属第一医院十大专家团队工作站入驻长乐区医院");
+    }
+
+    @Test
+    void aHospitalTheUniversityRunsUnderItsOwnNameIsWrittenWithoutTheSchool() {
+        ExtractionResult r = read("6月14日，红安县人民医院与武汉中南医院儿科组建专科联盟。武汉大学中南医院相关负责人出席。");
+        assertThat(memberships(r)).containsExactly(List.of("武汉大学中南医院", "红安县人民医院"));
+        // an affiliated hospital keeps its school: 郑州儿童医院 is not read as 郑州大学附属儿童医院
+        assertThat(mentioned("郑州大学附属儿童医院与郑州儿童医院。")).containsExactly("郑州大学附属儿童医院", "郑州儿童医院");
+    }
+
+    @Test
+    void aUniversitysOneAffiliatedHospitalByItsShortForm() {
+        ExtractionResult r = read("成都大学附属医院简介。成大附院与金牛区人民医院签约组建医联体。");
+        assertThat(memberships(r)).containsExactly(List.of("成都大学附属医院", "金牛区人民医院"));
+    }
+
+    // more consortia
+
+    @Test
+    void anArmyRegionsGeneralHospitalOutranksAProvincesHospital() {
+        ExtractionResult r = read("24日上午，南京军区福州总医院与福建省第三人民医院共建医疗联合体启动仪式在福建省第三人民医院举行。");
+        assertThat(memberships(r)).containsExactly(List.of("南京军区福州总医院", "福建省第三人民医院"));
+    }
+
+    @Test
+    void theSubjectFormsAConsortiumWithSeveralLargerOnesInALaterClause() {
+        ExtractionResult r = read("秭归县中医医院始建于1958年，是一所二级甲等中医医院，与湖北省中医院、宜昌市中医医院结为医疗联合体。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("湖北省中医院", "秭归县中医医院"), List.of("宜昌市中医医院", "秭归县中医医院"));
+    }
+
+    @Test
+    void gaiYuanOpeningTheSentenceIsThePagesHospital() {
+        ExtractionResult r = read("今天，李沧区永清路社区医院正式揭牌启用。启用当天，该社区医院还与青岛市第八人民医院举行紧密型医联体签约仪式。");
+        assertThat(memberships(r)).containsExactly(List.of("青岛市第八人民医院", "李沧区永清路社区医院"));
+    }
+
+    @Test
+    void aSignerNamedByDaiBiaoAloneStillSignsForTheLastHospital() {
+        ExtractionResult r = read("成都大学附属医院党委书记孟晖分别和金牛区人民医院院长廖伟、金牛区社区卫生服务中心代表签订医联体合作协定。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("成都大学附属医院", "金牛区人民医院"), List.of("成都大学附属医院", "金牛区社区卫生服务中心"));
+    }
+
+    @Test
+    void aListWithoutSignersSigningReadsNoLead() {
+        assertThat(memberships(read("长阳县人民医院、宜昌市中心人民医院签订医联体协议。"))).isEmpty();
+    }
+
+    // indicators
+
+    @Test
+    void aFigureUnderABareWordIsAnotherMeasureBesideAFullerOne() {
+        ExtractionResult r = read("遵义市第一人民医院现有床位800张，开放床位650张，在职职工1200人，退休职工300人。");
+        assertThat(r.indicators())
+                .extracting(f -> f.code() + "=" + f.value().toPlainString())
+                .containsExactlyInAnyOrder("beds_open=650", "staff_total=1200");
+    }
 }
