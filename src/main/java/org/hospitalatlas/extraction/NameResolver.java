@@ -24,12 +24,14 @@ final class NameResolver {
     private final List<String> fullNames;
     private final AdministrativeDivisions divisions;
     private final DocumentPlaces places;
+    private final Map<String, String> withoutSchool;
 
     NameResolver(String text, List<String> fullNames, AdministrativeDivisions divisions, DocumentPlaces places) {
         this.text = text;
         this.fullNames = fullNames;
         this.divisions = divisions;
         this.places = places;
+        this.withoutSchool = UniversityShortForms.withoutSchool(fullNames);
     }
 
     /** The full names the document writes: anchored at a place, or named and not abbreviated; no ordinal short form. */
@@ -154,7 +156,7 @@ final class NameResolver {
                 return resolve(leadCandidate) + rest;
             }
         }
-        Optional<String> university = UniversityShortForms.expand(surface, fullNames);
+        Optional<String> university = UniversityShortForms.expand(surface, fullNames, withoutSchool);
         if (university.isPresent()) {
             return university.get(); // 南大一附院 → 南昌大学第一附属医院, when the document writes it
         }

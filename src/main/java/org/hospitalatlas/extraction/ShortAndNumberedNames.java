@@ -2,6 +2,7 @@ package org.hospitalatlas.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hospitalatlas.extraction.HospitalRecognizer.Candidate;
@@ -96,7 +97,7 @@ final class ShortAndNumberedNames {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            if (UniversityShortForms.expand(m.group(), written).isPresent()
+            if (UniversityShortForms.expand(m.group(), written, Map.of()).isPresent()
                     && out.stream().noneMatch(c -> c.named() && c.start() < end && start < c.end())) {
                 out.removeIf(c -> c.start() < end && start < c.end());
                 out.add(new Candidate(start, end, m.group(), false, false, false, true));

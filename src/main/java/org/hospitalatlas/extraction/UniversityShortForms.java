@@ -1,7 +1,11 @@
 package org.hospitalatlas.extraction;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,14 +30,29 @@ final class UniversityShortForms {
      */
     private static final Pattern SCHOOL_PART = Pattern.compile("大学(?!附属|医学院)");
 
-    /** The one full name among {@code fullNames} that {@code surface} abbreviates, if there is exactly one. */
-    static Optional<String> expand(String surface, List<String> fullNames) {
-        Optional<String> withoutSchool = unique(fullNames.stream()
-                .filter(f -> !f.equals(surface)
-                        && SCHOOL_PART.matcher(f).replaceFirst("").equals(surface))
-                .toList());
-        if (withoutSchool.isPresent()) {
-            return withoutSchool; // 武汉中南医院 → 武汉大学中南医院
+    /** Each full name's form without its school ("武汉中南医院" → 武汉大学中南医院), where only one full name has it. */
+    static Map<String, String> withoutSchool(List<String> fullNames) {
+        Map<String, String> out = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String full : fullNames) {
+            String without = SCHOOL_PART.matcher(full).replaceFirst("");
+            if (without.equals(full) || !taken.add(without)) {
+                out.remove(without);
+                continue;
+            }
+            out.put(without, full);
+        }
+        return out;
+    }
+
+    /**
+     * The one full name among {@code fullNames} that {@code surface} abbreviates, if there is exactly one;
+     * {@code withoutSchool} is {@link #withoutSchool} of the same names.
+     */
+    static Optional<String> expand(String surface, List<String> fullNames, Map<String, String> withoutSchool) {
+        String schoolless = withoutSchool.get(surface);
+        if (schoolless != null) {
+            return Optional.of(schoolless); // 武汉中南医院 → 武汉大学中南医院
         }
         Matcher s = SHORT.matcher(surface);
         if (!s.matches()
@@ -51,10 +70,6 @@ final class UniversityShortForms {
             }
         }
         return Optional.ofNullable(found);
-    }
-
-    private static Optional<String> unique(List<String> names) {
-        return names.stream().distinct().count() == 1 ? Optional.of(names.get(0)) : Optional.empty();
     }
 
     private static boolean fits(Matcher s, String full) {
