@@ -11,13 +11,25 @@ import java.util.Map;
 import org.hospitalatlas.hospital.HospitalLabel;
 import org.hospitalatlas.hospital.HospitalLabels;
 import org.hospitalatlas.shared.Evidence;
-import org.hospitalatlas.shared.Like;
 import org.hospitalatlas.shared.Numbers;
+import org.hospitalatlas.shared.ProvinceFilter;
 import org.hospitalatlas.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@link ConsortiumReads} in SQL. */
 class ConsortiumReadsImpl implements ConsortiumReads {
+
+    /** The memberships of member {@code m} a read shows: read with {@code :minConfidence} or more, not rejected. */
+    private static final String MEMBER_SHOWN = "m.confidence >= :minConfidence and m.review_state <> 'rejected'";
+
+    /** A consortium with a member shown in :province, or any consortium when no province is asked for. */
+    private static final String MEMBER_IN_PROVINCE =
+            ProvinceFilter.whenAsked("""
+            exists (
+                  select 1 from consortium_member m
+                  join hospital h on h.id = m.hospital_id
+                  where m.consortium_id = c.id and %s
+                    and %s)""".formatted(MEMBER_SHOWN, ProvinceFilter.startsWith("h")));
 
     /**
      * Consortia with their document, member count and lead (the first by name), filtered by type, a member's
@@ -28,7 +40,7 @@ class ConsortiumReadsImpl implements ConsortiumReads {
             select c.id, c.slug, c.name, c.type, c.established_on, c.established_precision,
                    d.slug as document, c.char_start, c.char_end, c.quote, c.confidence,
                    (select count(distinct m.hospital_id) from consortium_member m
-                    where m.consortium_id = c.id and m.confidence >= :minConfidence and m.review_state <> 'rejected') as member_count,
+                    where m.consortium_id = c.id and %1$s) as member_count,
                    l.id as lead_id, l.slug as lead_slug, l.name_zh as lead_name, l.province as lead_province,
                    l.city as lead_city, l.level as lead_level, l.category as lead_category
             from consortium c
@@ -37,21 +49,17 @@ class ConsortiumReadsImpl implements ConsortiumReads {
                 select h.id, h.slug, h.name_zh, h.province, h.city, h.level, h.category
                 from consortium_member m
                 join hospital h on h.id = m.hospital_id
-                where m.consortium_id = c.id and m.role = 'lead' and m.confidence >= :minConfidence and m.review_state <> 'rejected'
+                where m.consortium_id = c.id and m.role = 'lead' and %1$s
                 order by h.name_zh, h.id
                 limit 1
             ) l on true
             where (cast(:type as text) is null or c.type = :type)
               and c.confidence >= :minConsortiumConfidence and c.review_state <> 'rejected'
-              and (cast(:province as text) is null or exists (
-                      select 1 from consortium_member m
-                      join hospital h on h.id = m.hospital_id
-                      where m.consortium_id = c.id and m.confidence >= :minConfidence and m.review_state <> 'rejected'
-                        and h.province like :province || '%' escape '\\'))
+              and %2$s
               and (:allSlugs or c.slug in (:slugs))
               and (cast(:since as timestamptz) is null or c.updated_at > :since
                    or exists (select 1 from consortium_member m where m.consortium_id = c.id and m.updated_at > :since))
-            """;
+            """.formatted(MEMBER_SHOWN, MEMBER_IN_PROVINCE);
 
     private static final String COUNT = "select count(*) from (" + CONSORTIA + ") counted";
 
@@ -67,16 +75,16 @@ class ConsortiumReadsImpl implements ConsortiumReads {
             from consortium_member m
             join hospital h on h.id = m.hospital_id
             join source_document d on d.id = m.document_id
-            where m.consortium_id = :id and m.confidence >= :minConfidence and m.review_state <> 'rejected'
-            order by\s""" + ROLE_ORDER + ", h.name_zh, h.id";
+            where m.consortium_id = :id and %s
+            order by %s, h.name_zh, h.id""".formatted(MEMBER_SHOWN, ROLE_ORDER);
 
     private static final String MEMBERS_BY_ROLE = """
             select c.slug, m.role, count(distinct m.hospital_id) as n
             from consortium_member m
             join consortium c on c.id = m.consortium_id
-            where c.slug in (:slugs) and m.confidence >= :minConfidence and m.review_state <> 'rejected'
+            where c.slug in (:slugs) and %s
             group by c.slug, m.role
-            order by c.slug,\s""" + ROLE_ORDER;
+            order by c.slug, %s""".formatted(MEMBER_SHOWN, ROLE_ORDER);
 
     private static final String MEMBERSHIPS_OF = """
             select c.slug, c.name, c.type, m.role, d.slug as document, m.char_start, m.char_end, m.quote,
@@ -84,10 +92,9 @@ class ConsortiumReadsImpl implements ConsortiumReads {
             from consortium_member m
             join consortium c on c.id = m.consortium_id
             join source_document d on d.id = m.document_id
-            where m.hospital_id = :id and m.confidence >= :minConfidence
-              and m.review_state <> 'rejected' and c.review_state <> 'rejected'
+            where m.hospital_id = :id and %s and c.review_state <> 'rejected'
             order by c.name, m.role
-            """;
+            """.formatted(MEMBER_SHOWN);
 
     private record RoleCount(String slug, String role, int n) {}
 
@@ -156,7 +163,7 @@ class ConsortiumReadsImpl implements ConsortiumReads {
             JdbcClient.StatementSpec statement, ConsortiumFilter filter, List<String> slugs) {
         return statement
                 .param("type", filter.type())
-                .param("province", filter.province() == null ? null : Like.escape(filter.province()))
+                .param("province", ProvinceFilter.bound(filter.province()))
                 .param("minConfidence", filter.minConfidence())
                 .param("since", filter.updatedSince())
                 .param("minConsortiumConfidence", slugs == null ? filter.minConfidence() : BigDecimal.ZERO)

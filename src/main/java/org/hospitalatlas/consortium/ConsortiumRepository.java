@@ -7,9 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * Consortia: the aggregate (a consortium with its members) written and looked up through query methods, the reads
- * for dashboards and profiles in the {@link ConsortiumReads} fragment.
+ * for dashboards and profiles in the {@link ConsortiumReads} fragment, one document's consortia and memberships for
+ * its details and withdrawal in {@link ConsortiaByDocument}.
  */
-interface ConsortiumRepository extends JpaRepository<Consortium, Long>, ConsortiumReads {
+interface ConsortiumRepository extends JpaRepository<Consortium, Long>, ConsortiumReads, ConsortiaByDocument {
 
     Optional<Consortium> findByName(String name);
 

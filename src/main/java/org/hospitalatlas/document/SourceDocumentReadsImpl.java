@@ -1,29 +1,24 @@
 package org.hospitalatlas.document;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.hospitalatlas.shared.PartialDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** {@link SourceDocumentReads} in SQL. */
 class SourceDocumentReadsImpl implements SourceDocumentReads {
 
-    /** Every document for the listing: the stored ones with their fact counts, then failed imports not stored since. */
+    /** Every document for the listing: the stored ones with their mentions counted, then failed imports not stored since. */
     private static final String LISTING = """
-            select d.slug, d.title, d.publisher, d.published_on, d.origin_url, d.sha256, d.imported_at,
+            select d.id, d.slug, d.title, d.publisher, d.published_on, d.origin_url, d.sha256, d.imported_at,
                    'imported' as status, cast(null as text) as failure,
-                   (select count(*) from document_hospital x where x.document_id = d.id) as hospitals,
-                   (select count(*) from indicator_value x where x.document_id = d.id) as indicators,
-                   (select count(*) from reform_pilot x where x.document_id = d.id) as pilots,
-                   (select count(*) from consortium x where x.document_id = d.id) as consortia
+                   (select count(*) from document_hospital x where x.document_id = d.id) as hospitals
             from source_document d
             union all
-            select f.slug, null, null, null, null, f.sha256, f.failed_at, 'failed', f.reason, 0, 0, 0, 0
+            select null, f.slug, null, null, null, null, f.sha256, f.failed_at, 'failed', f.reason, 0
             from import_failure f
             where not exists (select 1 from source_document d where d.slug = f.slug and d.sha256 = f.sha256)
             """;
@@ -35,42 +30,6 @@ class SourceDocumentReadsImpl implements SourceDocumentReads {
     private static final String PAGE_LISTED =
             overListing("*", CHANGED_SINCE, "order by l.slug limit :limit offset :offset");
     private static final String ONE_LISTED = overListing("*", "l.slug = :slug", "order by l.status desc limit 1");
-
-    private static final String INDICATOR_ROWS = """
-            select h.slug as hospital_slug, h.name_zh as hospital, v.indicator_code as code, v.year,
-                   v.kind, v.value,
-                   case when v.kind = 'yoy_change_pct' then 'percent' else i.unit end as unit, v.qualifier, v.is_target as target, v.confidence,
-                   v.char_start as start, v.char_end as "end", v.quote
-            from indicator_value v
-            join source_document d on d.id = v.document_id
-            join hospital h on h.id = v.hospital_id
-            join indicator i on i.code = v.indicator_code
-            where d.slug = :slug and v.confidence >= :minConfidence
-            order by v.char_start, v.indicator_code
-            limit :limit
-            """;
-
-    private static final String PILOT_ROWS = """
-            select h.slug as hospital_slug, h.name_zh as hospital, p.designation, p.level, p.category,
-                   p.year, p.designated_by, p.document_number, p.batch, p.batch_number, p.designated_on,
-                   p.designated_precision, p.confidence, p.char_start as start, p.char_end as "end", p.quote
-            from reform_pilot p
-            join source_document d on d.id = p.document_id
-            join hospital h on h.id = p.hospital_id
-            where d.slug = :slug and p.confidence >= :minConfidence
-            order by p.char_start, p.designation
-            limit :limit
-            """;
-
-    private static final String CONSORTIUM_ROWS = """
-            select c.slug, c.name, c.type, c.established_on, c.established_precision, c.confidence,
-                   c.char_start as start, c.char_end as "end", c.quote
-            from consortium c
-            join source_document d on d.id = c.document_id
-            where d.slug = :slug and c.confidence >= :minConfidence
-            order by c.char_start, c.name
-            limit :limit
-            """;
 
     private static final String HOSPITALS_OF = """
             select h.slug, h.name_zh as name, x.is_main as main
@@ -111,7 +70,7 @@ class SourceDocumentReadsImpl implements SourceDocumentReads {
     }
 
     @Override
-    public List<DocumentSummary> listed(OffsetDateTime since, int limit, long offset) {
+    public List<ListedDocument> listed(OffsetDateTime since, int limit, long offset) {
         return jdbc.sql(PAGE_LISTED)
                 .param("since", since)
                 .param("limit", limit)
@@ -121,73 +80,11 @@ class SourceDocumentReadsImpl implements SourceDocumentReads {
     }
 
     @Override
-    public Optional<DocumentSummary> listedWithHospitals(String slug) {
+    public Optional<ListedDocument> listedWithHospitals(String slug) {
         return jdbc.sql(ONE_LISTED)
                 .param("slug", slug)
                 .query((rs, row) -> summary(rs, hospitalsOf(rs.getString("slug"))))
                 .optional();
-    }
-
-    @Override
-    public List<DocumentDetails.IndicatorRow> indicatorRows(String slug, BigDecimal minConfidence, int limit) {
-        return jdbc.sql(INDICATOR_ROWS)
-                .param("slug", slug)
-                .param("minConfidence", minConfidence)
-                .param("limit", limit)
-                .query((rs, row) -> new DocumentDetails.IndicatorRow(
-                        rs.getString("hospital_slug"),
-                        rs.getString("hospital"),
-                        rs.getString("code"),
-                        rs.getInt("year"),
-                        rs.getString("kind"),
-                        DocumentQueries.plain(rs.getBigDecimal("value")),
-                        rs.getString("unit"),
-                        rs.getString("qualifier"),
-                        rs.getBoolean("target"),
-                        rs.getBigDecimal("confidence").doubleValue(),
-                        span(rs)))
-                .list();
-    }
-
-    @Override
-    public List<DocumentDetails.PilotRow> pilotRows(String slug, BigDecimal minConfidence, int limit) {
-        return jdbc.sql(PILOT_ROWS)
-                .param("slug", slug)
-                .param("minConfidence", minConfidence)
-                .param("limit", limit)
-                .query((rs, row) -> new DocumentDetails.PilotRow(
-                        rs.getString("hospital_slug"),
-                        rs.getString("hospital"),
-                        rs.getString("designation"),
-                        rs.getString("level"),
-                        rs.getString("category"),
-                        (Integer) rs.getObject("year", Integer.class),
-                        rs.getString("designated_by"),
-                        rs.getString("document_number"),
-                        rs.getString("batch"),
-                        rs.getObject("batch_number", Integer.class),
-                        PartialDates.format(
-                                rs.getObject("designated_on", LocalDate.class), rs.getString("designated_precision")),
-                        rs.getBigDecimal("confidence").doubleValue(),
-                        span(rs)))
-                .list();
-    }
-
-    @Override
-    public List<DocumentDetails.ConsortiumRow> consortiumRows(String slug, BigDecimal minConfidence, int limit) {
-        return jdbc.sql(CONSORTIUM_ROWS)
-                .param("slug", slug)
-                .param("minConfidence", minConfidence)
-                .param("limit", limit)
-                .query((rs, row) -> new DocumentDetails.ConsortiumRow(
-                        rs.getString("slug"),
-                        rs.getString("name"),
-                        rs.getString("type"),
-                        rs.getObject("established_on", LocalDate.class),
-                        rs.getString("established_precision"),
-                        rs.getBigDecimal("confidence").doubleValue(),
-                        span(rs)))
-                .list();
     }
 
     @Override
@@ -217,9 +114,10 @@ class SourceDocumentReadsImpl implements SourceDocumentReads {
                 .list();
     }
 
-    private static DocumentSummary summary(ResultSet rs, List<DocumentSummary.HospitalMention> hospitals)
+    private static ListedDocument summary(ResultSet rs, List<DocumentSummary.HospitalMention> hospitals)
             throws SQLException {
-        return new DocumentSummary(
+        return new ListedDocument(
+                rs.getObject("id", Long.class),
                 rs.getString("slug"),
                 rs.getString("title"),
                 rs.getString("publisher"),
@@ -229,12 +127,7 @@ class SourceDocumentReadsImpl implements SourceDocumentReads {
                 rs.getObject("imported_at", OffsetDateTime.class),
                 rs.getString("status"),
                 rs.getString("failure"),
-                new DocumentSummary.Counts(
-                        rs.getInt("hospitals"), rs.getInt("indicators"), rs.getInt("pilots"), rs.getInt("consortia")),
+                rs.getInt("hospitals"),
                 hospitals);
-    }
-
-    private static DocumentDetails.Span span(ResultSet rs) throws SQLException {
-        return new DocumentDetails.Span(rs.getInt("start"), rs.getInt("end"), rs.getString("quote"));
     }
 }

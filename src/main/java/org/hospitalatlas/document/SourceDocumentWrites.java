@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The hand-written writes of {@link SourceDocumentRepository} ({@link SourceDocumentWritesImpl}): the fact-table lock
  * every import and withdrawal takes first, a document's mentions of hospitals, the record of failed imports, and the
- * statements of a withdrawal, each answering how many rows it changed.
+ * statements of a withdrawal on the module's own tables, each answering how many rows it changed (the facts' are
+ * their modules').
  */
 interface SourceDocumentWrites {
 
@@ -29,37 +30,13 @@ interface SourceDocumentWrites {
     /** The document {@code slug}, locked for its withdrawal. */
     Optional<Withdrawing> lockForWithdrawal(String slug);
 
-    /** Every hospital the document names in a mention or a fact. */
-    List<Long> hospitalsNamedBy(long documentId);
+    /** The hospitals the document mentions (its facts' hospitals are their modules' to say). */
+    List<Long> hospitalsMentionedBy(long documentId);
 
-    /**
-     * Moves the consortia the document named first and another document names too onto that document's evidence;
-     * answers how many.
-     */
-    int keepConsortiaNamedElsewhere(long documentId);
-
-    /** Deletes the memberships the document names; answers how many. */
-    int deleteMembersNamedBy(long documentId);
-
-    /** Deletes the memberships other documents named in the consortia the document named first. */
-    int deleteMembersOfConsortiaOf(long documentId);
-
-    int deleteConsortiaOf(long documentId);
-
-    int deleteIndicatorValuesOf(long documentId);
-
-    int deleteReformPilotsOf(long documentId);
-
+    /** Deletes the document's mentions of hospitals; answers how many. */
     int deleteMentionsOf(long documentId);
 
     void deleteDocument(long documentId);
-
-    /**
-     * Deletes those of {@code named} that nothing mentions any more and that came with a document (made in a
-     * document's transaction), never a hospital a hospitals.csv import registered nor one older than the record of
-     * when hospitals were made (V040); answers how many.
-     */
-    int deleteOrphanHospitals(List<Long> named);
 
     /** Keeps the record of a withdrawal: who withdrew the document, and what went with it. */
     WithdrawnDocument recordWithdrawal(

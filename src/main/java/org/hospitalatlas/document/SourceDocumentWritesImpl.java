@@ -31,45 +31,11 @@ class SourceDocumentWritesImpl implements SourceDocumentWrites {
             for update
             """;
 
-    private static final String HOSPITALS_NAMED_BY = """
-            select hospital_id from document_hospital where document_id = :id
-            union select hospital_id from indicator_value where document_id = :id
-            union select hospital_id from reform_pilot where document_id = :id
-            union select hospital_id from consortium_member where document_id = :id
-            """;
+    private static final String HOSPITALS_MENTIONED_BY =
+            "select hospital_id from document_hospital where document_id = :id";
 
-    private static final String KEEP_CONSORTIA_NAMED_ELSEWHERE = """
-            update consortium c
-            set document_id = m.document_id, char_start = m.char_start, char_end = m.char_end,
-                quote = m.quote, confidence = m.confidence, source_line = m.source_line
-            from (select distinct on (consortium_id) consortium_id, document_id, char_start, char_end,
-                         quote, confidence, source_line
-                  from consortium_member
-                  where document_id <> :id
-                  order by consortium_id, id) m
-            where m.consortium_id = c.id and c.document_id = :id
-            """;
-
-    private static final String DELETE_MEMBERS_NAMED_BY = "delete from consortium_member where document_id = :id";
-    private static final String DELETE_MEMBERS_OF_CONSORTIA_OF =
-            "delete from consortium_member where consortium_id in (select c.id from consortium c where c.document_id = :id)";
-    private static final String DELETE_CONSORTIA_OF = "delete from consortium where document_id = :id";
-    private static final String DELETE_INDICATOR_VALUES_OF = "delete from indicator_value where document_id = :id";
-    private static final String DELETE_REFORM_PILOTS_OF = "delete from reform_pilot where document_id = :id";
     private static final String DELETE_MENTIONS_OF = "delete from document_hospital where document_id = :id";
     private static final String DELETE_DOCUMENT = "delete from source_document where id = :id";
-
-    private static final String DELETE_ORPHAN_HOSPITALS = """
-            delete from hospital h
-            where h.id in (:named)
-              and h.created_at is not null
-              and not exists (select 1 from bulk_import b
-                              where b.kind = 'hospitals' and b.imported_at = h.created_at)
-              and not exists (select 1 from document_hospital x where x.hospital_id = h.id)
-              and not exists (select 1 from indicator_value x where x.hospital_id = h.id)
-              and not exists (select 1 from reform_pilot x where x.hospital_id = h.id)
-              and not exists (select 1 from consortium_member x where x.hospital_id = h.id)
-            """;
 
     private static final String RECORD_WITHDRAWAL = """
             insert into document_withdrawal (slug, title, sha256, imported_at, withdrawn_by,
@@ -128,41 +94,11 @@ class SourceDocumentWritesImpl implements SourceDocumentWrites {
     }
 
     @Override
-    public List<Long> hospitalsNamedBy(long documentId) {
-        return jdbc.sql(HOSPITALS_NAMED_BY)
+    public List<Long> hospitalsMentionedBy(long documentId) {
+        return jdbc.sql(HOSPITALS_MENTIONED_BY)
                 .param("id", documentId)
                 .query(Long.class)
                 .list();
-    }
-
-    @Override
-    public int keepConsortiaNamedElsewhere(long documentId) {
-        return update(KEEP_CONSORTIA_NAMED_ELSEWHERE, documentId);
-    }
-
-    @Override
-    public int deleteMembersNamedBy(long documentId) {
-        return update(DELETE_MEMBERS_NAMED_BY, documentId);
-    }
-
-    @Override
-    public int deleteMembersOfConsortiaOf(long documentId) {
-        return update(DELETE_MEMBERS_OF_CONSORTIA_OF, documentId);
-    }
-
-    @Override
-    public int deleteConsortiaOf(long documentId) {
-        return update(DELETE_CONSORTIA_OF, documentId);
-    }
-
-    @Override
-    public int deleteIndicatorValuesOf(long documentId) {
-        return update(DELETE_INDICATOR_VALUES_OF, documentId);
-    }
-
-    @Override
-    public int deleteReformPilotsOf(long documentId) {
-        return update(DELETE_REFORM_PILOTS_OF, documentId);
     }
 
     @Override
@@ -173,14 +109,6 @@ class SourceDocumentWritesImpl implements SourceDocumentWrites {
     @Override
     public void deleteDocument(long documentId) {
         update(DELETE_DOCUMENT, documentId);
-    }
-
-    @Override
-    public int deleteOrphanHospitals(List<Long> named) {
-        if (named.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql(DELETE_ORPHAN_HOSPITALS).param("named", named).update();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.hospitalatlas.hospital;
 
 import java.util.List;
 import org.hospitalatlas.shared.Like;
+import org.hospitalatlas.shared.ProvinceFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -10,9 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class HospitalReadsImpl implements HospitalReads {
 
-    private static final String FILTER = """
-            from hospital h
-            where (cast(:province as text) is null or h.province like :province || '%' escape '\\')
+    private static final String FILTER = "from hospital h\nwhere " + ProvinceFilter.of("h") + """
+
               and (cast(:city as text) is null or h.city like :city || '%' escape '\\')
               and (cast(:level as text) is null or h.level = :level)
               and (cast(:category as text) is null or h.category = :category)
@@ -52,7 +52,7 @@ class HospitalReadsImpl implements HospitalReads {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, HospitalSearch search) {
         return statement
-                .param("province", escaped(search.province()))
+                .param("province", ProvinceFilter.bound(search.province()))
                 .param("city", escaped(search.city()))
                 .param("level", search.level())
                 .param("category", search.category())

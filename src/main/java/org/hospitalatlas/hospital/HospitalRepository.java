@@ -9,9 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * The hospital register: the aggregate's writes and lookups as query methods, the filtered and paged list in the
- * {@link HospitalReads} fragment.
+ * {@link HospitalReads} fragment, the deletion of hospitals a withdrawn document leaves unreferenced in {@link
+ * HospitalWrites}.
  */
-interface HospitalRepository extends JpaRepository<Hospital, Long>, HospitalReads {
+interface HospitalRepository extends JpaRepository<Hospital, Long>, HospitalReads, HospitalWrites {
 
     Optional<Hospital> findByNameZh(String nameZh);
 

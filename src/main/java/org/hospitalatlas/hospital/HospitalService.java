@@ -1,6 +1,7 @@
 package org.hospitalatlas.hospital;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hospitalatlas.shared.CloseMatches;
@@ -71,6 +72,16 @@ public class HospitalService {
         }
         hospitals.flush();
         return hospital.ref();
+    }
+
+    /**
+     * Deletes those of {@code candidates} (the hospitals a withdrawn document named) that nothing refers to any more
+     * and that came with a document, never one a hospitals.csv import registered; answers how many. Runs in the
+     * caller's transaction (a withdrawal), after the document's facts are deleted.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int deleteUnreferenced(Collection<Long> candidates) {
+        return hospitals.deleteUnreferenced(candidates);
     }
 
     private Optional<Hospital> firstByAlias(List<String> aliases) {

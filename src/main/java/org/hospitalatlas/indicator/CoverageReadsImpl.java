@@ -4,7 +4,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.hospitalatlas.shared.Like;
+import org.hospitalatlas.shared.ProvinceFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -166,7 +166,7 @@ class CoverageReadsImpl implements CoverageReads {
 
     private static JdbcClient.StatementSpec bind(
             JdbcClient.StatementSpec statement, MetricValues.Scope scope, String province) {
-        return MetricSql.bind(statement, scope).param("province", province == null ? null : Like.escape(province));
+        return MetricSql.bind(statement, scope).param("province", ProvinceFilter.bound(province));
     }
 
     private static List<Integer> years(Array array) throws SQLException {

@@ -1,6 +1,7 @@
 package org.hospitalatlas.indicator;
 
 import java.util.List;
+import org.hospitalatlas.shared.ProvinceFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -63,18 +64,15 @@ final class MetricSql {
         return "(:allHospitals or %s in (:hospitalIds))".formatted(hospitalId);
     }
 
-    /** The province test: a name starting with {@code :province}, escaped by {@code Like.escape}. */
-    private static final String PROVINCE_LIKE = "province like :province || '%' escape '\\'";
-
-    /** Hospitals {@code h} in {@code :province} (null = anywhere). */
+    /** Hospitals {@code h} in {@code :province} (null = anywhere): {@link ProvinceFilter}. */
     static String inProvince(String h) {
-        return "(cast(:province as text) is null or %s.%s)".formatted(h, PROVINCE_LIKE);
+        return ProvinceFilter.of(h);
     }
 
     /** Facts {@code v} of hospitals in {@code :province} (null = anywhere), without joining the register for it. */
     static String ofHospitalsInProvince(String v) {
-        return "(cast(:province as text) is null or %s.hospital_id in (select h.id from hospital h where h.%s))"
-                .formatted(v, PROVINCE_LIKE);
+        return ProvinceFilter.whenAsked(
+                v + ".hospital_id in (select h.id from hospital h where " + ProvinceFilter.startsWith("h") + ")");
     }
 
     /** Hospitals {@code h} of a peer group: province, level and category, each null for any. */

@@ -2,8 +2,8 @@ package org.hospitalatlas.indicator;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.hospitalatlas.shared.Like;
 import org.hospitalatlas.shared.Numbers;
+import org.hospitalatlas.shared.ProvinceFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -180,7 +180,7 @@ class RankingReadsImpl implements RankingReads {
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, RankingQuery query) {
         PeerFilter peers = query.peers();
         return MetricSql.bind(statement, query.scope())
-                .param("province", peers.province() == null ? null : Like.escape(peers.province()))
+                .param("province", ProvinceFilter.bound(peers.province()))
                 .param("level", peers.level())
                 .param("category", peers.category());
     }

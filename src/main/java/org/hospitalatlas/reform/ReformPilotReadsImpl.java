@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hospitalatlas.hospital.HospitalLabels;
 import org.hospitalatlas.shared.Evidence;
-import org.hospitalatlas.shared.Like;
 import org.hospitalatlas.shared.Numbers;
 import org.hospitalatlas.shared.PartialDates;
+import org.hospitalatlas.shared.ProvinceFilter;
 import org.hospitalatlas.shared.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,8 +43,8 @@ class ReformPilotReadsImpl implements ReformPilotReads {
             from pilot p
             join hospital h on h.id = p.hospital_id
             join source_document d on d.id = p.document_id
-            where (cast(:province as text) is null or h.province like :province || '%' escape '\\')
-            """;
+            where %s
+            """.formatted(ProvinceFilter.of("h"));
 
     private static final String PILOTS = BEST_PILOT + LISTED;
 
@@ -139,6 +139,6 @@ class ReformPilotReadsImpl implements ReformPilotReads {
                 .param("year", filter.year())
                 .param("minConfidence", filter.minConfidence())
                 .param("since", filter.updatedSince())
-                .param("province", filter.province() == null ? null : Like.escape(filter.province()));
+                .param("province", ProvinceFilter.bound(filter.province()));
     }
 }

@@ -1,13 +1,19 @@
 package org.hospitalatlas.reform;
 
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes reform pilots read from documents. */
+/**
+ * A document's reform pilots: written by its import, counted and listed for its details, and deleted with its
+ * withdrawal, each in the document module's transaction.
+ */
 @Service
 public class ReformPilots {
 
@@ -35,5 +41,29 @@ public class ReformPilots {
         }
         pilots.flush();
         return stored;
+    }
+
+    /** The hospitals the document's pilots name: some may be left unreferenced by its withdrawal. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> hospitalsOfDocument(long documentId) {
+        return pilots.hospitalsOfDocument(documentId);
+    }
+
+    /** How many pilots each of the documents holds; a document holding none is left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> countByDocument(Collection<Long> documentIds) {
+        return pilots.countByDocument(documentIds);
+    }
+
+    /** The document's pilots at {@code minConfidence} or above, in text order; at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<DocumentPilot> pilotsOfDocument(long documentId, BigDecimal minConfidence, int limit) {
+        return pilots.pilotsOfDocument(documentId, minConfidence, limit);
+    }
+
+    /** Deletes the document's pilots (its withdrawal); answers how many. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int deleteOfDocument(long documentId) {
+        return pilots.deleteOfDocument(documentId);
     }
 }

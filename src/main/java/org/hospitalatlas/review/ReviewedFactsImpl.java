@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hospitalatlas.database.FactTables;
-import org.hospitalatlas.shared.Like;
+import org.hospitalatlas.shared.ProvinceFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -79,13 +79,14 @@ class ReviewedFactsImpl implements ReviewedFacts {
     private static final String QUEUED_VALUE = """
             not f.is_target and (cast(:indicator as text) is null or f.indicator_code = :indicator)""";
 
-    /** A fact whose hospital's province starts with :province (escaped, % at its end). */
-    private static final String HOSPITAL_IN_PROVINCE = "h.province like :province escape '\\'";
+    /** A fact whose hospital is in :province, or any fact when no province is asked for. */
+    private static final String HOSPITAL_IN_PROVINCE = ProvinceFilter.of("h");
 
-    /** A consortium with a member hospital in the province. */
-    private static final String MEMBER_IN_PROVINCE = """
+    /** A consortium with a member hospital in :province, or any consortium when no province is asked for. */
+    private static final String MEMBER_IN_PROVINCE =
+            ProvinceFilter.whenAsked("""
             exists (select 1 from consortium_member m join hospital mh on mh.id = m.hospital_id
-                    where m.consortium_id = f.id and mh.province like :province escape '\\')""";
+                    where m.consortium_id = f.id and %s)""".formatted(ProvinceFilter.startsWith("mh")));
 
     /** What a review sets on a fact of each kind, beside its state, who and when. */
     private static final String INDICATOR_VALUE_SET = """
@@ -174,7 +175,7 @@ class ReviewedFactsImpl implements ReviewedFacts {
         if (branches.isEmpty()) {
             return new QueuePage(List.of(), 0);
         }
-        String pattern = province == null ? null : Like.escape(province) + "%";
+        String pattern = ProvinceFilter.bound(province);
         long total = 0;
         for (String branch : branches) {
             total += jdbc.sql("select count(*) from (" + branch + ") q")
@@ -235,7 +236,7 @@ class ReviewedFactsImpl implements ReviewedFacts {
         String province = kind == FactKind.CONSORTIA ? MEMBER_IN_PROVINCE : HOSPITAL_IN_PROVINCE;
         return view(kind) + " where " + UNREVIEWED
                 + (kind == FactKind.INDICATOR_VALUES ? " and " + QUEUED_VALUE : "")
-                + " and (cast(:province as text) is null or " + province + ")";
+                + " and " + province;
     }
 
     /**

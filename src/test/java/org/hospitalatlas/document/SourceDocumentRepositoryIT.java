@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The document repository's hand-written SQL ({@link SourceDocumentReads}, {@link SourceDocumentWrites}) on the real
- * database, each test in a transaction rolled back at its end.
+ * database, each test in a transaction rolled back at its end; the counts of a document's facts, which their modules
+ * read, through {@link DocumentQueries}.
  */
 @IntegrationTest
 @Transactional
@@ -22,6 +23,9 @@ class SourceDocumentRepositoryIT {
 
     @Autowired
     SourceDocumentRepository documents;
+
+    @Autowired
+    DocumentQueries queries;
 
     @Autowired
     JdbcClient jdbc;
@@ -34,11 +38,13 @@ class SourceDocumentRepositoryIT {
         documents.recordFailure("zz-fragment-failed", SHA, "unreadable: gone");
 
         assertThat(documents.countListed(null)).isEqualTo(before + 1);
-        DocumentSummary failed =
+        ListedDocument failed =
                 documents.listedWithHospitals("zz-fragment-failed").orElseThrow();
         assertThat(failed.status()).isEqualTo("failed");
         assertThat(failed.failure()).isEqualTo("unreadable: gone");
-        assertThat(failed.counts()).isEqualTo(new DocumentSummary.Counts(0, 0, 0, 0));
+        assertThat(failed.id()).isNull();
+        assertThat(failed.hospitalMentions()).isZero();
+        assertThat(queries.summary("zz-fragment-failed").counts()).isEqualTo(new DocumentSummary.Counts(0, 0, 0, 0));
 
         documents.clearFailure("zz-fragment-failed");
         assertThat(documents.listedWithHospitals("zz-fragment-failed")).isEmpty();
@@ -47,15 +53,15 @@ class SourceDocumentRepositoryIT {
 
     @Test
     void theListingIsPagedAndSinceATimeHoldsOnlyWhatChangedAfterIt() {
-        List<DocumentSummary> all = documents.listed(null, 1000, 0);
+        List<ListedDocument> all = documents.listed(null, 1000, 0);
         assertThat(all).hasSize((int) documents.countListed(null));
         assertThat(all).allSatisfy(d -> assertThat(d.hospitals()).isNull());
         assertThat(documents.listed(null, 2, 1))
-                .extracting(DocumentSummary::slug)
+                .extracting(ListedDocument::slug)
                 .containsExactly(all.get(1).slug(), all.get(2).slug());
 
         OffsetDateTime latest = all.stream()
-                .map(DocumentSummary::importedAt)
+                .map(ListedDocument::importedAt)
                 .max(OffsetDateTime::compareTo)
                 .orElseThrow();
         assertThat(documents.countListed(latest)).isZero();
