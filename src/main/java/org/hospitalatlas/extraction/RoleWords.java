@@ -14,11 +14,16 @@ import java.util.regex.Pattern;
  */
 final class RoleWords {
 
+    /** "…共同牵头", "…共同担任盟主": leads together with the names joined to them by 与. */
+    private static final Pattern JOINTLY = Pattern.compile("^\\s*(?:共同|联合)");
+
+    private static final Pattern JOINED = Pattern.compile("\\s*[与和同及]\\s*");
+
     /** After a (list of) name(s): they lead. */
-    private static final Pattern LEAD_AFTER = Pattern.compile("^[”\"）)]?\\s*(?:为|作为|担任|是)?\\s*(?:主体)?\\s*"
+    private static final Pattern LEAD_AFTER = Pattern.compile("^[”\"）)]?\\s*(?:共同|联合)?(?:为|作为|担任|是)?\\s*(?:主体)?\\s*"
             // "作为联盟的龙头单位", "作为医共体牵头医院"
             + "(?:(?:该|本)?(?:专科联盟|联盟|医共体|医联体|医疗集团|集团)的?)?"
-            + "(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位|输出医院"
+            + "(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位|盟主|输出医院"
             // "作为管理和技术输出医院"
             + "|(?:管理|技术|管理和技术|技术和管理|品牌|人才)输出医院|(?:医疗技术|技术|医疗)?输出单位)"
             // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
@@ -92,6 +97,18 @@ final class RoleWords {
             List<String> leads,
             List<String> members) {
         int used = leadsOrMembers(text, s, runs.get(r), before, after, leads, members);
+        if (used == 1
+                && r > 0
+                && JOINTLY.matcher(after).lookingAt()
+                && leads.contains(runs.get(r).get(0).name())) {
+            // "由A与B共同担任盟主", "X联盟由A与B共同牵头成立": the names before 与 lead jointly with the run
+            List<HospitalDirectory.Mention> previous = runs.get(r - 1);
+            HospitalDirectory.Mention last = previous.get(previous.size() - 1);
+            if (JOINED.matcher(text.substring(last.end(), runs.get(r).get(0).start()))
+                    .matches()) {
+                previous.forEach(m -> addOnce(leads, m.name()));
+            }
+        }
         if (used == 0) {
             used = joinsHandsToForm(text, span, runs, r, before, after, leads, members);
         }

@@ -204,4 +204,19 @@ class EleventhRoundWordingTest {
                 .extracting(f -> f.code() + "=" + f.value().toPlainString())
                 .containsExactlyInAnyOrder("beds_open=650", "staff_total=1200");
     }
+
+    @Test
+    void hospitalsJoinedByYuThatLeadJointlyAreCoLeads() {
+        assertThat(read("中国运动医学联盟由北京大学第三医院与四川大学华西医院共同牵头成立。").consortia())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.lead()).isNull();
+                    assertThat(c.members())
+                            .extracting(ConsortiumFact.Member::hospital)
+                            .containsExactlyInAnyOrder("北京大学第三医院", "四川大学华西医院");
+                });
+        assertThat(read("该联盟采用双盟主制，由北京大学第三医院与四川大学华西医院共同担任盟主。").consortia())
+                .extracting(ConsortiumFact::lead)
+                .containsOnlyNulls();
+    }
 }
