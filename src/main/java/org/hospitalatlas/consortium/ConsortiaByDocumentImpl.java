@@ -3,9 +3,9 @@ package org.hospitalatlas.consortium;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hospitalatlas.database.CountsByDocument;
 import org.hospitalatlas.shared.Span;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -63,13 +63,7 @@ class ConsortiaByDocumentImpl implements ConsortiaByDocument {
 
     @Override
     public Map<Long, Integer> countByDocument(Collection<Long> documentIds) {
-        Map<Long, Integer> counts = new HashMap<>();
-        if (!documentIds.isEmpty()) {
-            jdbc.sql(COUNT_BY_DOCUMENT).param("ids", documentIds).query(rs -> {
-                counts.put(rs.getLong(1), rs.getInt(2)); // one row per document holding any
-            });
-        }
-        return counts;
+        return CountsByDocument.of(jdbc, COUNT_BY_DOCUMENT, documentIds);
     }
 
     @Override

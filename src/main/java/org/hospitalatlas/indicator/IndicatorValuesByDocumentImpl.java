@@ -2,9 +2,9 @@ package org.hospitalatlas.indicator;
 
 import java.math.BigDecimal;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hospitalatlas.database.CountsByDocument;
 import org.hospitalatlas.shared.Numbers;
 import org.hospitalatlas.shared.Span;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,13 +50,7 @@ class IndicatorValuesByDocumentImpl implements IndicatorValuesByDocument {
 
     @Override
     public Map<Long, Integer> countByDocument(Collection<Long> documentIds) {
-        Map<Long, Integer> counts = new HashMap<>();
-        if (!documentIds.isEmpty()) {
-            jdbc.sql(COUNT_BY_DOCUMENT).param("ids", documentIds).query(rs -> {
-                counts.put(rs.getLong(1), rs.getInt(2)); // one row per document holding any
-            });
-        }
-        return counts;
+        return CountsByDocument.of(jdbc, COUNT_BY_DOCUMENT, documentIds);
     }
 
     @Override
