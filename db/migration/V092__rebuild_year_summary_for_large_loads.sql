@@ -6,20 +6,21 @@
 -- as before: rebuilding would rewrite every row already kept.
 --
 -- Readers. Until the swap they read the summary as it was: the new table is the load's own until the commit. The
--- swap drops the old table, which takes ACCESS EXCLUSIVE on it to the commit, so rankings of one year wait from the
--- swap to the commit, then read the new table whole. They wait for that span anyway: the attach that follows the
--- swap takes ACCESS EXCLUSIVE on hospital, indicator, source_document and the default partition to the commit, and
--- such a ranking reads hospital (only a page past the last, which counts the group, reads the summary alone, and
--- waits the milliseconds of the attach more). The swap waits for its lock as long as the attach does
--- (DatasetPartition.ATTACH_LOCK_TIMEOUT), then the import answers busy. A failure anywhere, before or after the swap,
--- rolls the transaction back and leaves the old table, its rows, indexes and trigger as they were.
+-- swap, the load's last step before the attach, drops the old table, which takes ACCESS EXCLUSIVE on it to the
+-- commit: rankings of one year wait from the swap to the commit, then read the new table whole. They wait for that
+-- span anyway: the attach takes ACCESS EXCLUSIVE on hospital, indicator, source_document and the default partition
+-- to the commit, and such a ranking reads hospital (only a page past the last, which counts the group, reads the
+-- summary alone: it waits the milliseconds from the swap to the attach more). The swap waits for readers' locks as
+-- long as the attach does (DatasetPartition.ATTACH_LOCK_TIMEOUT), then the import answers busy. A failure anywhere,
+-- before or after the swap, rolls the transaction back and leaves the old table, its rows, key, index and trigger as
+-- they were.
 --
 -- Like TRUNCATE, the swap is not MVCC-safe: a REPEATABLE READ transaction whose snapshot was taken before the commit
 -- and that first reads the summary after it would find the new table empty. The app reads in READ COMMITTED, where
 -- a statement's snapshot is taken after its locks, so it sees the new table whole.
 
 -- The rebuilt summary in the place of indicator_year_summary, with V090's key, index and trigger under their names:
--- the indexes are built here, before the old table is locked, and take their names once it is gone.
+-- the indexes are built here, while readers still read the old table, and take their names once it is dropped.
 create function swap_in_indicator_year_summary(rebuilt regclass) returns void
     language plpgsql as $$
 begin
@@ -40,7 +41,7 @@ begin
 end;
 $$;
 
--- As V091, but the year rows of a load larger than the summary are written by a rebuild (above).
+-- As V091, but the year rows come last, right before the attach, and a load larger than the summary rebuilds it.
 create or replace function summarise_loaded_partition(loaded regclass) returns void
     language plpgsql as $$
 declare
@@ -91,30 +92,8 @@ begin
 
     select count(*) into queued from indicator_summary_queue where txid = tx;
 
-    select greatest(c.reltuples, 0) into loaded_rows from pg_class c where c.oid = loaded;
-    if (select count(*) from (select from indicator_year_summary limit loaded_rows) kept) < loaded_rows then
-        -- no writer can change the summary's rows until the swap (a refresh waits for the lock taken above; this
-        -- stops any other), while readers go on reading them
-        lock table indicator_year_summary in share mode;
-        create table indicator_year_summary_rebuilt (like indicator_year_summary);
-        execute format($sql$
-            insert into indicator_year_summary_rebuilt (indicator_code, year, kind, hospital_id, value, qualifier,
-                                                        fact_id)
-            select * from indicator_year_summary
-            union all
-            %s
-            $sql$, year_rows) using tx;
-        perform swap_in_indicator_year_summary('indicator_year_summary_rebuilt');
-    else
-        -- in the ranking index's order: appended to it rather than inserted at random
-        execute format($sql$
-            insert into indicator_year_summary (indicator_code, year, kind, hospital_id, value, qualifier, fact_id)
-            %s
-            order by 1, 2, 3, 5
-            $sql$, year_rows) using tx;
-    end if;
-
-    -- their years and latest figure (V070); the coverage counts follow by V070's triggers
+    -- the years and latest figure of the keys only this table holds (V070); the coverage counts follow by V070's
+    -- triggers
     execute format($sql$
         insert into indicator_summary (kind, indicator_code, hospital_id, years, latest_year, latest_id, latest_value,
                                        latest_qualifier)
@@ -148,6 +127,30 @@ begin
                             and q.indicator_code in (x.numerator, x.denominator))
         group by x.code, n.hospital_id
         $sql$, loaded) using tx;
+
+    -- the year rows; from a swap on, readers wait (above)
+    select greatest(c.reltuples, 0) into loaded_rows from pg_class c where c.oid = loaded;
+    if (select count(*) from (select from indicator_year_summary limit loaded_rows) kept) < loaded_rows then
+        -- no writer can change the summary's rows until the swap (a refresh waits for the lock taken above; this
+        -- stops any other), while readers go on reading them
+        lock table indicator_year_summary in share mode;
+        create table indicator_year_summary_rebuilt (like indicator_year_summary);
+        execute format($sql$
+            insert into indicator_year_summary_rebuilt (indicator_code, year, kind, hospital_id, value, qualifier,
+                                                        fact_id)
+            select * from indicator_year_summary
+            union all
+            %s
+            $sql$, year_rows) using tx;
+        perform swap_in_indicator_year_summary('indicator_year_summary_rebuilt');
+    else
+        -- in the ranking index's order: appended to it rather than inserted at random
+        execute format($sql$
+            insert into indicator_year_summary (indicator_code, year, kind, hospital_id, value, qualifier, fact_id)
+            %s
+            order by 1, 2, 3, 5
+            $sql$, year_rows) using tx;
+    end if;
 
     if queued > 0 then
         insert into indicator_summary_pending (txid) values (tx) on conflict do nothing;
