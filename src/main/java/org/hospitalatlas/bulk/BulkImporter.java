@@ -111,9 +111,9 @@ public class BulkImporter {
     }
 
     /**
-     * After a large load, fresh statistics for the queries that follow, and for a new partition the visibility map
-     * its covering index needs for index-only scans; after the commit, so a failure here leaves the import done.
-     * Answers the milliseconds it took.
+     * After a large load, fresh statistics for the queries that follow, and for a new partition and the summaries
+     * kept beside the table the visibility map their covering indexes need for index-only scans; after the commit, so
+     * a failure here leaves the import done. Answers the milliseconds it took.
      */
     private long refreshStatistics(CsvFormat format, String dataset, ImportReport report) {
         boolean partition = report.method().equals(BulkLoad.METHOD_PARTITION);
@@ -128,7 +128,8 @@ public class BulkImporter {
                                 format.table(),
                                 DatasetDocument.existingDocument(imports, dataset)
                                         .orElseThrow())
-                        : null);
+                        : null,
+                format.summaryTables());
         return millisSince(started);
     }
 

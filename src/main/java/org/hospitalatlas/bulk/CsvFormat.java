@@ -72,6 +72,14 @@ interface CsvFormat {
         return null;
     }
 
+    /**
+     * The tables the writers keep beside {@link #table()} from its rows (its summaries): vacuumed and analysed with it
+     * after a large load, so that reads answered from their indexes need not visit the heap until autovacuum comes.
+     */
+    default List<String> summaryTables() {
+        return List.of();
+    }
+
     /** Whether rows are facts citing the dataset's document (indicator values, pilots, consortia, members). */
     boolean evidence();
 

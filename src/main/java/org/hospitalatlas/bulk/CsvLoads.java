@@ -75,8 +75,9 @@ interface CsvLoads {
 
     /**
      * After the commit, outside any transaction: {@code ANALYZE} of {@code table}, preceded by a {@code VACUUM} of
-     * {@code partition} when the load made one (null otherwise). A failure is logged, not thrown: the import is
-     * done (autovacuum does the same later anyway).
+     * {@code partition} when the load made one (null otherwise), then {@code VACUUM (ANALYZE)} of {@code summaries}
+     * ({@link CsvFormat#summaryTables()}). A failure is logged, not thrown: the import is done (autovacuum does the
+     * same later anyway).
      */
-    void refreshStatistics(String table, String partition);
+    void refreshStatistics(String table, String partition, List<String> summaries);
 }

@@ -230,11 +230,19 @@ class CsvLoadsImpl implements CsvLoads {
     }
 
     @Override
-    public void refreshStatistics(String table, String partition) {
+    public void refreshStatistics(String table, String partition, List<String> summaries) {
         // (autovacuum never analyses a partitioned table itself, only its partitions: the parent's statistics,
         // which joins above its partitions use, come from these ANALYZEs)
-        List<String> statements =
-                partition == null ? List.of("analyze " + table) : List.of("vacuum " + partition, "analyze " + table);
+        List<String> statements = new ArrayList<>();
+        if (partition != null) {
+            statements.add("vacuum " + partition);
+        }
+        statements.add("analyze " + table);
+        // the summaries' new rows all-visible at once, as the partition's: rankings read them index-only (a ranking
+        // of one year took 126 ms instead of 27 from the heap until autovacuum came, bench/notes/perf-round3.md)
+        if (!summaries.isEmpty()) {
+            statements.add("vacuum (analyze) " + String.join(", ", summaries));
+        }
         for (String statement : statements) {
             try {
                 jdbc.sql(statement).update();

@@ -24,11 +24,14 @@ import org.hospitalatlas.database.FactTables;
  * <p>What the writers keep beside the table (for {@code indicator_value}, the summaries of V070 and V090) is written
  * from the new table before the attach ({@link CsvFormat#partitionSummary()}, V091): the keys no other document holds
  * in one pass over it, the others queued for the refresh at commit. The refresh would otherwise recompute every key of
- * the document at commit, after the attach, while readers wait.
+ * the document at commit, after the attach, while readers wait. A load larger than the year summary writes that
+ * summary anew and swaps it in (V092), which holds its readers from the swap to the commit as the attach holds the
+ * readers of the tables it locks; the swap waits for its lock as long as the attach does.
  *
- * <p>The new pages are marked all-visible only by a VACUUM after the commit, which the caller runs: until then a
- * ranking reads the heap instead of answering from its covering index. The keys, indexes, foreign keys and
- * checks are read from the catalogue, so a later migration that adds one to the parent is built here too.
+ * <p>The new pages (the partition's and the summaries') are marked all-visible only by a VACUUM after the commit,
+ * which the caller runs: until then a ranking reads the heap instead of answering from its covering index. The keys,
+ * indexes, foreign keys and checks are read from the catalogue, so a later migration that adds one to the parent is
+ * built here too.
  *
  * <p>The statements are {@link PartitionWritesImpl}'s; this class names the partition and its indexes.
  */

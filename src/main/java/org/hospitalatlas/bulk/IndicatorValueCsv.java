@@ -165,6 +165,12 @@ final class IndicatorValueCsv implements CsvFormat {
         return "select summarise_loaded_partition(cast(:partition as regclass))";
     }
 
+    /** V070's latest figures and V090's year rows, which rankings read in their indexes' order. */
+    @Override
+    public List<String> summaryTables() {
+        return List.of("indicator_year_summary", "indicator_summary");
+    }
+
     @Override
     public boolean evidence() {
         return true;

@@ -69,11 +69,12 @@ class PartitionWritesImpl implements PartitionWrites {
         if (!foreignKeys.isEmpty()) {
             run(ADD.formatted(partition, String.join(", add ", foreignKeys)));
         }
+        // from here on, readers' locks are waited for at most this long: the attach's, and the year summary's swap
+        run("set local lock_timeout = '" + DatasetPartition.ATTACH_LOCK_TIMEOUT + "'");
         if (summary != null) {
-            // before the attach, while readers are not held up yet
+            // before the attach: readers are not held up until it (or until the year summary's swap, V092)
             jdbc.sql(summary).param("partition", partition).query((rs, n) -> 1).list();
         }
-        run("set local lock_timeout = '" + DatasetPartition.ATTACH_LOCK_TIMEOUT + "'");
         run(ATTACH.formatted(table, partition, documentId));
         run("set local lock_timeout to default");
         return written;

@@ -3,6 +3,7 @@ package org.hospitalatlas.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -59,6 +60,8 @@ class DatasetPartitionIT {
         List<String> slugs = hospitals("part-a", 12);
         String csv = values(slugs, 2001, 2004); // 12 × 5 × 4 = 240 rows, in years no other test uses
         long versionBefore = dataVersion();
+        OffsetDateTime before =
+                jdbc.sql("select clock_timestamp()").query(OffsetDateTime.class).single();
 
         JsonNode report = post("/api/v1/imports/indicator-values?dataset=it-partition", csv);
 
@@ -74,6 +77,22 @@ class DatasetPartitionIT {
                 .isZero();
         assertThat(count("select relpages from pg_class where relname = '" + partition + "'"))
                 .isPositive();
+        // so are the summaries written with it, which one-year and latest rankings read index-only
+        for (String summary : List.of("indicator_year_summary", "indicator_summary")) {
+            assertThat(jdbc.sql("""
+                            select last_vacuum > :before and last_analyze > :before from pg_stat_user_tables
+                            where relname = :summary
+                            """)
+                            .param("before", before)
+                            .param("summary", summary)
+                            .query(Boolean.class)
+                            .single())
+                    .as("%s vacuumed and analysed after the commit", summary)
+                    .isTrue();
+            assertThat(count("select relpages - relallvisible from pg_class where relname = '" + summary + "'"))
+                    .as("%s all-visible", summary)
+                    .isZero();
+        }
         assertThat(count("select count(*) from indicator_value where document_id = " + document))
                 .isEqualTo(240);
         assertThat(count("select count(*) - count(distinct id) from indicator_value"))
