@@ -1,5 +1,6 @@
 package org.hospitalatlas.extraction;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.hospitalatlas.extraction.HospitalRecognizer.Candidate;
 
@@ -57,11 +58,35 @@ final class CompoundNames {
     }
 
     /**
+     * "华山医院福建医院", "瑞金医院海南医院": a hospital known by its short name builds one in another province or city
+     * (a national regional medical centre) and names it after itself and the place, written bare (福建, not 福建省).
+     */
+    private boolean branchInAnotherRegion(String text, Candidate previous, int s, int e) {
+        String right = text.substring(previous.end(), s);
+        String parent = text.substring(previous.start(), previous.end() - 2);
+        if (!text.startsWith("医院", s)
+                || e - s != 2
+                || parent.length() < 2
+                || parent.length() > 4
+                || HospitalNames.isGeneric(parent)
+                || HospitalNames.readsAsPhrase(parent)) {
+            return false;
+        }
+        List<AdministrativeDivisions.Match> places = divisions.findAll(right);
+        if (places.size() != 1 || places.get(0).start() != 0 || places.get(0).end() != right.length()) {
+            return false;
+        }
+        Division place = places.get(0).division();
+        return place.level() != Division.Level.COUNTY && right.equals(place.shortName());
+    }
+
+    /**
      * Two names written back to back: a group named after its lead (市中心医院医疗集团, 郴州市一医院城市医疗集团) or a
      * branch named after its parent (望京医院南阳医院, 南阳市中医院骨伤医院).
      */
-    private static Candidate compound(String text, Candidate previous, Candidate current, int s, int e) {
-        if (previous.group() || !previous.named()) {
+    private Candidate compound(String text, Candidate previous, Candidate current, int s, int e) {
+        boolean regionalBranch = !previous.named() && branchInAnotherRegion(text, previous, s, e);
+        if (previous.group() || !(previous.named() || regionalBranch)) {
             return null;
         }
         String right = text.substring(previous.end(), e);
@@ -94,7 +119,7 @@ final class CompoundNames {
                     previous.anchored(),
                     previous.abbreviated(),
                     false,
-                    previous.named());
+                    previous.named() || regionalBranch);
         }
         return null;
     }

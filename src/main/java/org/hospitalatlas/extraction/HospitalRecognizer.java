@@ -51,11 +51,13 @@ final class HospitalRecognizer {
     private final AdministrativeDivisions divisions;
     private final NameBeforeSuffix names;
     private final CompoundNames compounds;
+    private final PlaceBeforeStop placeBeforeStop;
 
     HospitalRecognizer(AdministrativeDivisions divisions) {
         this.divisions = divisions;
         this.names = new NameBeforeSuffix(divisions);
         this.compounds = new CompoundNames(divisions);
+        this.placeBeforeStop = new PlaceBeforeStop(divisions);
     }
 
     List<Candidate> recognize(String text, List<AdministrativeDivisions.Match> places) {
@@ -92,7 +94,7 @@ final class HospitalRecognizer {
             }
             int i = nameStart(text, s, previousSuffixEnd);
             boolean adjacent = i == previousSuffixEnd && previous != null && previous.end() == previousSuffixEnd;
-            Candidate c = withPlaceBeforeStop(text, names.read(text, places, i, s, e));
+            Candidate c = placeBeforeStop.widen(text, names.read(text, places, i, s, e));
             previousSuffixEnd = e;
             Candidate compound = adjacent ? compounds.join(text, previous, c, s, e) : null;
             if (compound != null) {
@@ -154,39 +156,6 @@ final class HospitalRecognizer {
                                 c.start(), end, text.substring(c.start(), end), c.anchored(), false, false, true));
             }
         }
-    }
-
-    /**
-     * "无为县人民医院": a place whose name holds a stop character (为, 于, 和) was cut off by the backward scan; when the
-     * characters before "县人民医院" name a place, they start the name.
-     */
-    private Candidate withPlaceBeforeStop(String text, Candidate c) {
-        if (c == null || c.anchored() || c.start() < 2 || "县市区旗".indexOf(text.charAt(c.start())) < 0) {
-            return c;
-        }
-        for (int length = 3; length >= 2; length--) {
-            int start = c.start() - length;
-            if (start < 0) {
-                continue;
-            }
-            String place = text.substring(start, c.start());
-            boolean wordStart = start == 0
-                    || !HospitalNames.isHan(text.charAt(start - 1))
-                    || HospitalNames.isStopChar(text.charAt(start - 1));
-            if (wordStart
-                    && place.chars().anyMatch(ch -> HospitalNames.STOP_CHARS.indexOf(ch) >= 0)
-                    && (!divisions.byName(place).isEmpty() || renamedCity(place))) {
-                return new Candidate(start, c.end(), text.substring(start, c.end()), true, false, c.group(), true);
-            }
-        }
-        return c;
-    }
-
-    /** 即墨市: a county-level city since made a district (即墨区) is still written with 市. */
-    private boolean renamedCity(String place) {
-        return place.length() == 3
-                && place.endsWith("市")
-                && !divisions.byName(place.substring(0, 2)).isEmpty();
     }
 
     /** "泉州医学高等专科学校附属人民医院": the 等 of 高等 belongs to the name. */

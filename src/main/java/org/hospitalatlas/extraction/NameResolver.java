@@ -160,6 +160,10 @@ final class NameResolver {
         if (university.isPresent()) {
             return university.get(); // 南大一附院 → 南昌大学第一附属医院, when the document writes it
         }
+        String placeInFull = withPlacesFullName(surface);
+        if (placeInFull != null) {
+            return placeInFull; // 会同人民医院 → 会同县人民医院, when the document writes it
+        }
         String unique = uniqueEndingWith(surface, fullNames);
         if (unique != null && !unique.equals(surface)) {
             return HospitalNames.expandAffiliated(unique);
@@ -184,6 +188,25 @@ final class NameResolver {
         }
         return HospitalNames.expandAffiliated(surface);
     }
+
+    /**
+     * A name that opens with its place's name without the suffix (会同, 邹城) stands for the one the document writes with
+     * the suffix (会同县人民医院, 邹城市中医院); null when the document writes no such name.
+     */
+    private String withPlacesFullName(String surface) {
+        for (int k = 2; k <= 3 && k < surface.length() - 2; k++) {
+            String bare = surface.substring(0, k);
+            for (String suffix : PLACE_SUFFIXES) {
+                String full = bare + suffix + surface.substring(k);
+                if (fullNames.contains(full) && !divisions.byName(bare + suffix).isEmpty()) {
+                    return full;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final List<String> PLACE_SUFFIXES = List.of("县", "市", "区", "旗");
 
     private static String uniqueEndingWith(String tail, List<String> fullNames) {
         String found = null;

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  */
 final class PinyinAnnotations {
 
-    /** A syllable with a tone mark in brackets right after a Chinese character (once or repeated). */
+    /** A syllable with a tone mark in brackets right after a Chinese character (once or repeated; "會(huì )同": a space may end it). */
     private static final Pattern ANNOTATION =
-            Pattern.compile("(?<=[\\u4e00-\\u9fa5])(?:[（(][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）])+");
+            Pattern.compile("(?<=[\\u4e00-\\u9fa5])(?:[（(][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6} ?[)）])+");
     /** The same without tone marks ("拉(la)薩(sa)(sa)市"): read as pinyin only where a page has many. */
     private static final Pattern TONELESS =
             Pattern.compile("(?<=[\\u4e00-\\u9fa5])(?:[（(][bcdfghjklmnpqrstwxyz]{0,2}h?[aeiouv][a-z]{0,4}[)）])+");
