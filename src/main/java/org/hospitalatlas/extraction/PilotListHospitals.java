@@ -18,7 +18,9 @@ final class PilotListHospitals {
     /** A list follows: "…试点医院名单(河北4个)A，B", "包括A、B", "分别是A、B", "N家医院，其中X为A、B". */
     private static final Pattern LIST_OPENER = Pattern.compile("名单|包括|分别是|分别为|有[：:]|为[：:]|如下[：:]?"
             // "确定23家医院为…试点医院，其中省管医院为A、B，市管医院为C": the list after its count
-            + "|[0-9一二三四五六七八九十两]+\\s*[家所个][^。；;]{0,30}?[，,]\\s*其中[^，,。；;、]{0,10}?为");
+            + "|[0-9一二三四五六七八九十两]+\\s*[家所个][^。；;]{0,30}?[，,]\\s*其中[^，,。；;、]{0,10}?为"
+            // "确定60家医院为…建设单位和培育单位，其中，A、B入围": the names after 其中 and a comma
+            + "|[0-9一二三四五六七八九十两]+\\s*[家所个][^。；;]{0,60}?[，,]\\s*其中\\s*[，,：:]");
     /** After a list of names: they were designated. */
     private static final Pattern DESIGNATED_AFTER =
             Pattern.compile("^(?:(?:等|[0-9一二三四五六七八九十两]+\\s*[家所个])[^。；;]{0,24}?)?\\s*(?:被|已|均|先后|同时|分别|共同)?\\s*"

@@ -18,12 +18,18 @@ final class PilotListReader {
 
     /** A designation: a pilot, or a national regional medical centre's project or output hospital (not worded 试点). */
     private static final Pattern PILOT =
-            Pattern.compile("试点|区域医疗中心(?:建设)?(?:项目|输出医院|方案)|" + PilotProgrammes.COUNTY_CAPACITY + "名单");
+            Pattern.compile("试点|区域医疗中心(?:建设)?(?:项目|输出医院|方案)|" + PilotProgrammes.COUNTY_CAPACITY + "名单"
+                    // "确定60家医院为…示范性医院建设单位和培育单位，其中，A、B入围": a reform's model units
+                    + "|示范性?医院(?:建设|培育)单位|示范(?:单位|医院)名单");
 
     private static final StartChars PILOT_STARTS = StartChars.of(PILOT);
 
     /** A plan, not a designation; "申报的A…被纳入" is an application that was granted. */
     private static final Pattern PLANNED = Pattern.compile("计划(?!生育)|拟|将在|将于|力争|鼓励|支持|优先|争取|申报(?!的)|推荐");
+
+    /** "通过医院申报、市州推荐、专家评审，…": how the list was chosen, no plan (申报 and 推荐 are done). */
+    private static final Pattern SELECTION_PROCESS =
+            Pattern.compile("(?:通过|经过?)[^，,。；;]{0,40}?(?:评审|评价|评估|审核|遴选)[^，,。；;]{0,10}?[，,]");
 
     private final AdministrativeDivisions divisions;
     private final PilotProgrammes programmes;
@@ -85,8 +91,10 @@ final class PilotListReader {
             designated.addAll(PilotListHospitals.projectHospitals(text, span, directory, divisions));
         }
         if (designated.isEmpty()
-                || PLANNED.matcher(
-                                text.substring(span.start(), designated.get(0).start()))
+                || PLANNED.matcher(SELECTION_PROCESS
+                                .matcher(text.substring(
+                                        span.start(), designated.get(0).start()))
+                                .replaceAll(""))
                         .find()) {
             return;
         }

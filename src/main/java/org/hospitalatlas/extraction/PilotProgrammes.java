@@ -18,13 +18,16 @@ final class PilotProgrammes {
     private static final Pattern COUNTY_CAPACITY_NAME = Pattern.compile(COUNTY_CAPACITY + "$");
 
     /** The programme a designation names: the stretch ending in 试点 (with 医院/单位) or 改革. */
+    /** "…示范性医院建设单位和培育单位": a reform's model hospitals, designated like its pilots. */
+    static final String MODEL_UNITS = "示范性?医院(?:建设|培育)单位(?:和培育单位)?";
+
     private static final Pattern PROGRAMME =
             Pattern.compile("[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,36}?(?:试点(?:医院|单位|机构)?|改革(?!委)"
-                    + "|区域医疗中心(?:建设)?(?:项目|输出医院|方案)))[”\"》]?");
+                    + "|区域医疗中心(?:建设)?(?:项目|输出医院|方案)|" + MODEL_UNITS + "))[”\"》]?");
 
     private static final Pattern PROGRAMME_AFTER_VERB =
             Pattern.compile("(?:开展|进行|实行|启动|纳入|列为|确定为|入选|列入|作为|成为|为)(?:了)?[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,30}?"
-                    + "(?:试点(?:医院|单位|机构)?|区域医疗中心(?:建设)?(?:项目|输出医院)|" + COUNTY_CAPACITY + "))");
+                    + "(?:试点(?:医院|单位|机构)?|区域医疗中心(?:建设)?(?:项目|输出医院)|" + COUNTY_CAPACITY + "|" + MODEL_UNITS + "))");
     private static final StartChars PROGRAMME_AFTER_VERB_STARTS = StartChars.of(PROGRAMME_AFTER_VERB);
 
     /** A national regional medical centre, with its batch when given: "第五批国家区域医疗中心项目". */

@@ -26,6 +26,8 @@ final class RoleWordReader {
     private final List<String> knownLeads = new ArrayList<>();
     /** Members read without their lead, waiting for the end of the document. */
     private final List<Pending> pending = new ArrayList<>();
+    /** The consortia the document's consortium sentences name, in order, for members no sentence names one for. */
+    private final List<String> namesSeen = new ArrayList<>();
 
     RoleWordReader(List<ConsortiumFact> found) {
         found.stream()
@@ -49,6 +51,7 @@ final class RoleWordReader {
             YearResolver years,
             Map<String, ConsortiumFact> byName) {
         SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions, runs);
+        SentenceRoles.addOnce(namesSeen, nameIn(s, mentions, span, text));
         if (roles.members().isEmpty() && roles.leads().size() < 2) {
             leadAlone(text, span, s, mentions, roles, years, byName);
             return;
@@ -141,13 +144,18 @@ final class RoleWordReader {
                 name = p.members().get(0) + "依托的区域医疗中心";
             }
             if (lead == null && name == null) {
-                // "…共同发起的X联盟…。16家医院也正式加入联盟，分别是：B、C": the document's one co-led consortium
+                // "…共同发起的X联盟…。16家医院也正式加入联盟，分别是：B、C": the document's one co-led consortium;
+                // "X联盟成立。联盟主席为B、C等N家成员单位授牌": the one alliance the document names, led by no hospital
                 name = knownLeads.isEmpty() ? theOneCoLed(byName) : null;
+                if (name == null && knownLeads.isEmpty() && byName.isEmpty()) {
+                    name = theOneNamedWithoutHospital();
+                }
                 if (name == null) {
                     continue;
                 }
             }
-            record(byName, name, p.type(), lead, p.members(), p.established(), p.evidence(), 0.6);
+            String type = "other".equals(p.type()) && name != null ? typeOf(name) : p.type();
+            record(byName, name, type, lead, p.members(), p.established(), p.evidence(), 0.6);
         }
     }
 
@@ -207,6 +215,19 @@ final class RoleWordReader {
                 .map(ConsortiumFact::name)
                 .toList();
         return byName.size() == 1 && coLed.size() == 1 ? coLed.get(0) : null;
+    }
+
+    /**
+     * The one alliance or network the document names, when it names one consortium and not after a hospital (groups and
+     * communities always have a hospital that leads them); else null.
+     */
+    private String theOneNamedWithoutHospital() {
+        if (namesSeen.size() != 1) {
+            return null;
+        }
+        String name = namesSeen.get(0);
+        boolean alliance = name.endsWith("联盟") || name.endsWith("协作网");
+        return alliance && !NAMES_A_HOSPITAL.matcher(name).find() ? name : null;
     }
 
     /** A consortium named after a hospital or university ("湘雅医院专科联盟"), not a brand ("广仁妇产专科联盟"). */

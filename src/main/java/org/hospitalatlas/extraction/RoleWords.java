@@ -58,6 +58,12 @@ final class RoleWords {
     private static final Pattern TAKES_OVER = Pattern.compile("(?:全面|整体|正式)?托管(?:了|的)?"
             // "A自2007年对口支援B": counterpart support, the supporting hospital leads
             + "|(?:自(?:19|20)[0-9]{2}年(?:起)?)?(?:长期|持续|开始|正式)?对口(?:支援|帮扶)(?:了)?");
+    /** "A将对B进行整体托管": 对 before the one taken over, the take-over after it. */
+    private static final Pattern TOWARDS = Pattern.compile("\\s*(?:将|已|已经|正式|于[^，,。；;]{1,10}?)?对\\s*");
+
+    private static final Pattern TAKEN_OVER_AFTER =
+            Pattern.compile("\\s*(?:[（(][^）)]{0,16}[）)])?(?:进行|实行|实施|开展)(?:了)?(?:整体|全面|紧密型)?托管");
+
     /** "A…，全面托管B并建设成为分院": a later clause of A's sentence takes B over. */
     private static final Pattern SUBJECT_TAKES_OVER = Pattern.compile("[，,]\\s*(?:并|还|已|先后|同时)?(?:全面|整体|正式)?托管(?:了)?$");
 
@@ -80,9 +86,13 @@ final class RoleWords {
             + "(?:其中[，,]?)?(?:除[^，,。；;]{2,30}?(?:外|以外)[，,]?)?\\s*(?:还)?(?:有|包括)[：:]?$"
             // "18家生殖医学专科联盟医院分别是,A、B": the consortium's hospitals or units, then the list
             + "|(?:成员单位|成员医院|成员|分院|(?:联盟|医联体|医共体|集团|协作|合作|签约)(?:医院|单位))"
+            // "发起成员单位共5家，包括：A、B": the count may stand between the role and the list
+            + "(?:共[0-9一二三四五六七八九十两]+[家个所][，,]?)?"
             + "(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*(?<=[：:]|包括|涵盖|有|为|是|分别为|分别是|\\s)[，,]?\\s*"
             // the conjuncts of an elliptic list may sit between: "成员单位有出山镇、盆尧镇和权寨镇卫生院"
-            + "(?:[\\u4e00-\\u9fa5]{1,6}(?:镇|乡|街道|社区)[、和及与])*$");
+            + "(?:[\\u4e00-\\u9fa5]{1,6}(?:镇|乡|街道|社区)[、和及与])*"
+            // members that are no hospital may come first: "包括：南昌大学、A、B"
+            + "(?:[\\u4e00-\\u9fa5]{2,16}?(?:大学|学院|科学院|研究院|研究所|学会|协会)(?:[（(][^）)]{0,8}[）)])?、)*$");
 
     private RoleWords() {}
 
@@ -177,6 +187,19 @@ final class RoleWords {
             addOnce(leads, run.get(0).name()); // "A全面托管B、C": A leads
             addMembers(text, runs.get(r + 1), members);
             return 2;
+        }
+        if (next != null
+                && run.size() == 1
+                && TOWARDS.matcher(text.substring(runEnd, next.start())).matches()) {
+            List<HospitalDirectory.Mention> object = runs.get(r + 1);
+            int objectEnd = object.get(object.size() - 1).end();
+            if (TAKEN_OVER_AFTER
+                    .matcher(text.substring(objectEnd, Math.min(span.end(), objectEnd + 16)))
+                    .lookingAt()) {
+                addOnce(leads, run.get(0).name()); // "A将对B进行整体托管": A leads
+                addMembers(text, object, members);
+                return 2;
+            }
         }
         if (r > 0
                 && SUBJECT_TAKES_OVER.matcher(before).find()

@@ -20,7 +20,7 @@ final class SubjectMembershipReader {
 
     /** "L医联体成员单位": an item of a list describing the subject hospital. */
     private static final Pattern MEMBER_OF = Pattern.compile(
-            "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体|联合体))(?:的)?(?<role>成员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?=[、，,。；;]|$)");
+            "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体|联合体))(?:的)?(?<role>成员单位|会员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?=[、，,。；;”\"]|$)");
 
     private static final Pattern COPULA = Pattern.compile("^(?:也|还|并|同时|均)?(?:是|为|系|作为|成为)");
     private static final Pattern INNER_COPULA = Pattern.compile("(?<=.)(?:是|为|系)");
@@ -59,11 +59,17 @@ final class SubjectMembershipReader {
                 // "宿松县中医院正式成为上海瑞金智慧医疗联合体成员单位": a consortium named after its lead's short name
                 String group = text.substring(opener.groupStart(), nameEnd);
                 String lead = leadNamedInside(directory, group);
+                Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
                 if (lead != null && !lead.equals(opener.hospital())) {
-                    Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
                     record(byName, group, typeOf(group), lead, List.of(opener.hospital()), null, evidence, 0.6);
+                } else if (lead == null && ledByNoHospital(group)) {
+                    // "B正式成为“X联盟会员单位”": an alliance no hospital is named to lead (the conventions' h04 case)
+                    record(byName, group, typeOf(group), null, List.of(opener.hospital()), null, evidence, 0.6);
                 }
                 continue;
+            }
+            if (name.contains("“") || name.contains("\"")) {
+                continue; // "向B授予了“L联盟成员单位”": a plaque's title given to another hospital (PlaqueReader)
             }
             if (INNER_COPULA.matcher(name).find()) {
                 continue; // "A为医院集团成员单位": A is the sentence's own subject, read by its role words
@@ -189,7 +195,9 @@ final class SubjectMembershipReader {
     /** The hospital that opens a stretch, and where the consortium's name starts after its copula. */
     private record Opener(String hospital, int groupStart) {}
 
-    private static final Pattern OPENER_COPULA = Pattern.compile("^(?:正式|已经|已|也|还|均|同时)?(?:成为|是|为|系)");
+    private static final Pattern OPENER_COPULA = Pattern.compile(
+            // "B心内科被授予X联盟会员单位": a department may stand for its hospital
+            "^(?:[\\u4e00-\\u9fa5]{1,6}?科)?(?:正式|已经|已|也|还|均|同时)?(?:成为|是|为|系|当选(?:为)?|被授予|被评为)[“\"]?");
 
     /** "X正式成为L": the hospital named at {@code start}, right before a copula, and where L starts; or null. */
     private static Opener namedBeforeCopula(HospitalDirectory directory, String text, int start, int end) {
@@ -203,6 +211,14 @@ final class SubjectMembershipReader {
             }
         }
         return null;
+    }
+
+    /** An alliance or network by its own name (X联盟, not 联盟 alone), with no hospital in the name to lead it. */
+    private static boolean ledByNoHospital(String group) {
+        return (group.endsWith("联盟") || group.endsWith("协作网"))
+                && !UNNAMED_GROUP.matcher(group).matches()
+                && !group.contains("医院")
+                && !group.contains("院");
     }
 
     /** "成为医疗联合体单位": a kind of consortium, no consortium's name. */

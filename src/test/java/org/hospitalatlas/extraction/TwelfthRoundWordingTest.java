@@ -69,4 +69,50 @@ class TwelfthRoundWordingTest {
         ExtractionResult r = read("全市的医联体包括黔东南州人民医院与从江县中医医院、榕江县人民医院结成城市医联体。");
         assertThat(memberships(r)).allSatisfy(m -> assertThat(m.get(0)).isEqualTo("黔东南州人民医院"));
     }
+
+    @Test
+    void foundingMembersCountedBeforeTheirListAreMembersOfAnAllianceNoHospitalLeads() {
+        ExtractionResult r = read("贵州省胸痛中心联盟成立，发起成员单位共4家，包括：贵州医科大学、贵州省人民医院、遵义市第一人民医院。");
+        assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("null", "贵州省人民医院"), List.of("null", "遵义市第一人民医院"));
+    }
+
+    @Test
+    void membersGivenPlaquesInTheNextSentenceBelongToTheOneAllianceTheDocumentNames() {
+        ExtractionResult r = read("贵州省康复专科联盟成立。联盟主席为贵州省人民医院、遵义市第一人民医院等12家成员单位授牌。");
+        assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("null", "贵州省人民医院"), List.of("null", "遵义市第一人民医院"));
+        assertThat(r.consortia()).extracting(ConsortiumFact::name).containsExactly("贵州省康复专科联盟");
+        // a group always has a hospital to lead it: its members wait for one
+        assertThat(memberships(read("贵州省医疗集团成立。贵州省人民医院、遵义市第一人民医院等12家成员单位参加。"))).isEmpty();
+    }
+
+    @Test
+    void aHospitalThatBecomesAnAlliancesMemberUnitBelongsToItWithoutALead() {
+        assertThat(memberships(read("遵义市第一人民医院正式成为“贵州省胸痛中心联盟会员单位”。"))).containsExactly(List.of("null", "遵义市第一人民医院"));
+        assertThat(memberships(read("遵义市第一人民医院心内科被授予贵州省胸痛中心联盟会员单位。"))).containsExactly(List.of("null", "遵义市第一人民医院"));
+        // a plaque given to another hospital is not the giver's membership
+        assertThat(memberships(read("贵州省人民医院向遵义市第一人民医院授予了“贵州省胸痛中心联盟成员单位”牌匾。")))
+                .doesNotContain(List.of("null", "贵州省人民医院"));
+    }
+
+    @Test
+    void aHospitalThatIsToTakeAnotherOverLeadsIt() {
+        assertThat(memberships(read("贵州省人民医院将对遵义市第三人民医院进行整体托管。"))).containsExactly(List.of("贵州省人民医院", "遵义市第三人民医院"));
+    }
+
+    @Test
+    void aPlaqueGivenToTwoHospitalsForTheirConsortiumPairsThem() {
+        assertThat(memberships(read("贵州省人民医院与息烽县人民医院“紧密型医联体”授牌仪式举行。"))).containsExactly(List.of("贵州省人民医院", "息烽县人民医院"));
+    }
+
+    // pilots
+
+    @Test
+    void modelHospitalsNamedAfterTheirCountAndQiZhongAreDesignatedLikePilots() {
+        ExtractionResult r = read("通过医院申报、专家评审，省卫生健康委确定40家医院为我省公立医院高质量发展示范性医院建设单位和培育单位，" + "其中，遵义市第一人民医院、息烽县人民医院入围。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::category)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("遵义市第一人民医院", "high_quality_demo"),
+                        org.assertj.core.groups.Tuple.tuple("息烽县人民医院", "high_quality_demo"));
+    }
 }
