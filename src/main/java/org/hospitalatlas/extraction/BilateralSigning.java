@@ -93,6 +93,9 @@ final class BilateralSigning {
     }
 
     /** "…,并与B", "，与B": a later clause of the subject's sentence turns to the other side. */
+    /** "某某率A一行来…，与B签署…": the hospital whose delegation an official leads is the sentence's subject. */
+    private static final Pattern LEADS_DELEGATION = Pattern.compile("(?:率|率领|带领)$");
+
     static final Pattern LATER_WITH = Pattern.compile("^[^。；;！？]{0,60}[，,]\\s*(?:并|还|同时|正式|共同)?(?:分别)?与$");
 
     /**
@@ -108,7 +111,11 @@ final class BilateralSigning {
             List<String> members) {
         List<HospitalDirectory.Mention> subjectRun = runs.get(0);
         HospitalDirectory.Mention subject = subjectRun.get(0);
-        if (subjectRun.size() != 1 || !SentenceRoles.opensSentence(text, span, subject)) {
+        boolean delegation = LEADS_DELEGATION
+                        .matcher(text.substring(span.start(), subject.start()))
+                        .find()
+                && text.startsWith("一行", subject.end());
+        if (subjectRun.size() != 1 || !(SentenceRoles.opensSentence(text, span, subject) || delegation)) {
             return 0;
         }
         for (int k = 1; k < runs.size(); k++) {

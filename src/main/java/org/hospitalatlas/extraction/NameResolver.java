@@ -208,14 +208,18 @@ final class NameResolver {
 
     private static final List<String> PLACE_SUFFIXES = List.of("县", "市", "区", "旗");
 
+    /**
+     * The one full name ending with {@code tail}; names that end one another (附属龙华医院, 上海中医药大学附属龙华医院) are
+     * one hospital written shorter and longer, the longest standing for it. Null when none or several.
+     */
     private static String uniqueEndingWith(String tail, List<String> fullNames) {
         String found = null;
         for (String f : fullNames) {
             if (f.length() > tail.length() && f.endsWith(tail)) {
-                if (found != null && !found.equals(f)) {
+                if (found != null && !found.endsWith(f) && !f.endsWith(found)) {
                     return null;
                 }
-                found = f;
+                found = found == null || f.length() > found.length() ? f : found;
             }
         }
         return found;

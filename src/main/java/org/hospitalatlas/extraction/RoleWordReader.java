@@ -169,7 +169,9 @@ final class RoleWordReader {
             boolean namesNoOther) {}
 
     private static final Pattern SIGNS_AGREEMENT =
-            Pattern.compile("(?:签署|签订|签约)(?:了)?[^。；;]{0,30}?(?:协议|合同|协议书)|合作共建|共同建设|挂牌|揭牌|授牌");
+            Pattern.compile("(?:签署|签订|签约)(?:了)?[^。；;]{0,30}?(?:协议|合同|协议书)|合作共建|共同建设|挂牌|揭牌|授牌"
+                    // "A与…依托医院——B合作，…推动省级区域医疗中心项目建设": the centre built with its host
+                    + "|合作[^。；;]{0,24}?区域医疗中心");
 
     /**
      * "自治区、桂林市与A签署《共建…框架协议》，以B作为依托医院", "A在医联体成员单位B举行了挂牌仪式": members by their role,

@@ -52,6 +52,13 @@ class TwelfthRoundWordingTest {
         assertThat(mentioned("成员单位包括从江县中医医院。")).containsExactly("从江县中医医院");
     }
 
+    @Test
+    void aUniversitysOwnNewsWritesItsHospitalAfterWoXiaoAndTheShortFormStandsForTheFullName() {
+        ExtractionResult r = read("我校附属曙光医院宝山分院签约揭牌仪式举行。上海中医药大学附属曙光医院宝山分院揭牌，" + "宝山区中西医结合医院正式成为曙光医院宝山分院。");
+        assertThat(r.hospitals()).extracting(HospitalFact::name).contains("上海中医药大学附属曙光医院");
+        assertThat(memberships(r)).containsExactly(List.of("上海中医药大学附属曙光医院", "宝山区中西医结合医院"));
+    }
+
     // consortia
 
     @Test
@@ -114,5 +121,17 @@ class TwelfthRoundWordingTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("遵义市第一人民医院", "high_quality_demo"),
                         org.assertj.core.groups.Tuple.tuple("息烽县人民医院", "high_quality_demo"));
+    }
+
+    @Test
+    void theHostOfARegionalCentreBuiltTogetherIsItsMember() {
+        ExtractionResult r = read("贵州省人民医院与毕节市及依托医院——毕节市第一人民医院合作，加快推动省级区域医疗中心项目建设。");
+        assertThat(memberships(r)).containsExactly(List.of("贵州省人民医院", "毕节市第一人民医院"));
+    }
+
+    @Test
+    void theHospitalWhoseDelegationAnOfficialLeadsSignsInTheLaterClause() {
+        ExtractionResult r = read("11月6日，市卫生健康局局长张三率贵州省人民医院一行来息烽，与息烽县人民医院签署“心血管专科联盟协议”。");
+        assertThat(memberships(r)).containsExactly(List.of("贵州省人民医院", "息烽县人民医院"));
     }
 }
