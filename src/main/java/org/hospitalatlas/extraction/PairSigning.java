@@ -12,6 +12,9 @@ final class PairSigning {
     private PairSigning() {}
 
     /** "A和B签订…医联体协议", "A和B两院签署…": the two names of one list are the two sides. */
+    private static final Pattern GOVERNMENT_BETWEEN =
+            Pattern.compile("、[\\u4e00-\\u9fa5]{2,12}?" + SentenceRoles.GOVERNMENT + "、");
+
     private static final Pattern BOTH_SIDES = Pattern.compile("^(?:双方|两院|两家医院)?");
 
     /**
@@ -32,7 +35,10 @@ final class PairSigning {
         HospitalDirectory.Mention a = run.get(0);
         HospitalDirectory.Mention b = run.get(1);
         String gap = a.end() <= b.start() ? text.substring(a.end(), b.start()) : "";
-        if (!gap.equals("和") && !gap.equals("及")) {
+        // "A、息烽县人民政府、B…签约": the government a party beside the two
+        if (!gap.equals("和")
+                && !gap.equals("及")
+                && !GOVERNMENT_BETWEEN.matcher(gap).matches()) {
             return 0;
         }
         String after = text.substring(b.end(), Math.min(span.end(), b.end() + 60));

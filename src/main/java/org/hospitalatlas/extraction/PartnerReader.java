@@ -121,8 +121,8 @@ final class PartnerReader {
     /** Between the two hospitals of a dashed pair: the first one's other name in brackets, then a dash. */
     private static final Pattern DASH = Pattern.compile("^(?:[（(][^（()）]{1,20}[）)])?\\s*[—－–-]{1,2}\\s*$");
     /** After the pair: the consortium they sign or unveil ("医联体合作签约", "医联体揭牌仪式"). */
-    private static final Pattern PAIR_SIGNS =
-            Pattern.compile("^(?:紧密型)?(?:医联体|医共体|医疗集团|专科联盟|联合体)[^，,。；;]{0,6}?(?:签约|揭牌|挂牌|协议|启动)");
+    private static final Pattern PAIR_SIGNS = Pattern.compile(
+            "^(?:紧密型)?(?:[\\u4e00-\\u9fa5]{0,6}?(?:专科联盟|联盟)|医联体|医共体|医疗集团|联合体)[^，,。；;]{0,6}?(?:签约|揭牌|挂牌|授牌|协议|启动)");
 
     /**
      * "山东第一医科大学附属省立医院(山东省立医院)——德州市中医院医联体合作签约": two hospitals joined by a dash name the
@@ -143,6 +143,8 @@ final class PartnerReader {
             if (member.start() < lead.end()
                     || lead.name().equals(member.name())
                     || SentenceRoles.grassroots(lead)
+                    // two of one tier: which brings the other in is not said
+                    || BilateralSigning.tier(lead.name()) <= BilateralSigning.tier(member.name())
                     || !DASH.matcher(text.substring(lead.end(), member.start())).matches()
                     || !PAIR_SIGNS
                             .matcher(text.substring(member.end(), Math.min(span.end(), member.end() + 20)))

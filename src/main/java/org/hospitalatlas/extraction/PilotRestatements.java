@@ -41,16 +41,30 @@ final class PilotRestatements {
     }
 
     static boolean restates(PilotFact a, PilotFact b) {
+        // "是承德市二级公立医院首家…试点医院": the place says where the hospital is first, not the programme's level
+        boolean firstOfPlace = a.name().contains("首家") || b.name().contains("首家");
         if (!a.hospital().equals(b.hospital())
                 || !Objects.equals(a.category(), b.category())
-                || !Objects.equals(a.level(), b.level())
+                || (!Objects.equals(a.level(), b.level()) && !firstOfPlace)
                 || (a.year() != null && b.year() != null && !a.year().equals(b.year()))) {
             return false;
         }
         String x = QUOTES.matcher(a.name()).replaceAll("");
         String y = QUOTES.matcher(b.name()).replaceAll("");
-        if (!ordinals(x).equals(ordinals(y))) {
+        Set<String> ox = ordinals(x);
+        Set<String> oy = ordinals(y);
+        // "确定A为…试点医院" then "…作为第三批…试点医院": the batch the first statement leaves out
+        if (!ox.equals(oy) && !ox.isEmpty() && !oy.isEmpty()) {
             return false;
+        }
+        if (firstOfPlace || !ox.equals(oy)) {
+            return dice(x.replaceAll(".*首家", ""), y.replaceAll(".*首家", "")) >= 0.5
+                    || x.contains(y)
+                    || y.contains(x)
+                    || dice(
+                                    ORDINAL.matcher(x).replaceAll(""),
+                                    ORDINAL.matcher(y).replaceAll(""))
+                            >= ALIKE;
         }
         return x.contains(y) || y.contains(x) || dice(x, y) >= ALIKE;
     }

@@ -23,7 +23,7 @@ final class RoleWords {
     private static final Pattern LEAD_AFTER = Pattern.compile("^[”\"）)]?\\s*(?:共同|联合)?(?:为|作为|担任|是)?\\s*(?:主体)?\\s*"
             // "作为联盟的龙头单位", "作为医共体牵头医院"
             + "(?:(?:该|本)?(?:专科联盟|联盟|医共体|医联体|医疗集团|集团)的?)?"
-            + "(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|总院|理事长单位|主任委员单位|盟主单位|盟主|输出医院"
+            + "(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|核心单位|核心(?=[，,])|总院|理事长单位|主任委员单位|盟主单位|盟主|输出医院"
             // "作为管理和技术输出医院"
             + "|(?:管理|技术|管理和技术|技术和管理|品牌|人才)输出医院|(?:医疗技术|技术|医疗)?输出单位)"
             // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
@@ -35,6 +35,10 @@ final class RoleWords {
     private static final Pattern BRINGS_IN_BEFORE = Pattern.compile("(?:引入|引进|导入)$");
 
     private static final Pattern BRINGS_IN_AFTER = Pattern.compile("^(?:的)?(?:优质)?(?:医疗)?(?:资源|技术|品牌)");
+
+    /** "与A建立医联体的首批机构": the units that form a consortium with A, which leads it. */
+    private static final Pattern FORMED_WITH_AFTER =
+            Pattern.compile("(?:建立|组建|结成|组成|共建)(?:了)?[^，,。；;]{0,8}?(?:医联体|医共体|联盟|医疗集团|联合体)的");
 
     /** "医共体牵头医院县人民医院": the lead's role written right before its name. */
     private static final Pattern LEAD_BEFORE = Pattern.compile("(?:医共体|医联体|集团|联盟)(?:的)?(?:牵头医院|牵头单位|龙头医院|总医院)[：:]?$");
@@ -70,29 +74,6 @@ final class RoleWords {
     private static final Pattern JOINS_AFTER =
             Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:于当日|于当天|当日|当天|同日)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*"
                     + "(?:挂牌|签约)?\\s*(?:举行(?:了)?)?加入");
-    /** Before a list of names: what follows are members. */
-    private static final Pattern MEMBERS_BEFORE = Pattern.compile("(?:集团|医共体|联盟|医联体)(?:下辖|下设|旗下有)[：:]?\\s*$"
-            // "A作为医疗技术输出单位，通过派驻专家帮扶B": the output hospital's help goes to its member
-            + "|输出(?:单位|医院)[，,][^。；;]{0,16}?(?:帮扶|支援|托管)$"
-            // "医共体成员单位县中医医院": the role written right before the name
-            + "|(?:医共体|医联体|联合体|集团|联盟)(?:的)?成员单位[：:]?$"
-            // "由A牵头，并联合B、C、D…共同创建…联盟"
-            + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?(?:联合|整合)$"
-            // "16家医院也正式加入联盟,分别是：A、B、C"
-            + "|加入[^，,。；;]{0,10}?(?:联盟|集团|医联体|医共体)[，,]\\s*(?:分别是|分别为|包括|有)[：:]?\\s*$"
-            // "该集团包括B、C", "该集团共包含15家医院，除A外，有B、C": the group's own word, then the list
-            + "|(?:该|本|此)(?:医疗集团|集团|医共体|医联体|联盟|联合体)(?:共|现|目前)?(?:包括|包含|涵盖)[：:]?$"
-            + "|(?:集团|医共体|医联体|联盟|联合体)(?:共|现|目前)?(?:包括|包含|涵盖|由)[^，,。；;]{0,12}?(?:医院|单位|机构)(?:组成)?[，,]\\s*"
-            + "(?:其中[，,]?)?(?:除[^，,。；;]{2,30}?(?:外|以外)[，,]?)?\\s*(?:还)?(?:有|包括)[：:]?$"
-            // "18家生殖医学专科联盟医院分别是,A、B": the consortium's hospitals or units, then the list
-            + "|(?:成员单位|成员医院|成员|分院|(?:联盟|医联体|医共体|集团|协作|合作|签约)(?:医院|单位))"
-            // "发起成员单位共5家，包括：A、B": the count may stand between the role and the list
-            + "(?:共[0-9一二三四五六七八九十两]+[家个所][，,]?)?"
-            + "(?:包括|涵盖|有|为|是|分别为|分别是)[：:]?\\s*(?:[^，,。；;]{0,12}?[：:])?\\s*(?<=[：:]|包括|涵盖|有|为|是|分别为|分别是|\\s)[，,]?\\s*"
-            // the conjuncts of an elliptic list may sit between: "成员单位有出山镇、盆尧镇和权寨镇卫生院"
-            + "(?:[\\u4e00-\\u9fa5]{1,6}(?:镇|乡|街道|社区)[、和及与])*"
-            // members that are no hospital may come first: "包括：南昌大学、A、B"
-            + "(?:[\\u4e00-\\u9fa5]{2,16}?(?:大学|学院|科学院|研究院|研究所|学会|协会)(?:[（(][^）)]{0,8}[）)])?、)*$");
 
     private RoleWords() {}
 
@@ -146,13 +127,14 @@ final class RoleWords {
             List<String> members) {
         if (LEAD_AFTER.matcher(after).find()
                 || LEAD_BEFORE.matcher(before).find()
+                || (before.endsWith("与") && FORMED_WITH_AFTER.matcher(after).lookingAt())
                 || (BRINGS_IN_BEFORE.matcher(before).find()
                         && BRINGS_IN_AFTER.matcher(after).find())) {
             run.forEach(m -> addOnce(leads, m.name()));
             return 1;
         }
         if (MEMBERS_AFTER.matcher(after).find()
-                || MEMBERS_BEFORE.matcher(before).find()
+                || MemberListOpeners.MEMBERS_BEFORE.matcher(before).find()
                 || (HOSTED_BY.matcher(before).find() && HOSTING.matcher(s).find())) {
             addMembers(text, run, members);
             return 1;

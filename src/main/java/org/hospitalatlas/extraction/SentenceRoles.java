@@ -19,10 +19,15 @@ final class SentenceRoles {
 
     record Roles(List<String> leads, List<String> members) {}
 
+    /** A government party beside hospitals ("息烽县人民政府"). */
+    static final String GOVERNMENT = "(?:人民政府|政府|卫生健康局|卫健局|卫生健康委员会|卫生健康委|卫健委)";
+
     /** Between two names of one list. */
     static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^）)]{0,16}[）)])?(?:[、，,和及\\s]{0,3}|以及)"
             // "A、黑龙江省中医药科学院(祖研)、B": an institute the list names between two hospitals
-            + "|、[\\u4e00-\\u9fa5]{4,16}?(?:科学院|研究院|研究所)(?:[（(][^）)]{0,8}[）)])?、");
+            + "|、[\\u4e00-\\u9fa5]{4,16}?(?:科学院|研究院|研究所)(?:[（(][^）)]{0,8}[）)])?、"
+            // "A、息烽县人民政府、B紧密型医联体签约": a government party between the two hospitals
+            + "|、[\\u4e00-\\u9fa5]{2,12}?" + GOVERNMENT + "、");
 
     private static final Pattern BRANCH_PLAQUE =
             Pattern.compile("分院[^，,。；;]{0,6}?(?:揭牌|挂牌)|(?:揭牌|挂牌)[^，,。；;]{0,10}?分院");

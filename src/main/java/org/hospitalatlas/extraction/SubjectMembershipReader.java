@@ -215,10 +215,12 @@ final class SubjectMembershipReader {
 
     /** An alliance or network by its own name (X联盟, not 联盟 alone), with no hospital in the name to lead it. */
     private static boolean ledByNoHospital(String group) {
-        return (group.endsWith("联盟") || group.endsWith("协作网"))
-                && !UNNAMED_GROUP.matcher(group).matches()
-                && !group.contains("医院")
-                && !group.contains("院");
+        // "成为首批联盟单位": a batch of some alliance, not its name
+        String core = group.replaceFirst("^(?:首批|第[一二三四五六七八九十]批|新|该|本|此)", "");
+        return (core.endsWith("联盟") || core.endsWith("协作网"))
+                && core.length() >= 5
+                && !UNNAMED_GROUP.matcher(core).matches()
+                && !core.contains("院");
     }
 
     /** "成为医疗联合体单位": a kind of consortium, no consortium's name. */

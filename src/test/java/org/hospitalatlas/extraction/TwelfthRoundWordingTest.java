@@ -134,4 +134,40 @@ class TwelfthRoundWordingTest {
         ExtractionResult r = read("11月6日，市卫生健康局局长张三率贵州省人民医院一行来息烽，与息烽县人民医院签署“心血管专科联盟协议”。");
         assertThat(memberships(r)).containsExactly(List.of("贵州省人民医院", "息烽县人民医院"));
     }
+
+    @Test
+    void theUnitsThatFormAConsortiumWithAHospitalAreItsMembers() {
+        ExtractionResult r = read("此次与息烽县人民医院建立医联体的首批机构包括，永靖镇卫生院、小寨坝镇卫生院和九庄镇卫生院。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("息烽县人民医院", "永靖镇卫生院"), List.of("息烽县人民医院", "小寨坝镇卫生院"), List.of("息烽县人民医院", "九庄镇卫生院"));
+    }
+
+    @Test
+    void theCoreOfAGroupLeadsThePartnersItFormsTheGroupWith() {
+        ExtractionResult r = read("贵州医疗集团以贵州省人民医院为核心，与息烽县人民医院、修文县人民医院和开阳县人民医院形成紧密型医疗集团。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("贵州省人民医院", "息烽县人民医院"), List.of("贵州省人民医院", "修文县人民医院"), List.of("贵州省人民医院", "开阳县人民医院"));
+    }
+
+    @Test
+    void aDashedPairNamesTheAllianceItUnveilsAndTheLargerLeads() {
+        assertThat(memberships(read("贵州省人民医院—息烽县人民医院儿科专科联盟签约仪式举行。"))).containsExactly(List.of("贵州省人民医院", "息烽县人民医院"));
+        // two of one tier: which brings the other in is not said
+        assertThat(memberships(read("息烽县第二人民医院—息烽县第四人民医院医联体签约仪式举行。"))).isEmpty();
+    }
+
+    @Test
+    void aGovernmentBetweenTheTwoHospitalsOfASigningIsAPartyBesideThem() {
+        ExtractionResult r = read("贵州省人民医院、息烽县人民政府、息烽县人民医院紧密型医联体签约暨挂牌仪式举行。");
+        assertThat(memberships(r)).containsExactly(List.of("贵州省人民医院", "息烽县人民医院"));
+    }
+
+    @Test
+    void aDesignationRestatedWithItsBatchOrAsThePlacesFirstIsOnePilot() {
+        ExtractionResult r = read("省医改办确定息烽县人民医院为公立医院高质量发展省级试点医院。最终确定了13家医院作为第三批公立医院高质量发展省级试点医院。"
+                + "息烽县人民医院是其中入选的两家二级医院之一，是贵阳市二级公立医院首家高质量发展试点医院。");
+        assertThat(r.pilots()).hasSize(1);
+    }
 }
