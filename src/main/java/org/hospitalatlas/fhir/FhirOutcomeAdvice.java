@@ -37,6 +37,11 @@ class FhirOutcomeAdvice {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<String> invalid(InvalidInputException e) {
+        return invalidInput(e);
+    }
+
+    /** Bad input: 400, an issue per offending parameter, with the parameter in {@code expression}. */
+    static ResponseEntity<String> invalidInput(InvalidInputException e) {
         OperationOutcome outcome = new OperationOutcome();
         for (InvalidInputException.FieldError error : e.errors()) {
             outcome.addIssue()

@@ -85,13 +85,17 @@ class ReviewController {
     ReviewOutcome review(
             HttpServletRequest request,
             @Parameter(description = KIND_DESCRIPTION, example = "indicator-values") @PathVariable String kind,
-            @Parameter(description = "The fact's id", example = "42") @PathVariable String id)
+            @Parameter(
+                            description = "The fact's id, a positive whole number",
+                            example = "42",
+                            schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+                    @PathVariable
+                    FactId id)
             throws IOException {
         FactKind factKind = kind(kind);
-        long factId = id(id);
         ReviewCommand command = parse(request);
         return reviews.review(
-                factKind, factId, command, Objects.requireNonNullElse(WriteAccess.keyName(request), "unknown"));
+                factKind, id.value(), command, Objects.requireNonNullElse(WriteAccess.keyName(request), "unknown"));
     }
 
     @GetMapping("/facts/{kind}/{id}/history")
@@ -101,8 +105,13 @@ class ReviewController {
                     + " there is neither fact nor review.")
     FactHistory history(
             @Parameter(description = KIND_DESCRIPTION, example = "indicator-values") @PathVariable String kind,
-            @Parameter(description = "The fact's id", example = "42") @PathVariable String id) {
-        return reviews.history(kind(kind), id(id));
+            @Parameter(
+                            description = "The fact's id, a positive whole number",
+                            example = "42",
+                            schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+                    @PathVariable
+                    FactId id) {
+        return reviews.history(kind(kind), id.value());
     }
 
     @GetMapping("/review-queue")
@@ -121,18 +130,6 @@ class ReviewController {
     private static FactKind kind(String kind) {
         return FactKind.ofPath(kind)
                 .orElseThrow(() -> new NotFoundException("kind of fact", kind, List.copyOf(FactKind.paths())));
-    }
-
-    private static long id(String id) {
-        try {
-            long value = Long.parseLong(id.strip());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidInputException("id", "must be a fact's id, a positive whole number (was '" + id + "')");
     }
 
     /** The body as a review: a JSON object with known fields of the right types only. */

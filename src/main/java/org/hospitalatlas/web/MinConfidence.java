@@ -1,6 +1,7 @@
 package org.hospitalatlas.web;
 
 import java.math.BigDecimal;
+import org.hospitalatlas.shared.ParameterValueException;
 
 /**
  * The lowest confidence a fact may have to be answered, from 0 to 1 ({@code min_confidence=0.8}): plain decimals

@@ -12,8 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.hospitalatlas.shared.InvalidInputException;
+import org.hospitalatlas.shared.ParameterValueException;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.BindParam;
@@ -23,12 +25,25 @@ import org.springframework.web.bind.annotation.BindParam;
  * query parameter ({@code min_confidence}, not the component {@code minConfidence}), with what the parameter takes
  * and the value sent ({@code must be a whole number from 0 to 100000 (was '-1')}), in the record's order.
  */
-final class ParameterProblems {
+public final class ParameterProblems {
 
     private ParameterProblems() {}
 
     /** The problems, or null when {@code e} is not about a parameter record. */
     static List<InvalidInputException.FieldError> of(MethodArgumentNotValidException e) {
+        return of(e, true);
+    }
+
+    /**
+     * The problems as {@link #of} names them, without the value sent, for answers whose conventions do not echo it
+     * (the FHIR endpoints' {@code OperationOutcome}); null when {@code e} is not about a parameter record. A value
+     * type's own message ({@link ParameterValueException}) is kept as it is.
+     */
+    public static List<InvalidInputException.FieldError> withoutValues(MethodArgumentNotValidException e) {
+        return of(e, false);
+    }
+
+    private static List<InvalidInputException.FieldError> of(MethodArgumentNotValidException e, boolean withValues) {
         Class<?> type = e.getParameter().getParameterType();
         if (!type.isRecord() || !e.getParameter().hasParameterAnnotation(ParameterObject.class)) {
             return null;
@@ -44,7 +59,8 @@ final class ParameterProblems {
             if (component == null) {
                 problems.add(new Problem(Integer.MAX_VALUE, error.getField(), error.getDefaultMessage()));
             } else {
-                problems.add(new Problem(component.index(), component.parameter(), message(error, component)));
+                problems.add(
+                        new Problem(component.index(), component.parameter(), message(error, component, withValues)));
             }
         }
         return problems.stream()
@@ -83,9 +99,10 @@ final class ParameterProblems {
         return list;
     }
 
-    private static String message(FieldError error, Component component) {
+    private static String message(FieldError error, Component component, boolean withValues) {
+        String sent = withValues ? was(error.getRejectedValue()) : "";
         if (!error.isBindingFailure()) {
-            return error.getDefaultMessage() + was(error.getRejectedValue());
+            return error.getDefaultMessage() + sent;
         }
         ParameterValueException refused = error.contains(TypeMismatchException.class)
                 ? InvalidRequestProblems.causeOf(
@@ -107,22 +124,19 @@ final class ParameterProblems {
                 expected = Number.class.isAssignableFrom(type) ? "must be a whole number" : "has an invalid format";
             }
         }
-        return expected + was(error.getRejectedValue());
+        return expected + sent;
     }
 
-    /** The message of the component's own constraint, which says what it takes; null when it has none. */
+    /**
+     * The message of the component's own constraint, which says what it takes; null when it has none. Read through
+     * Spring's annotation support, which also reads a module's package-private constraints.
+     */
     private static String rule(Field field) {
         for (Annotation annotation : field.getAnnotations()) {
-            if (annotation.annotationType().isAnnotationPresent(Constraint.class)) {
-                try {
-                    Object message =
-                            annotation.annotationType().getMethod("message").invoke(annotation);
-                    if (message instanceof String text && !text.startsWith("{")) {
-                        return text;
-                    }
-                } catch (ReflectiveOperationException e) {
-                    // a constraint without a message: none to give
-                }
+            if (annotation.annotationType().isAnnotationPresent(Constraint.class)
+                    && AnnotationUtils.getValue(annotation, "message") instanceof String text
+                    && !text.startsWith("{")) {
+                return text;
             }
         }
         return null;

@@ -2,6 +2,7 @@ package org.hospitalatlas.web;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import org.hospitalatlas.shared.ParameterValueException;
 
 /**
  * {@code updated_since}: an ISO-8601 instant with its offset (2024-05-01T08:00:00Z or …+08:00); what was added or

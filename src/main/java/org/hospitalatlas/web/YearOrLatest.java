@@ -1,5 +1,7 @@
 package org.hospitalatlas.web;
 
+import org.hospitalatlas.shared.ParameterValueException;
+
 /**
  * A year from {@value QueryParameters#FIRST_YEAR} to {@value QueryParameters#LAST_YEAR}, or {@link #LATEST} (each
  * hospital's latest year with a value), as {@code year=2021} or {@code year=latest}.

@@ -24,6 +24,14 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", PROPERTIES));
     }
 
+    /**
+     * The container's URL and credentials, or null when the application starts its own embedded PostgreSQL (which
+     * {@link SliceDatabase} then finds).
+     */
+    static Map<String, Object> containerConnection() {
+        return PROPERTIES.containsKey("spring.datasource.url") ? PROPERTIES : null;
+    }
+
     private static Map<String, Object> choose() {
         if (dockerAnswers()) {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
