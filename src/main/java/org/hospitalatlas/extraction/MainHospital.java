@@ -1,6 +1,7 @@
 package org.hospitalatlas.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,9 +52,13 @@ final class MainHospital {
         }
         String best = null;
         int bestCount = 0;
+        Set<String> partners = partnersOfOwnHospital();
         for (Map.Entry<String, Set<String>> e : mentions.surfacesByName().entrySet()) {
             int n = mentions.count(e.getKey());
-            if (!HospitalNames.isGroup(e.getKey()) && !absorbed.contains(e.getKey()) && n > bestCount) {
+            if (!HospitalNames.isGroup(e.getKey())
+                    && !absorbed.contains(e.getKey())
+                    && !partners.contains(e.getKey())
+                    && n > bestCount) {
                 best = e.getKey();
                 bestCount = n;
             }
@@ -101,6 +106,22 @@ final class MainHospital {
     }
 
     private static final Pattern OWN_WORD = Pattern.compile("我院|本院");
+
+    private static final Pattern OWN_BEFORE = Pattern.compile("(?:我院|本院)(?:与|和|同|携手)$");
+    private static final Pattern OWN_AFTER = Pattern.compile("^(?:与|和|同)(?:我院|本院)");
+
+    /** "我院与B签订…", "B与我院…": B is the other party, never the hospital that writes 我院. */
+    private Set<String> partnersOfOwnHospital() {
+        Set<String> partners = new HashSet<>();
+        for (Mention m : mentions.all()) {
+            String before = text.substring(Math.max(0, m.start() - 4), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
+            if (OWN_BEFORE.matcher(before).find() || OWN_AFTER.matcher(after).find()) {
+                partners.add(m.name());
+            }
+        }
+        return partners;
+    }
 
     /** "来源:X 作者:X": a credit near the top names the hospital that publishes the page. */
     private static final Pattern CREDIT = Pattern.compile("(?:来源|作者|供稿|稿源|发布单位|发布者|信息来源)\\s*[:：]\\s*$");

@@ -59,6 +59,15 @@ class TwelfthRoundWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("上海中医药大学附属曙光医院", "宝山区中西医结合医院"));
     }
 
+    // who publishes the page
+
+    @Test
+    void theHospitalWoYuanSignsWithIsNeverThePagesOwn() {
+        ExtractionResult r = read("2017年6月30日，我院与舟曲县人民医院签订了《医联体协议》，舟曲县人民医院院长、兰大一院副院长参加了签约仪式。"
+                + "2017年7月1日，我院与迭部县人民医院签订了《医联体协议》，兰大一院院长出席。");
+        assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("兰大一院", "舟曲县人民医院"), List.of("兰大一院", "迭部县人民医院"));
+    }
+
     // consortia
 
     @Test
