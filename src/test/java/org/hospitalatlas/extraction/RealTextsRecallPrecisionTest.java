@@ -77,7 +77,9 @@ class RealTextsRecallPrecisionTest {
      * held, the held-out ones barely (membership recall 0.452, pilot recall 0.652). An eighteenth (24 texts, scored
      * once: memberships 5 of 51, hospitals 31 of 78) was split likewise (w401–w412 to dev, w451–w462 held-out unread);
      * the held-out floors went to what its 209 texts give: hospital recall 0.70 → 0.65 (0.683 when the texts joined)
-     * and membership recall 0.45 → 0.35 (0.394; one unread text alone holds 26 members of an alliance).
+     * and membership recall 0.45 → 0.35 (0.394; one unread text alone holds 26 members of an alliance). After the
+     * twelfth round (the eighteenth's development half, the held-out set's failure families) they rose back to 0.70
+     * (0.710) and 0.40 (0.449); the eighteenth's held-out half still gives 3 of its 37 memberships.
      */
     private static final List<Floor> FLOORS = List.of(
             // set, fact type, precision floor, recall floor
@@ -85,10 +87,10 @@ class RealTextsRecallPrecisionTest {
             new Floor("dev", "indicators", 0.95, 0.90),
             new Floor("dev", "pilots", 0.95, 0.93),
             new Floor("dev", "memberships", 0.95, 0.80),
-            new Floor("heldout", "hospitals", 0.95, 0.65),
+            new Floor("heldout", "hospitals", 0.95, 0.70),
             new Floor("heldout", "indicators", 0.95, 0.85),
             new Floor("heldout", "pilots", 0.90, 0.65),
-            new Floor("heldout", "memberships", 0.90, 0.35),
+            new Floor("heldout", "memberships", 0.90, 0.40),
             new Floor("seeds", "hospitals", 0.95, 0.95),
             new Floor("seeds", "indicators", 0.95, 0.95),
             new Floor("seeds", "pilots", 0.95, 0.95),
