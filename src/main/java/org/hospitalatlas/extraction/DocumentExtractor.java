@@ -20,12 +20,12 @@ public final class DocumentExtractor {
 
     private static final Pattern HOSTED_BY = Pattern.compile("\\s*[（(]\\s*依托(?:于)?");
 
-    private final IndicatorCatalogue catalogue;
+    private final IndicatorVocabulary catalogue;
     private final PilotCategories pilotCategories;
     private final AdministrativeDivisions divisions;
 
     private DocumentExtractor(
-            IndicatorCatalogue catalogue, PilotCategories pilotCategories, AdministrativeDivisions divisions) {
+            IndicatorVocabulary catalogue, PilotCategories pilotCategories, AdministrativeDivisions divisions) {
         this.catalogue = catalogue;
         this.pilotCategories = pilotCategories;
         this.divisions = divisions;
@@ -39,7 +39,7 @@ public final class DocumentExtractor {
                 instance = defaultInstance;
                 if (instance == null) {
                     instance = new DocumentExtractor(
-                            IndicatorCatalogue.load(), PilotCategories.load(), AdministrativeDivisions.load());
+                            IndicatorVocabulary.load(), PilotCategories.load(), AdministrativeDivisions.load());
                     defaultInstance = instance;
                 }
             }

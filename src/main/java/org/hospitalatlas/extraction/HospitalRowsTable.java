@@ -30,7 +30,7 @@ final class HospitalRowsTable {
     private HospitalRowsTable() {}
 
     static List<IndicatorFact> read(
-            String text, IndicatorCatalogue catalogue, HospitalDirectory directory, YearResolver years) {
+            String text, IndicatorVocabulary catalogue, HospitalDirectory directory, YearResolver years) {
         List<IndicatorFact> out = new ArrayList<>();
         Matcher row = ROW.matcher(text);
         List<Row> rows = new ArrayList<>();
@@ -132,7 +132,7 @@ final class HospitalRowsTable {
     }
 
     /** The indicator a label names, or null: the label must end with the indicator's word. */
-    private static String codeOf(String label, IndicatorCatalogue catalogue) {
+    private static String codeOf(String label, IndicatorVocabulary catalogue) {
         String core = BRACKETS.matcher(label).replaceAll("");
         for (int i = 0; i < core.length(); i++) {
             PhraseMatcher.Match<String> alias = catalogue.aliasAt(core, i);

@@ -47,9 +47,9 @@ final class IndicatorAttachments {
 
     private static final Pattern REACHED_CLAUSE = Pattern.compile("^(?:达到|达|增至|为)\\s*$");
 
-    private final IndicatorCatalogue catalogue;
+    private final IndicatorVocabulary catalogue;
 
-    IndicatorAttachments(IndicatorCatalogue catalogue) {
+    IndicatorAttachments(IndicatorVocabulary catalogue) {
         this.catalogue = catalogue;
     }
 
@@ -70,7 +70,7 @@ final class IndicatorAttachments {
         if (nearest == null) {
             return null;
         }
-        if (nearest.value().equals(IndicatorCatalogue.SCOPE)) {
+        if (nearest.value().equals(IndicatorVocabulary.SCOPE)) {
             return new Attachment(nearest, false); // region or third-party figures follow
         }
         if (isCutOff(text, segments, nearest, q, sentence) || isClaimedInBetween(text, nearest, quantities, qi)) {
@@ -99,7 +99,7 @@ final class IndicatorAttachments {
             if (a.start() < sentence.start()) {
                 continue;
             }
-            if (a.value().equals(IndicatorCatalogue.SCOPE)) {
+            if (a.value().equals(IndicatorVocabulary.SCOPE)) {
                 if (isClauseSubject(text, segments, a)) {
                     return a;
                 }

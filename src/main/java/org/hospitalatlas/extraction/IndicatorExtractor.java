@@ -17,10 +17,10 @@ import org.hospitalatlas.extraction.IndicatorAttachments.Attachment;
  */
 final class IndicatorExtractor {
 
-    private final IndicatorCatalogue catalogue;
+    private final IndicatorVocabulary catalogue;
     private final IndicatorAttachments attachments;
 
-    IndicatorExtractor(IndicatorCatalogue catalogue) {
+    IndicatorExtractor(IndicatorVocabulary catalogue) {
         this.catalogue = catalogue;
         this.attachments = new IndicatorAttachments(catalogue);
     }
@@ -55,7 +55,7 @@ final class IndicatorExtractor {
                 fact = toFact(text, segments, q, preceding, years, targets, subjects);
             }
             if (fact.isEmpty()
-                    && (preceding == null || !preceding.alias().value().equals(IndicatorCatalogue.SCOPE))) {
+                    && (preceding == null || !preceding.alias().value().equals(IndicatorVocabulary.SCOPE))) {
                 // "急诊科…等11个专科被评为省级临床重点专科": the word before did not fit, the one after may
                 attachment = attachments.followingAlias(text, q, sentence);
                 if (attachment != null && !attachment.alias().value().startsWith("!")) {

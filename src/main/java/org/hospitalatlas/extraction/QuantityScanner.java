@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Finds figures in text: number, multiplier (万/亿), 余/多, unit and the qualifier words around them (约, 不超过,
  * 以上, 同比增长 …). Units are kept as written (normalized spelling only); deciding whether a unit fits an indicator
- * is {@link IndicatorCatalogue}'s job.
+ * is {@link IndicatorVocabulary}'s job.
  */
 final class QuantityScanner {
 

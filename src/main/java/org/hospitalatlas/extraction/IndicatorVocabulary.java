@@ -11,10 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The indicator codes, the words that name them (indicator-aliases.tsv) and the units their figures may carry
- * (indicator-units.tsv). Codes are the public API; words and units are data, so a new wording needs no code change.
+ * The extractor's side of the one indicator vocabulary: the codes, the words that name them (indicator-aliases.tsv)
+ * and the units their figures may carry (indicator-units.tsv). Codes are the public API (the catalogue migration V004,
+ * which {@code IndicatorVocabularyTest} holds these files to); words and units are data, so a new wording needs no
+ * code change.
  */
-final class IndicatorCatalogue {
+final class IndicatorVocabulary {
 
     static final String BLOCK = "!block";
     static final String SCOPE = "!scope";
@@ -29,10 +31,10 @@ final class IndicatorCatalogue {
     private final PhraseMatcher<String> aliases = new PhraseMatcher<>();
     private final Map<String, Unit> units = new HashMap<>();
 
-    private IndicatorCatalogue() {}
+    private IndicatorVocabulary() {}
 
-    static IndicatorCatalogue load() {
-        IndicatorCatalogue catalogue = new IndicatorCatalogue();
+    static IndicatorVocabulary load() {
+        IndicatorVocabulary catalogue = new IndicatorVocabulary();
         for (String[] row : ResourceText.rows("indicator-units.tsv")) {
             catalogue.units.put(
                     row[0].strip(),
