@@ -44,6 +44,7 @@ final class ConsortiumExtractor {
             headquartered(sentence);
             RegionalCentreReader.regionalCentre(sentence);
             IntegrationReader.integration(sentence);
+            RespectiveGroups.read(sentence);
             countyGroup(sentence);
             membership(text, mentions, directory, byName);
             specialtyAlliance(sentence);

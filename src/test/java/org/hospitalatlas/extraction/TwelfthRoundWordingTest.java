@@ -179,4 +179,14 @@ class TwelfthRoundWordingTest {
                 + "息烽县人民医院是其中入选的两家二级医院之一，是贵阳市二级公立医院首家高质量发展试点医院。");
         assertThat(r.pilots()).hasSize(1);
     }
+
+    @Test
+    void twoCoresOfTwoGroupsNamedInTheSameOrderLeadOneEach() {
+        ExtractionResult r = read("2009年11月，镇江以镇江市第一人民医院和江苏大学附属医院为依托(核心医院)，组建了江苏康复医疗集团和江苏江滨医疗集团。");
+        assertThat(r.consortia())
+                .extracting(ConsortiumFact::name, ConsortiumFact::lead)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("江苏康复医疗集团", "镇江市第一人民医院"),
+                        org.assertj.core.groups.Tuple.tuple("江苏江滨医疗集团", "江苏大学附属医院"));
+    }
 }
