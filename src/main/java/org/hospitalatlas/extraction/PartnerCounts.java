@@ -23,7 +23,12 @@ final class PartnerCounts {
                     // "由A牵头、49家医院参加的X医疗集团": the count that joins the group its subject leads
                     + "|牵头[、，,]?\\s*(?:[^，,。；;0-9]{0,10}?)(?<n2>[0-9]+)\\s*(?<more2>余|多)?\\s*[家所]"
                     + "[^，,。；;0-9]{0,10}?(?:医疗机构|医院|单位|卫生院)(?:共同)?(?:参加|参与|加入|组成|组建)的"
-                    + "[^，,。；;]{0,20}?(?:集团|联盟|医联体|医共体|联合体)");
+                    + "[^，,。；;]{0,20}?(?:集团|联盟|医联体|医共体|联合体)"
+                    // "为A胸痛专科联盟首批28家成员单位授牌": the members given plaques, counted
+                    + "|为(?<named>[^，,。；;0-9]{0,24}?(?:集团|联盟|医联体|医共体|联合体))?(?:首批|第一批)?(?<n3>[0-9]+)\\s*(?<more3>余|多)?\\s*[家所个]"
+                    + "(?:[^，,。；;0-9]{0,8}?)(?:成员|联盟|理事|协作)(?:单位|医院)(?:进行了?|颁发了?)?授牌"
+                    // "牵头组建胸痛专科联盟，辐射42家医疗单位"
+                    + "|(?:集团|联盟|医联体|医共体|联合体)[，,]\\s*辐射(?<n4>[0-9]+)\\s*(?<more4>余|多)?\\s*[家所个](?:医疗|基层医疗)?(?:单位|机构|医院|卫生院)");
 
     private static final StartChars JOINED_STARTS = StartChars.of(JOINED);
 
@@ -59,11 +64,19 @@ final class PartnerCounts {
             int from = 0;
             while (JOINED_STARTS.find(m, s, from)) {
                 from = m.end();
-                String n = m.group("n") != null ? m.group("n") : m.group("n2");
-                String more = m.group("n") != null ? m.group("more") : m.group("more2");
+                String form = formOf(m); // which wording counted: "" (joined), "2" (牵头), "3" (plaques), "4" (辐射)
+                String n = m.group("n" + form);
+                String more = m.group("more" + form);
                 int at = sentence.start() + m.start();
-                SubjectResolver.Subject subject =
-                        m.group("n") != null ? subjects.figureSubjectAt(at) : leadEndingAt(subjects, at);
+                SubjectResolver.Subject subject = m.group("n2") != null
+                        ? leadEndingAt(subjects, at)
+                        : m.group("n3") != null && m.group("named") != null
+                                ? namedIn(
+                                        subjects,
+                                        sentence.start() + m.start("named"),
+                                        sentence.start() + m.end("named"),
+                                        at)
+                                : subjects.figureSubjectAt(at);
                 if (subject == null) {
                     continue;
                 }
@@ -81,6 +94,25 @@ final class PartnerCounts {
             }
         }
         return out;
+    }
+
+    /** The suffix of the count group that matched: "", "2", "3" or "4". */
+    private static String formOf(Matcher m) {
+        for (String form : List.of("2", "3", "4")) {
+            if (m.group("n" + form) != null) {
+                return form;
+            }
+        }
+        return "";
+    }
+
+    /** The hospital an alliance is named after ("A胸痛专科联盟"), else the subject the count is read for. */
+    private static SubjectResolver.Subject namedIn(HospitalDirectory directory, int start, int end, int at) {
+        return directory.mentionsIn(start, end).stream()
+                .filter(m -> !m.group())
+                .findFirst()
+                .map(m -> new SubjectResolver.Subject(m.name(), 1.0))
+                .orElseGet(() -> directory.figureSubjectAt(at));
     }
 
     /** The hospital named right before 牵头 leads what the count joins. */

@@ -189,4 +189,22 @@ class TwelfthRoundWordingTest {
                         org.assertj.core.groups.Tuple.tuple("江苏康复医疗集团", "镇江市第一人民医院"),
                         org.assertj.core.groups.Tuple.tuple("江苏江滨医疗集团", "江苏大学附属医院"));
     }
+
+    // indicators
+
+    @Test
+    void membersCountedWhenGivenPlaquesOrReachedAreTheLeadsPartners() {
+        assertThat(read("会上，为贵州省人民医院胸痛专科联盟首批28家成员单位进行了授牌。").indicators())
+                .extracting(
+                        IndicatorFact::hospital,
+                        IndicatorFact::code,
+                        f -> f.value().intValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("贵州省人民医院", "consortium_partner_hospitals", 28));
+        assertThat(read("贵州省人民医院牵头组建胸痛专科联盟，辐射42家医疗单位。").indicators())
+                .extracting(
+                        IndicatorFact::hospital,
+                        IndicatorFact::code,
+                        f -> f.value().intValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("贵州省人民医院", "consortium_partner_hospitals", 42));
+    }
 }
