@@ -207,4 +207,15 @@ class TwelfthRoundWordingTest {
                         f -> f.value().intValue())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("贵州省人民医院", "consortium_partner_hospitals", 42));
     }
+
+    @Test
+    void aCampusUnderConstructionThatAFigureIncludesMakesNoTarget() {
+        assertThat(read("贵州省人民医院(含在建的东院区)现有开放床位2000张。").indicators())
+                .extracting(IndicatorFact::code, IndicatorFact::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("beds_open", false));
+        // the campus being built is the subject: its figures are plans
+        assertThat(read("贵州省人民医院在建的东院区开放床位2000张。").indicators())
+                .extracting(IndicatorFact::target)
+                .containsOnly(true);
+    }
 }
