@@ -225,6 +225,10 @@ final class BilateralSigning {
         if (MUNICIPAL_DISTRICT.matcher(name).find()) {
             return 1; // 北京市朝阳区人民医院: a district's hospital ranks with a county's
         }
+        String withoutProvince = withoutProvincePrefix(name);
+        if (withoutProvince != null) {
+            return tier(withoutProvince); // 山西省寿阳县人民医院: the county's hospital, written with its province
+        }
         if (name.contains("省")
                 || name.contains("自治区")
                 || name.startsWith("北京")
@@ -245,6 +249,26 @@ final class BilateralSigning {
             return countyLevelCity(name) ? 1 : 2; // 都江堰市人民医院, 即墨市市南医院: a county-level city's
         }
         return 1;
+    }
+
+    private static final Pattern PROVINCE_PREFIX =
+            Pattern.compile("^(?:[\\u4e00-\\u9fa5]{2,3}省|内蒙古自治区|广西壮族自治区|西藏自治区|宁夏回族自治区|新疆维吾尔自治区)");
+
+    /** The name without a leading province when a prefecture's or county's full name follows it; else null. */
+    private static String withoutProvincePrefix(String name) {
+        Matcher province = PROVINCE_PREFIX.matcher(name);
+        if (!province.find()) {
+            return null;
+        }
+        String rest = name.substring(province.end());
+        List<AdministrativeDivisions.Match> places =
+                AdministrativeDivisions.load().findAll(rest);
+        if (places.isEmpty() || places.get(0).start() != 0) {
+            return null;
+        }
+        Division place = places.get(0).division();
+        boolean full = rest.startsWith(place.name());
+        return full && place.level() != Division.Level.PROVINCE ? rest : null;
     }
 
     private static final Pattern CITY_PREFIX = Pattern.compile("^([^县区旗市]{2,5})市");

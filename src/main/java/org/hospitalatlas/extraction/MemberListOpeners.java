@@ -25,6 +25,9 @@ final class MemberListOpeners {
             + "|为(?:核心|龙头)(?:单位|医院)?[，,]\\s*(?:与|联合|整合|带动)$"
             // "与A建立医联体的首批机构包括，B、C": the units that form it with A
             + "|(?:医联体|医共体|联盟|医疗集团|联合体)的(?:首批|第一批)?(?:成员)?(?:机构|单位|医院)(?:包括|有|为)[，,：:]?\\s*$"
+            // "有26家联盟单位加入，分别包含：A、B": the units that joined, counted, then the list
+            + "|[0-9一二三四五六七八九十两]+\\s*(?:余|多)?[家所个][^，,。；;]{0,12}?(?:单位|医院|机构)(?:先后|陆续|正式)?加入[，,]\\s*"
+            + "(?:分别包含|分别是|分别为|包括|包含|有)[：:]?\\s*$"
             // "18家生殖医学专科联盟医院分别是,A、B": the consortium's hospitals or units, then the list
             + "|(?:成员单位|成员医院|成员|分院|(?:联盟|医联体|医共体|集团|协作|合作|签约)(?:医院|单位))"
             // "发起成员单位共5家，包括：A、B": the count may stand between the role and the list

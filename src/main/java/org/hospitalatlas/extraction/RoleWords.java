@@ -63,7 +63,8 @@ final class RoleWords {
             // "A自2007年对口支援B": counterpart support, the supporting hospital leads
             + "|(?:自(?:19|20)[0-9]{2}年(?:起)?)?(?:长期|持续|开始|正式)?对口(?:支援|帮扶)(?:了)?");
     /** "A将对B进行整体托管": 对 before the one taken over, the take-over after it. */
-    private static final Pattern TOWARDS = Pattern.compile("\\s*(?:将|已|已经|正式|于[^，,。；;]{1,10}?)?对\\s*");
+    private static final Pattern TOWARDS =
+            Pattern.compile("\\s*(?:将|已|已经|正式|于[^，,。；;]{1,10}?)?对\\s*(?:即将建成的|新建的|在建的|建成后的)?\\s*");
 
     private static final Pattern TAKEN_OVER_AFTER =
             Pattern.compile("\\s*(?:[（(][^）)]{0,16}[）)])?(?:进行|实行|实施|开展)(?:了)?(?:整体|全面|紧密型)?托管");

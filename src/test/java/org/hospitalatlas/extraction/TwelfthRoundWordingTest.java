@@ -120,6 +120,26 @@ class TwelfthRoundWordingTest {
         assertThat(memberships(read("贵州省人民医院与息烽县人民医院“紧密型医联体”授牌仪式举行。"))).containsExactly(List.of("贵州省人民医院", "息烽县人民医院"));
     }
 
+    @Test
+    void unitsCountedAsJoiningOpenTheListOfMembers() {
+        ExtractionResult r = read("泉州市儿童医院牵头组建新生儿专科联盟，有26家联盟单位加入，分别包含：晋江市医院、南安市医院。");
+        assertThat(memberships(r)).containsExactlyInAnyOrder(List.of("泉州市儿童医院", "晋江市医院"), List.of("泉州市儿童医院", "南安市医院"));
+    }
+
+    @Test
+    void aHospitalToBeBuiltCanBeTakenOverBeforeItOpens() {
+        assertThat(memberships(read("贵州省人民医院将对即将建成的贵阳市第五人民医院进行整体托管。")))
+                .containsExactly(List.of("贵州省人民医院", "贵阳市第五人民医院"));
+    }
+
+    @Test
+    void aCountysHospitalWrittenWithItsProvinceRanksAsTheCountys() {
+        assertThat(BilateralSigning.tier("山西省寿阳县人民医院")).isEqualTo(BilateralSigning.tier("寿阳县人民医院"));
+        assertThat(BilateralSigning.tier("山西省人民医院")).isGreaterThan(BilateralSigning.tier("山西省寿阳县人民医院"));
+        ExtractionResult r = read("晋中市第一人民医院与山西省寿阳县人民医院签订紧密型医联体协议。");
+        assertThat(memberships(r)).containsExactly(List.of("晋中市第一人民医院", "山西省寿阳县人民医院"));
+    }
+
     // pilots
 
     @Test
