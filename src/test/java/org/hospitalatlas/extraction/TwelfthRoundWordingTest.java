@@ -238,4 +238,12 @@ class TwelfthRoundWordingTest {
                 .extracting(IndicatorFact::target)
                 .containsOnly(true);
     }
+
+    @Test
+    void aReformsModelHospitalWrittenWithXingIsADesignationButItsBuildingIsNot() {
+        assertThat(read("2019年息烽县人民医院被省卫健委评定为省级公立医院综合改革示范性医院。").pilots())
+                .extracting(PilotFact::hospital, PilotFact::category, PilotFact::year)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("息烽县人民医院", "comprehensive_reform", 2019));
+        assertThat(read("为推进省级公立医院综合改革示范性医院建设，息烽县人民医院开展了工作。").pilots()).isEmpty();
+    }
 }
