@@ -197,7 +197,7 @@ final class SubjectMembershipReader {
 
     private static final Pattern OPENER_COPULA = Pattern.compile(
             // "B心内科被授予X联盟会员单位": a department may stand for its hospital
-            "^(?:[\\u4e00-\\u9fa5]{1,6}?科)?(?:正式|已经|已|也|还|均|同时)?(?:成为|是|为|系|当选(?:为)?|被授予|被评为)[“\"]?");
+            "^(?:[\\u4e00-\\u9fa5]{1,8}?(?:科|中心))?(?:正式|已经|已|也|还|均|同时)?(?:成为|是|为|系|当选(?:为)?|被授予|被评为)[“\"]?");
 
     /** "X正式成为L": the hospital named at {@code start}, right before a copula, and where L starts; or null. */
     private static Opener namedBeforeCopula(HospitalDirectory directory, String text, int start, int end) {

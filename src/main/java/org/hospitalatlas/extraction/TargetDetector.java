@@ -25,6 +25,8 @@ final class TargetDetector {
             "新建一所|(?<!迁至|迁入|搬入|搬至|迁往|入驻)新院区|新院建成|新院(?:占地|总?建筑)|在建|建成后|(?:一|二|三|首)期(?:工程|项目|[\\u4e00-\\u9fa5]{0,6}?大楼)"
                     + "|新建项目|新区医院|可扩展");
 
+    private static final Pattern IN_USE = Pattern.compile("已(?:于[^，,。；;]{1,12}?)?(?:正式|全面)?(?:启用|投入使用|投用|开诊|运营|运行|搬迁)");
+
     private static final Pattern INCLUDED_NOTE = Pattern.compile("[（(](?:含|包括|包含)[^（()）]{0,20}[）)]");
 
     private static final StartChars FUTURE_WORDING_STARTS = StartChars.of(FUTURE_WORDING);
@@ -103,11 +105,14 @@ final class TargetDetector {
                 ? segments.clauseOf(clause.start() - 1).start()
                 : clause.start();
         from = Math.max(from, sentence.start());
-        // "(含在建的东院区)现有开放床位2000张": a campus the figure includes, not the figure's subject
+        // "(含在建的东院区)现有开放床位2000张": a campus the figure includes, not the figure's subject;
+        // "新院区已于2020年正式启用，占地…": a new campus in use is no plan
         return from < end
                 && NEW_CAMPUS
                         .matcher(
                                 INCLUDED_NOTE.matcher(text.substring(from, end)).replaceAll(""))
+                        .find()
+                && !IN_USE.matcher(text.substring(sentence.start(), sentence.end()))
                         .find();
     }
 }

@@ -246,4 +246,16 @@ class TwelfthRoundWordingTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("息烽县人民医院", "comprehensive_reform", 2019));
         assertThat(read("为推进省级公立医院综合改革示范性医院建设，息烽县人民医院开展了工作。").pilots()).isEmpty();
     }
+
+    @Test
+    void aNewCampusAlreadyInUseHasFiguresNotPlans() {
+        assertThat(read("贵州省人民医院新院区已于2020年正式启用，新院区占地面积12万平方米，开放床位2000张。").indicators())
+                .extracting(IndicatorFact::target)
+                .containsOnly(false);
+    }
+
+    @Test
+    void aHospitalsCentreGrantedAnAlliancesMemberUnitStandsForTheHospital() {
+        assertThat(memberships(read("贵州省人民医院胸痛中心被授予贵州省胸痛中心联盟会员单位。"))).containsExactly(List.of("null", "贵州省人民医院"));
+    }
 }
