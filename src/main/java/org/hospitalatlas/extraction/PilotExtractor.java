@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class PilotExtractor {
 
-    private static final Pattern ENDING =
-            Pattern.compile("(?:示范|试点)性?(?:医院)?(?:建设|培育)单位|示范性建设医院|试点医院|试点单位|试点项目|试点城市|试点县|试点区|示范性?医院(?!建设)|示范单位|示范点"
+    private static final Pattern ENDING = Pattern.compile(
+            "(?:示范|试点)性?(?:医院)?(?:建设|培育)单位|示范性建设医院|试点医院|试点单位|试点项目|试点城市|试点县|试点区|示范医院|示范性医院(?=[，,。；;、）)”\"]|之一|$)|示范单位|示范点"
                     // "X是全省公立医院改革的试点，也是全国500家县级公立医院改革试点之一": a reform's pilot, ending the clause
                     + "|(?<=改革|改革的)试点(?=之一|[，,。；;])"
                     + "|名单(?<=(?:医院|工程|项目)名单)|输出医院(?<=(?:区域医疗中心|区域医疗中心建设|区域医疗中心建设试点)输出医院)"

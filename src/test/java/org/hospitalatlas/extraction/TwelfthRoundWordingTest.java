@@ -245,6 +245,8 @@ class TwelfthRoundWordingTest {
                 .extracting(PilotFact::hospital, PilotFact::category, PilotFact::year)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("息烽县人民医院", "comprehensive_reform", 2019));
         assertThat(read("为推进省级公立医院综合改革示范性医院建设，息烽县人民医院开展了工作。").pilots()).isEmpty();
+        // a study of such hospitals is no designation either
+        assertThat(read("2020年息烽县人民医院参与省公立医院综合改革示范性医院评价体系研究课题组。").pilots()).isEmpty();
     }
 
     @Test
