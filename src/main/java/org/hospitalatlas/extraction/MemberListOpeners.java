@@ -14,7 +14,8 @@ final class MemberListOpeners {
             // "医共体成员单位县中医医院": the role written right before the name
             + "|(?:医共体|医联体|联合体|集团|联盟)(?:的)?成员单位[：:]?$"
             // "由A牵头，并联合B、C、D…共同创建…联盟"
-            + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?(?:联合|整合)$"
+            // "A牵头，与B组建医联体": the partner of a lead the sentence names, whatever their tiers
+            + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?(?:联合|整合|与)$"
             // "16家医院也正式加入联盟,分别是：A、B、C"
             + "|加入[^，,。；;]{0,10}?(?:联盟|集团|医联体|医共体)[，,]\\s*(?:分别是|分别为|包括|有)[：:]?\\s*$"
             // "该集团包括B、C", "该集团共包含15家医院，除A外，有B、C": the group's own word, then the list

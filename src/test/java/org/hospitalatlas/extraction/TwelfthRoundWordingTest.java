@@ -140,6 +140,11 @@ class TwelfthRoundWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("晋中市第一人民医院", "山西省寿阳县人民医院"));
     }
 
+    @Test
+    void thePartnerOfALeadTheSentenceNamesIsItsMemberWhateverTheirTiers() {
+        assertThat(memberships(read("息烽县人民医院牵头，与息烽县中医医院组建医联体。"))).containsExactly(List.of("息烽县人民医院", "息烽县中医医院"));
+    }
+
     // pilots
 
     @Test
