@@ -51,13 +51,13 @@ final class RoleWordReader {
             YearResolver years,
             Map<String, ConsortiumFact> byName) {
         SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions, runs);
-        SentenceRoles.addOnce(namesSeen, nameIn(s, mentions, span, text));
+        String name = nameIn(s, mentions, span, text); // read once per sentence: the readers below share it
+        SentenceRoles.addOnce(namesSeen, name);
         if (roles.members().isEmpty() && roles.leads().size() < 2) {
-            leadAlone(text, span, s, mentions, roles, years, byName);
+            leadAlone(text, span, s, mentions, roles, name, years, byName);
             return;
         }
         String type = typeOf(s);
-        String name = nameIn(s, mentions, span, text);
         ConsortiumFact.Established established = ConsortiumDates.dateIn(s, span.start(), years);
         Evidence evidence = Evidence.of(text, span.start(), span.end());
         if (roles.leads().size() == 1) {
@@ -93,13 +93,13 @@ final class RoleWordReader {
             String s,
             List<HospitalDirectory.Mention> mentions,
             SentenceRoles.Roles roles,
+            String named,
             YearResolver years,
             Map<String, ConsortiumFact> byName) {
         roles.leads().forEach(l -> SentenceRoles.addOnce(knownLeads, l));
         String lead = roles.leads().isEmpty()
                 ? SentenceRoles.formingLead(text, span, s, mentions)
                 : roles.leads().get(0);
-        String named = nameIn(s, mentions, span, text);
         // "A组建了…专科联盟", or "“X联盟”是由A发起": a lead named with its consortium; members may follow
         boolean stated = FORMED_BY_LEAD.matcher(s).find()
                 || (named != null && !roles.leads().isEmpty());

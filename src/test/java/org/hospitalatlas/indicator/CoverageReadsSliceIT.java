@@ -2,6 +2,7 @@ package org.hospitalatlas.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hospitalatlas.indicator.SliceIndicators.plain;
 import static org.hospitalatlas.support.CompareFixture.ALPHA;
 import static org.hospitalatlas.support.CompareFixture.BETA;
 import static org.hospitalatlas.support.CompareFixture.DELTA;
@@ -29,16 +30,7 @@ class CoverageReadsSliceIT {
 
     private static final IndicatorInfo BEDS = plain("beds_open");
     private static final IndicatorInfo REVENUE = plain("revenue");
-    private static final IndicatorInfo REVENUE_PER_BED = new IndicatorInfo(
-            "revenue_per_bed",
-            "床均业务收入",
-            "Revenue per bed",
-            "CNY",
-            "higher",
-            "finance",
-            true,
-            List.of("revenue", "beds_open"),
-            null);
+    private static final IndicatorInfo REVENUE_PER_BED = SliceIndicators.REVENUE_PER_BED;
 
     @Autowired
     JdbcClient jdbc;
@@ -147,9 +139,5 @@ class CoverageReadsSliceIT {
                 .param("slug", slug)
                 .query(Long.class)
                 .single();
-    }
-
-    private static IndicatorInfo plain(String code) {
-        return new IndicatorInfo(code, code, code, null, "neutral", null, false, List.of(code), null);
     }
 }

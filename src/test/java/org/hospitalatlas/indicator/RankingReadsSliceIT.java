@@ -2,6 +2,7 @@ package org.hospitalatlas.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.hospitalatlas.indicator.SliceIndicators.plain;
 import static org.hospitalatlas.support.CompareFixture.ALPHA;
 import static org.hospitalatlas.support.CompareFixture.BETA;
 import static org.hospitalatlas.support.CompareFixture.DELTA;
@@ -30,16 +31,7 @@ class RankingReadsSliceIT {
 
     private static final IndicatorInfo BEDS = plain("beds_open");
     private static final IndicatorInfo STAY = plain("avg_length_of_stay");
-    private static final IndicatorInfo REVENUE_PER_BED = new IndicatorInfo(
-            "revenue_per_bed",
-            "床均业务收入",
-            "Revenue per bed",
-            "CNY",
-            "higher",
-            "finance",
-            true,
-            List.of("revenue", "beds_open"),
-            null);
+    private static final IndicatorInfo REVENUE_PER_BED = SliceIndicators.REVENUE_PER_BED;
 
     private static final PeerFilter PROVINCE = new PeerFilter(CompareFixture.PROVINCE, null, null);
 
@@ -233,9 +225,5 @@ class RankingReadsSliceIT {
                 true,
                 0,
                 10);
-    }
-
-    private static IndicatorInfo plain(String code) {
-        return new IndicatorInfo(code, code, code, null, "neutral", null, false, List.of(code), null);
     }
 }
