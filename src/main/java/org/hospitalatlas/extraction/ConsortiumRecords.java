@@ -17,7 +17,9 @@ final class ConsortiumRecords {
 
     /** A word that makes a sentence one about a consortium: the role readers read no other sentence. */
     static final Pattern CONSORTIUM_WORD = Pattern.compile(
-            "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|协作单位|协作医院|输出医院|输出单位|依托医院|依托单位|合作共建|对口支援|对口帮扶");
+            "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|协作签约|协作单位|协作医院|输出医院|输出单位|依托医院|依托单位|合作共建|对口支援|对口帮扶"
+                    // "A、B等30家三甲医院为副理事长单位": a seat on an alliance's council
+                    + "|理事长单位|理事单位|会员单位");
 
     static final StartChars CONSORTIUM_WORD_STARTS = StartChars.of(CONSORTIUM_WORD);
 
@@ -48,16 +50,30 @@ final class ConsortiumRecords {
         Matcher n = NAMED.matcher(s).region(Math.max(0, keyword.start() - 24), s.length());
         while (n.find()) {
             String name = HospitalNames.stripLeadingFillers(n.group("name"));
-            if (!NOT_A_CONSORTIUM_NAME.matcher(name).find() && name.length() >= 5) {
-                return name;
+            if (name.startsWith("经")) {
+                name = name.substring(1); // "经X联盟理事会表决": the preposition before the name
+            }
+            String tail = name.contains("并入") || name.contains("纳入") ? afterLastNonNameWord(name) : name;
+            if (!NOT_A_CONSORTIUM_NAME.matcher(tail).find() && tail.length() >= 5) {
+                return tail; // "攸县中医医院整体并入株洲市中心医院医疗集团": the name after the verb
             }
         }
         return null;
     }
 
+    /** The name after the last verb or function word in it ({@link #NOT_A_CONSORTIUM_NAME}); the whole when none. */
+    private static String afterLastNonNameWord(String name) {
+        Matcher bad = NOT_A_CONSORTIUM_NAME.matcher(name);
+        int end = -1;
+        while (bad.find()) {
+            end = bad.end();
+        }
+        return end < 0 ? name : end == 0 ? "" : name.substring(end);
+    }
+
     /** Verbs and function words never sit inside a consortium's name ("分别举行了医共体"). */
     private static final Pattern NOT_A_CONSORTIUM_NAME = Pattern.compile(
-            "^[个家所座]|成员单位|牵头医院|负责人|院长|书记|代表|^就|县域|紧密型|城市|组建|组成|构建|帮助|^即|所医院|家医院|成立|加入|建设|推进|的|举行|分别|开展|签订|签署|启动|揭牌|挂牌|了|与|和|为|是|在|将|等|全县|全市|各");
+            "^[个家所座]|成员单位|牵头医院|负责人|院长|书记|代表|^就|县域|紧密型|城市|组建|组成|构建|帮助|^即|所医院|家医院|成立|加入|并入|纳入|建设|推进|的|举行|分别|开展|签订|签署|启动|揭牌|挂牌|了|与|和|为|是|在|将|等|全县|全市|各");
 
     /** The type of consortium the words of {@code s} name; "other" when none. */
     static String typeOf(String s) {

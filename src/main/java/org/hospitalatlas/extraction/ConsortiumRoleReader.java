@@ -136,7 +136,8 @@ final class ConsortiumRoleReader {
     }
 
     /** "我院", "本院": the hospital that publishes the text. */
-    private static final Pattern OWN_HOSPITAL = Pattern.compile("我院|本院|该院|该医院|该社区医院");
+    private static final Pattern OWN_HOSPITAL =
+            Pattern.compile("我院|本院|该院|该医院|该社区医院|(?<![\\u4e00-\\u9fa5])医院(?=与|和|同|携手)");
 
     /**
      * "吉林大学第二医院与我院医联体揭牌签约仪式", "我院托管的B": a hospital's own news names itself 我院; in a consortium
@@ -156,8 +157,8 @@ final class ConsortiumRoleReader {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            if (m.group().startsWith("该") && !SentenceRoles.opensWith(text, span, start)) {
-                continue; // "该院" stands for the page's hospital only as the sentence's subject
+            if ((m.group().startsWith("该") || m.group().equals("医院")) && !SentenceRoles.opensWith(text, span, start)) {
+                continue; // "该院", "医院与B…" stand for the page's hospital only as the sentence's subject
             }
             if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
                 continue;

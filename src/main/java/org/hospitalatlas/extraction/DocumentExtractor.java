@@ -97,6 +97,7 @@ public final class DocumentExtractor {
         List<IndicatorFact> indicators =
                 new IndicatorExtractor(catalogue).extract(text, segments, quantities, years, targets, directory);
         indicators = new ArrayList<>(PartnerCounts.addTo(indicators, text, segments, years, directory));
+        indicators = new ArrayList<>(CountedBeforeNoun.addTo(indicators, text, segments, years, targets, directory));
         for (IndicatorFact row : HospitalRowsTable.read(text, catalogue, directory, years)) {
             boolean stated = indicators.stream()
                     .anyMatch(f -> f.hospital().equals(row.hospital())

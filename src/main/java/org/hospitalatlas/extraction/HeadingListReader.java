@@ -29,7 +29,7 @@ final class HeadingListReader {
      * the department a member takes part with ("宜昌市人民医院皮肤科").
      */
     private static final Pattern LIST_LINE_REST = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}[：:]|[（(][^）)]{0,16}[）)]"
-            + "|^\\s*[0-9]{1,3}\\s*[、.．)）]|(?<=^|[、，,；;\\s])[\\u4e00-\\u9fa5]{1,5}科(?=$|[、，,；;。\\s])|[、，,；;。\\s]");
+            + "|^\\s*[0-9]{1,3}\\s*[、.．)）]|以及|(?<=^|[、，,；;\\s])[\\u4e00-\\u9fa5]{1,5}科(?=$|[、，,；;。\\s])|[、，,；;。\\s]");
     /**
      * A numbered row that names an institution the directory does not know as a hospital ("7、婺源县地方病防治所"): a
      * member as written.
@@ -51,16 +51,17 @@ final class HeadingListReader {
             HospitalDirectory directory,
             List<String> knownLeads,
             Map<String, ConsortiumFact> byName) {
-        if (knownLeads.size() != 1) {
-            return;
-        }
-        String lead = knownLeads.get(0);
         List<TextSegmenter.Span> paragraphs = segments.paragraphs();
         for (int i = 0; i < paragraphs.size(); i++) {
             TextSegmenter.Span heading = paragraphs.get(i);
             if (!MEMBER_LIST_HEADING
                     .matcher(text.substring(heading.start(), heading.end()).strip())
                     .matches()) {
+                continue;
+            }
+            // the document's one lead, else the hospital the heading's consortium is named after ("A医联体成员单位")
+            String lead = knownLeads.size() == 1 ? knownLeads.get(0) : namedInHeading(text, heading, directory);
+            if (lead == null) {
                 continue;
             }
             MemberList listed = listedAfter(text, directory, paragraphs, i);
@@ -85,6 +86,21 @@ final class HeadingListReader {
         }
     }
 
+    /** The hospital whose name opens the heading, right before a consortium's word: "A医联体成员单位". */
+    private static String namedInHeading(String text, TextSegmenter.Span heading, HospitalDirectory directory) {
+        return directory.mentionsIn(heading.start(), heading.end()).stream()
+                .filter(m -> !m.group()
+                        && text.substring(heading.start(), m.start()).isBlank()
+                        && NAMED_AFTER
+                                .matcher(text.substring(m.end(), heading.end()))
+                                .lookingAt())
+                .map(HospitalDirectory.Mention::name)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?:医联体|医共体|医疗集团|集团|专科联盟|联盟)");
+
     /** The members listed on the lines after the heading at {@code heading}, up to the first line that is not one. */
     private static MemberList listedAfter(
             String text, HospitalDirectory directory, List<TextSegmenter.Span> paragraphs, int heading) {
@@ -104,13 +120,15 @@ final class HeadingListReader {
                 end = line.end();
                 continue;
             }
-            if (!LIST_LINE_REST
-                    .matcher(withoutNames(text, line, names))
-                    .replaceAll("")
-                    .isEmpty()) {
+            // "A，B，以及X镇、Y镇和Z镇3所卫生院": township centres named by their places and counted, kept as written
+            List<String> places = new ArrayList<>();
+            String rest =
+                    MemberNames.countedPlaces(withoutNames(text, line, names).toString(), places);
+            if (!LIST_LINE_REST.matcher(rest).replaceAll("").isEmpty()) {
                 break;
             }
             names.stream().map(HospitalDirectory.Mention::name).forEach(n -> SentenceRoles.addOnce(members, n));
+            places.forEach(n -> SentenceRoles.addOnce(members, n));
             end = line.end();
         }
         return new MemberList(members, end);

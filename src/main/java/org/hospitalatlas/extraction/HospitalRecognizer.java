@@ -52,12 +52,14 @@ final class HospitalRecognizer {
     private final NameBeforeSuffix names;
     private final CompoundNames compounds;
     private final PlaceBeforeStop placeBeforeStop;
+    private final BranchNames branches;
 
     HospitalRecognizer(AdministrativeDivisions divisions) {
         this.divisions = divisions;
         this.names = new NameBeforeSuffix(divisions);
         this.compounds = new CompoundNames(divisions);
         this.placeBeforeStop = new PlaceBeforeStop(divisions);
+        this.branches = new BranchNames(divisions);
     }
 
     List<Candidate> recognize(String text, List<AdministrativeDivisions.Match> places) {
@@ -68,7 +70,8 @@ final class HospitalRecognizer {
         ShortAndNumberedNames.addAffiliatedOrdinalForms(text, places, out);
         nameListedCandidates(text, out);
         addCentresDescribedAsHospitals(text, places, out);
-        withProfiledBranches(text, out);
+        branches.withProfiledBranches(text, out);
+        branches.withListedBranches(text, out);
         List<Candidate> kept = withoutNamesInNotes(text, out);
         kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return kept;
@@ -131,31 +134,6 @@ final class HospitalRecognizer {
             }
         }
         return kept;
-    }
-
-    /** "宝山分院(第二冠名:…)是一所…", "城南分院始建于…": a branch the text goes on to describe as an institution. */
-    private static final Pattern PROFILED_BRANCH = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{2,4}?分院(?=\\s*(?:[（(][^）)]{0,30}[）)])?\\s*(?:是一所|是一家|始建于|创建于|创办于|成立于|位于|坐落于))");
-
-    /**
-     * "上海市第一人民医院宝山分院(第二冠名:宝山区吴淞中心医院)是一所…": a branch named after its parent that the text
-     * profiles is a hospital of its own name, not its parent.
-     */
-    private static void withProfiledBranches(String text, List<Candidate> out) {
-        for (int i = 0; i < out.size(); i++) {
-            Candidate c = out.get(i);
-            if (!c.named() || c.group() || !c.surface().endsWith("医院")) {
-                continue;
-            }
-            Matcher branch = PROFILED_BRANCH.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 60)));
-            if (branch.find()) {
-                int end = c.end() + branch.end();
-                out.set(
-                        i,
-                        new Candidate(
-                                c.start(), end, text.substring(c.start(), end), c.anchored(), false, false, true));
-            }
-        }
     }
 
     /** "泉州医学高等专科学校附属人民医院": the 等 of 高等 belongs to the name. */

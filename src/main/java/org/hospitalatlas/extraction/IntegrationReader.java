@@ -95,6 +95,32 @@ final class IntegrationReader {
         return false;
     }
 
+    /**
+     * "整合A、B、C等医疗资源，组建X医疗集团，与A实行“一套工作机构、两个单位名称”": the hospitals integrate into a group,
+     * led by the one of them the sentence names again after it; the others are its members. No lead named: nothing.
+     */
+    private static void intoGroup(
+            ConsortiumSentence sentence, List<HospitalDirectory.Mention> listed, HospitalDirectory.Mention group) {
+        List<String> names =
+                listed.stream().map(HospitalDirectory.Mention::name).distinct().toList();
+        String lead = sentence
+                .directory()
+                .mentionsIn(group.end(), sentence.span().end())
+                .stream()
+                .filter(m -> !m.group() && names.contains(m.name()))
+                .map(HospitalDirectory.Mention::name)
+                .findFirst()
+                .orElse(null);
+        if (lead == null) {
+            return;
+        }
+        List<ConsortiumFact.Member> members = new java.util.ArrayList<>();
+        members.add(new ConsortiumFact.Member(lead, "lead"));
+        names.stream().filter(n -> !n.equals(lead)).forEach(n -> members.add(new ConsortiumFact.Member(n, "member")));
+        String type = ConsortiumRecords.typeOf(group.name());
+        sentence.add(group.name(), type, lead, members, sentence.date(), sentence.evidence(), 0.7);
+    }
+
     /** "全面整合A、B资源，组建C医院": A and B are merged into C, which leads; C must be a hospital named right there. */
     private static void integratedInto(ConsortiumSentence sentence) {
         Matcher into = INTEGRATES_INTO.matcher(sentence.s());
@@ -104,8 +130,21 @@ final class IntegrationReader {
         List<HospitalDirectory.Mention> merged = sentence.mentionsIn(into, "list");
         int at = sentence.span().start() + into.end();
         java.util.Optional<HospitalDirectory.Mention> created =
-                sentence.directory().mentionAt(at).filter(m -> m.start() == at && !m.group());
+                sentence.directory().mentionAt(at).filter(m -> m.start() == at);
+        if (created.isEmpty()) {
+            // "组建株洲市医疗集团": a group's name read from its place's suffix on ("市医疗集团")
+            created = sentence
+                    .directory()
+                    .mentionsIn(at, Math.min(sentence.span().end(), at + 24))
+                    .stream()
+                    .filter(m -> m.group() && m.start() <= at + 3)
+                    .findFirst();
+        }
         if (merged.size() < 2 || created.isEmpty()) {
+            return;
+        }
+        if (created.get().group()) {
+            intoGroup(sentence, merged, created.get());
             return;
         }
         String formed = created.get().name();

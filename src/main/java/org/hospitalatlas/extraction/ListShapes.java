@@ -29,7 +29,7 @@ final class ListShapes {
                     + "(?:成立|组建|组成|构建|建立|创建|建成)(?:了)?[^，,。；;]{0,24}?(?:集团|医共体|医联体|联盟|共同体|协作网|联合体)");
     /** "成都市青白江区人民医院集团由A、B、C等7家医疗机构组成": the group's members, its lead the one it is named after. */
     private static final Pattern COMPOSED_GROUP =
-            Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{4,30}?(?:医院集团|医疗集团|集团|医共体|医联体))"
+            Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{4,30}?(?:医院集团|医疗集团|集团|医共体|医联体|联盟|联合体|协作网))"
                     // "X集团正式成立后，由A、B…组成"
                     + "(?:(?:正式)?(?:成立|组建|挂牌)(?:后|以后|之后)?[，,]?)?(?:是)?由$");
 
@@ -41,6 +41,12 @@ final class ListShapes {
         return at >= 0
                 && GROUP_WORD.matcher(group.substring(at + hospital.length())).matches();
     }
+
+    private static final Pattern ALLIANCE = Pattern.compile("(?:联盟|联合体|协作网)$");
+
+    /** "…组成，A为牵头医院": the sentence goes on to name the lead. */
+    private static final Pattern LEAD_NAMED_LATER =
+            Pattern.compile("^[^。；;]*?[，,][^，,。；;]{2,30}?(?:为|作为|担任)(?:牵头医院|牵头单位|龙头医院|总医院|核心医院)");
 
     private static final Pattern COMPOSED_OF =
             Pattern.compile("^\\s*(?:等)?(?:[0-9一二三四五六七八九十两]+[家个所])?[^，,。；;]{0,8}?(?:共同)?(?:组成|构成|组建而成)");
@@ -185,6 +191,14 @@ final class ListShapes {
         List<HospitalDirectory.Mention> named = run.stream()
                 .filter(m -> namedAfter(group, m.name()) || namedAfter(group, m.surface()))
                 .toList();
+        if (named.isEmpty()
+                && (ALLIANCE.matcher(group).find()
+                        || LEAD_NAMED_LATER.matcher(after).find())) {
+            // "X集团由A、B、C共同组成，A为牵头医院", "X联盟由A、B共同组成": all are its members; the role words name the
+            // lead, if any (a group whose lead no word names has none to guess)
+            addMembers(text, run, members);
+            return 1;
+        }
         return ledByTheOne(text, run, named, leads, members);
     }
 

@@ -76,7 +76,17 @@ final class MemberNames {
 
     /** "托管保税区二十里堡、亮甲店两所卫生院": centres named by their places, counted; each kept as written. */
     static void addCountedPlaces(String s, List<String> members) {
+        countedPlaces(s, members);
+    }
+
+    /**
+     * Adds the places of each counted list in {@code s} to {@code members} (see {@link #addCountedPlaces}); {@code s}
+     * with those lists left out.
+     */
+    static String countedPlaces(String s, List<String> members) {
         Matcher places = COUNTED_PLACES.matcher(s);
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
         while (places.find()) {
             String[] items = places.group("list").split("[、和及]");
             boolean counted = ChineseNumberParser.parse(places.group("n"))
@@ -86,7 +96,10 @@ final class MemberNames {
                 for (String item : items) {
                     addOnce(members, item);
                 }
+                rest.append(s, at, places.start());
+                at = places.end();
             }
         }
+        return rest.append(s, at, s.length()).toString();
     }
 }

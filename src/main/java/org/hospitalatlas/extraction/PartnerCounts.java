@@ -28,7 +28,10 @@ final class PartnerCounts {
                     + "|为(?<named>[^，,。；;0-9]{0,24}?(?:集团|联盟|医联体|医共体|联合体))?(?:首批|第一批)?(?<n3>[0-9]+)\\s*(?<more3>余|多)?\\s*[家所个]"
                     + "(?:[^，,。；;0-9]{0,8}?)(?:成员|联盟|理事|协作)(?:单位|医院)(?:进行了?|颁发了?)?授牌"
                     // "牵头组建胸痛专科联盟，辐射42家医疗单位"
-                    + "|(?:集团|联盟|医联体|医共体|联合体)[，,]\\s*辐射(?<n4>[0-9]+)\\s*(?<more4>余|多)?\\s*[家所个](?:医疗|基层医疗)?(?:单位|机构|医院|卫生院)");
+                    + "|(?:集团|联盟|医联体|医共体|联合体)[，,]\\s*辐射(?<n4>[0-9]+)\\s*(?<more4>余|多)?\\s*[家所个](?:医疗|基层医疗)?(?:单位|机构|医院|卫生院)"
+                    // "12家基层医疗机构与A签署医联体协议": the count signs with the hospital after 与
+                    + "|(?<![0-9])(?<n5>[0-9]+)\\s*(?<more5>余|多)?\\s*[家所](?:[^，,。；;与0-9]{0,12}?)(?:医疗机构|医院|单位|卫生院)"
+                    + "(?:分别|共同)?与(?<partner>[^，,。；;]{2,30}?)(?:签订|签署|签约|“牵手”|牵手|组建|建立|结成)");
 
     private static final StartChars JOINED_STARTS = StartChars.of(JOINED);
 
@@ -64,19 +67,21 @@ final class PartnerCounts {
             int from = 0;
             while (JOINED_STARTS.find(m, s, from)) {
                 from = m.end();
-                String form = formOf(m); // which wording counted: "" (joined), "2" (牵头), "3" (plaques), "4" (辐射)
+                String form = formOf(m); // "" (joined), "2" (牵头), "3" (plaques), "4" (辐射), "5" (the count signs)
                 String n = m.group("n" + form);
                 String more = m.group("more" + form);
                 int at = sentence.start() + m.start();
                 SubjectResolver.Subject subject = m.group("n2") != null
                         ? leadEndingAt(subjects, at)
-                        : m.group("n3") != null && m.group("named") != null
-                                ? namedIn(
-                                        subjects,
-                                        sentence.start() + m.start("named"),
-                                        sentence.start() + m.end("named"),
-                                        at)
-                                : subjects.figureSubjectAt(at);
+                        : m.group("n5") != null
+                                ? startingAt(subjects, sentence.start() + m.start("partner"))
+                                : m.group("n3") != null && m.group("named") != null
+                                        ? namedIn(
+                                                subjects,
+                                                sentence.start() + m.start("named"),
+                                                sentence.start() + m.end("named"),
+                                                at)
+                                        : subjects.figureSubjectAt(at);
                 if (subject == null) {
                     continue;
                 }
@@ -96,9 +101,9 @@ final class PartnerCounts {
         return out;
     }
 
-    /** The suffix of the count group that matched: "", "2", "3" or "4". */
+    /** The suffix of the count group that matched: "", "2", "3", "4" or "5". */
     private static String formOf(Matcher m) {
-        for (String form : List.of("2", "3", "4")) {
+        for (String form : List.of("2", "3", "4", "5")) {
             if (m.group("n" + form) != null) {
                 return form;
             }
@@ -113,6 +118,15 @@ final class PartnerCounts {
                 .findFirst()
                 .map(m -> new SubjectResolver.Subject(m.name(), 1.0))
                 .orElseGet(() -> directory.figureSubjectAt(at));
+    }
+
+    /** The hospital named at {@code at} ("…与A签署"), else null. */
+    private static SubjectResolver.Subject startingAt(HospitalDirectory directory, int at) {
+        return directory.mentions().stream()
+                .filter(m -> m.start() == at && !m.group())
+                .findFirst()
+                .map(m -> new SubjectResolver.Subject(m.name(), 1.0))
+                .orElse(null);
     }
 
     /** The hospital named right before 牵头 leads what the count joins. */

@@ -21,9 +21,15 @@ final class PlaqueReader {
 
     private PlaqueReader() {}
 
-    /** "向B授牌“L医疗集团资阳医院”": B receives the plaque of L's group. */
+    /**
+     * "向B授牌“L医疗集团资阳医院”": B receives the plaque of L's group; "A为B颁发了“A远程医疗协作医院”牌匾": of A's
+     * network.
+     */
     private static final Pattern PLAQUE_TO = Pattern.compile(
-            "向(?<to>[^，,。；;“\"「]{2,30}?)(?:授牌|颁牌|颁发|授予)[^“\"「，,。；;]{0,6}?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」]");
+            "(?:向|为|给)(?<to>[^，,。；;“\"「]{2,30}?)(?:授牌|颁牌|颁发|授予)[^“\"「，,。；;]{0,6}?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」]");
+
+    /** What a plaque given to a member may name besides a consortium: the member's role. */
+    private static final Pattern MEMBER_ROLE = Pattern.compile("(?:协作|合作|成员|联盟)(?:医院|单位)|分院");
 
     static void plaques(
             String text,
@@ -34,7 +40,8 @@ final class PlaqueReader {
         Matcher m = PLAQUE_TO.matcher(s);
         while (m.find()) {
             String plaque = m.group("plaque");
-            if (!GROUP_WORD.matcher(plaque).find()) {
+            if (!GROUP_WORD.matcher(plaque).find()
+                    && !MEMBER_ROLE.matcher(plaque).find()) {
                 continue;
             }
             int toStart = span.start() + m.start("to");
@@ -52,6 +59,9 @@ final class PlaqueReader {
                     break;
                 }
             }
+            if (lead == null) {
+                lead = giver(directory, span.start() + m.start()); // "A为B颁发…": the giver's plaque
+            }
             if (member == null || lead == null || member.equals(lead)) {
                 continue;
             }
@@ -60,6 +70,15 @@ final class PlaqueReader {
             Evidence evidence = Evidence.of(text, span.start() + m.start(), span.start() + m.end());
             record(byName, name, typeOf(plaque), lead, List.of(member), null, evidence, 0.6);
         }
+    }
+
+    /** The hospital named right before {@code at} ("A为B颁发"), else null. */
+    private static String giver(HospitalDirectory directory, int at) {
+        return directory.mentions().stream()
+                .filter(x -> !x.group() && x.end() == at)
+                .map(HospitalDirectory.Mention::name)
+                .findFirst()
+                .orElse(null);
     }
 
     /** "X巫家坝医院揭牌仪式在Y举行", "在Y举行了“X医联体医院”的揭牌仪式": Y takes X's plaque. */

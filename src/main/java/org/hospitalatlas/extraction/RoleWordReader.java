@@ -200,14 +200,24 @@ final class RoleWordReader {
                 : null;
     }
 
-    /** The hospital a consortium's name starts with ("邵东市中医医院医共体"), when it is not one of the members. */
+    /**
+     * The hospital a consortium's name starts with ("邵东市中医医院医共体"), named by itself or only inside the group's
+     * name ("整体并入株洲市中心医院医疗集团").
+     */
     private static String namedAfter(String name, HospitalDirectory directory, List<String> members) {
         return directory.mentions().stream()
-                .filter(m -> !m.group() && m.name().endsWith("医院") && name.startsWith(m.name()))
-                .map(HospitalDirectory.Mention::name)
-                .filter(n -> !members.contains(n) && name.length() > n.length())
+                .map(m -> !m.group() ? m.name() : m.name().equals(name) ? hospitalPart(name) : null)
+                .filter(n -> n != null && n.endsWith("医院") && name.startsWith(n))
+                // "A医联体成员单位：A，B，C": the lead may open its own list
+                .filter(n -> name.length() > n.length())
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** "株洲市中心医院医疗集团" → 株洲市中心医院: the group's name up to its first 医院, or null. */
+    private static String hospitalPart(String group) {
+        int at = group.indexOf("医院");
+        return at > 0 && at + 2 < group.length() ? group.substring(0, at + 2) : null;
     }
 
     /** The name of the document's one consortium with no single lead (its founders co-lead), else null. */

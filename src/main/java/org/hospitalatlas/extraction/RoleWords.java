@@ -4,7 +4,6 @@ import static org.hospitalatlas.extraction.MemberNames.addMembers;
 import static org.hospitalatlas.extraction.SentenceRoles.addOnce;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,16 +49,20 @@ final class RoleWords {
                     + "|^(?:[（(][^）)]{1,16}[）)]|[”\"）)])?(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;]{0,20}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位"
                     // "…和江苏省卫生健康发展研究中心成为首批联盟单位": a unit that is no hospital ends the list
                     + "|中心|研究院|研究所|科学院|大学|学院|学会|协会))?"
-                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?(?:首批|第一批|首家|新)?(?:[区县乡镇市省]级|基层|县域|城区|乡镇|紧密型|本地|当地)?"
+                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为|当选为|当选)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?"
+                    // "经X联盟理事会表决，B当选第二届理事会常务理事单位"
+                    + "(?:第[一二三四五六七八九十0-9]{1,3}届)?(?:理事会)?(?:首批|第一批|首家|新)?(?:[区县乡镇市省]级|基层|县域|城区|乡镇|紧密型|本地|当地)?"
                     // "B是湖北省区域医疗中心依托医院": the centre it hosts named before the role
-                    + "(?:[\\u4e00-\\u9fa5]{0,10}?区域医疗中心(?:的)?)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院)");
+                    + "(?:[\\u4e00-\\u9fa5]{0,10}?区域医疗中心(?:的)?)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院"
+                    // "A、B等30家三甲医院为副理事长单位": a seat on the alliance's council
+                    + "|副理事长单位|常务理事单位|理事单位|会员单位)");
 
     /** "…由A作为输出医院，并依托当地的B合作共建": the host hospital of a regional centre is its member. */
     private static final Pattern HOSTED_BY = Pattern.compile("依托(?:于)?[^，,。；;、]{0,14}$");
 
     private static final Pattern HOSTING = Pattern.compile("输出医院|区域医疗中心");
     private static final Pattern HANDED_TO = Pattern.compile("(?:及其[^，,。；;]{0,14}?)?(?:整体|全面)?托管给");
-    private static final Pattern TAKES_OVER = Pattern.compile("(?:全面|整体|正式)?托管(?:了|的)?"
+    private static final Pattern TAKES_OVER = Pattern.compile("(?:将|已|已经)?(?:全面|整体|正式)?托管(?:了|的)?"
             // "A自2007年对口支援B": counterpart support, the supporting hospital leads
             + "|(?:自(?:19|20)[0-9]{2}年(?:起)?)?(?:长期|持续|开始|正式)?对口(?:支援|帮扶)(?:了)?");
     /** "A将对B进行整体托管": 对 before the one taken over, the take-over after it. */
@@ -71,10 +74,6 @@ final class RoleWords {
 
     /** "A…，全面托管B并建设成为分院": a later clause of A's sentence takes B over. */
     private static final Pattern SUBJECT_TAKES_OVER = Pattern.compile("[，,]\\s*(?:并|还|已|先后|同时)?(?:全面|整体|正式)?托管(?:了)?$");
-
-    private static final Pattern JOINS_AFTER =
-            Pattern.compile("^(?:等[^，,。；;]{0,14}?)?\\s*(?:于当日|于当天|当日|当天|同日)?\\s*(?:先后|陆续|相继|正式|也|均|共同|一起|自愿)?\\s*"
-                    + "(?:挂牌|签约)?\\s*(?:举行(?:了)?)?加入");
 
     private RoleWords() {}
 
@@ -112,7 +111,7 @@ final class RoleWords {
             used = takeOver(text, span, runs, r, before, leads, members);
         }
         if (used == 0) {
-            used = joins(text, span, runs, r, after, leads, members);
+            used = JoiningWords.joins(text, span, runs, r, after, leads, members);
         }
         return used;
     }
@@ -196,32 +195,6 @@ final class RoleWords {
         return 0;
     }
 
-    /** "B、C等N家加入", "A加入B…联盟": the list joins; the hospital right after 加入 leads. The runs used, or 0. */
-    private static int joins(
-            String text,
-            TextSegmenter.Span span,
-            List<List<HospitalDirectory.Mention>> runs,
-            int r,
-            String after,
-            List<String> leads,
-            List<String> members) {
-        if (!JOINS_AFTER.matcher(after).find()) {
-            return subjectJoins(text, span, runs, r, leads, members);
-        }
-        List<HospitalDirectory.Mention> run = runs.get(r);
-        int runEnd = run.get(run.size() - 1).end();
-        HospitalDirectory.Mention next = r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
-        addMembers(text, run, members);
-        Matcher joins = JOINS_AFTER.matcher(after);
-        joins.find();
-        // "A加入B…联盟": the hospital right after 加入 leads what A joins
-        if (next != null && next.start() - (runEnd + joins.end()) <= 1) {
-            addOnce(leads, next.name());
-            return 2;
-        }
-        return 1;
-    }
-
     private static final Pattern HAND_IN_HAND_BEFORE = Pattern.compile("(?:携手|联合)$");
     private static final Pattern FORMS_AFTER =
             Pattern.compile("^(?:等[^，,。；;]{0,10}?)?[，,]?\\s*(?:共同)?(?:牵头)?(?:发起)?(?:成立|组建)");
@@ -249,45 +222,6 @@ final class RoleWords {
         addOnce(leads, runs.get(0).get(0).name());
         addMembers(text, runs.get(r), members);
         return 1;
-    }
-
-    /** "…，此次加入": the sentence's subject joins, in a later clause, the consortium of the hospital named next. */
-    private static final Pattern SUBJECT_JOINS =
-            Pattern.compile("^[^。；;！？]{0,40}?[，,\\s](?:此次|本次|这次|日前|近日|已|已经|正式|成功)*加入$");
-
-    private static final Pattern JOINED_CONSORTIUM =
-            Pattern.compile("^[\\u4e00-\\u9fa5]{0,16}?(?:专科联盟|联盟|医联体|医共体|医疗集团|协作网)");
-
-    /**
-     * "黄州区人民医院骨科发展迅速,…,此次加入武汉大学中南医院关节与运动医学专科联盟": the subject joins the consortium named after
-     * the hospital right after 加入, which leads it. The runs used (the subject and the lead), or 0.
-     */
-    private static int subjectJoins(
-            String text,
-            TextSegmenter.Span span,
-            List<List<HospitalDirectory.Mention>> runs,
-            int r,
-            List<String> leads,
-            List<String> members) {
-        if (r != 0 || runs.get(0).size() != 1 || runs.size() < 2 || runs.get(1).size() != 1) {
-            return 0;
-        }
-        HospitalDirectory.Mention subject = runs.get(0).get(0);
-        if (!SentenceRoles.opensSentence(text, span, subject)) {
-            return 0;
-        }
-        HospitalDirectory.Mention next = runs.get(1).get(0);
-        String between = text.substring(subject.end(), next.start());
-        if (!SUBJECT_JOINS.matcher(between).find()
-                || between.contains("将")
-                || between.contains("申请")
-                || !JOINED_CONSORTIUM.matcher(text.substring(next.end())).find()
-                || subject.name().equals(next.name())) {
-            return 0;
-        }
-        addOnce(members, subject.name());
-        addOnce(leads, next.name());
-        return 2;
     }
 
     /** A name that opens its sentence, after at most a short lead-in ("据介绍，", "目前"). */

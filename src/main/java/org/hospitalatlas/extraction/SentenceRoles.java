@@ -27,7 +27,11 @@ final class SentenceRoles {
             // "A、黑龙江省中医药科学院(祖研)、B": an institute the list names between two hospitals
             + "|、[\\u4e00-\\u9fa5]{4,16}?(?:科学院|研究院|研究所)(?:[（(][^）)]{0,8}[）)])?、"
             // "A、息烽县人民政府、B紧密型医联体签约": a government party between the two hospitals
-            + "|、[\\u4e00-\\u9fa5]{2,12}?" + GOVERNMENT + "、");
+            + "|、[\\u4e00-\\u9fa5]{2,12}?" + GOVERNMENT + "、"
+            // "A、中国人民解放军联勤保障部队第九二一医院": the army's prefix before a name read without it
+            + "|[、，,和及]\\s*(?:中国人民解放军|中国人民武装警察部队|解放军|武警)"
+            // "A、株洲市肿瘤防治院、B": an institution the directory does not know, between two names of the list
+            + "|[、，,]\\s*[\\u4e00-\\u9fa5]{2,20}?(?:防治院|防治所|防治站|医院|卫生院|保健院|卫生服务中心)\\s*(?:[、，,]|和|及|以及)");
 
     private static final Pattern BRANCH_PLAQUE =
             Pattern.compile("分院[^，,。；;]{0,6}?(?:揭牌|挂牌)|(?:揭牌|挂牌)[^，,。；;]{0,10}?分院");
@@ -52,6 +56,9 @@ final class SentenceRoles {
         }
         if (!leads.isEmpty() && !members.isEmpty()) {
             addCountedWithin(text, span, runs, members);
+        }
+        if (leads.size() == 1 && members.isEmpty()) {
+            EqualPartners.addPartnersOf(text, span, runs, leads.get(0), members);
         }
         members.removeAll(leads);
         if (plaque && leads.isEmpty() && !members.isEmpty()) {

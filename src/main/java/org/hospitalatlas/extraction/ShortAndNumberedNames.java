@@ -105,9 +105,13 @@ final class ShortAndNumberedNames {
         }
     }
 
-    /** "解放军302医院", "联勤保障部队第900医院": an army's hospitals are known by their number. */
+    /**
+     * "解放军302医院", "联勤保障部队第900医院", "中国人民解放军联勤保障部队第九〇八医院": an army's hospitals are known by their
+     * number.
+     */
     private static final Pattern ARMY_NUMBERED =
-            Pattern.compile("(?:中国人民解放军|解放军|联勤保障部队|武警部队|武警|空军|海军|陆军|火箭军)第?[0-9〇零一二三四五六七八九十百]{2,5}医院");
+            Pattern.compile("(?:(?:中国人民解放军|解放军)(?:联勤保障部队|武警部队|空军|海军|陆军|火箭军)?|联勤保障部队|武警部队|武警|空军|海军|陆军|火箭军)"
+                    + "第?[0-9〇零一二三四五六七八九十百]{2,5}医院");
     /** "贵州安顺302医院": a place, then the number the hospital is known by. */
     private static final Pattern PLACE_NUMBERED = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}?[0-9]{3}医院");
 

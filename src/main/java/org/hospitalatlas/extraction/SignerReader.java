@@ -26,7 +26,10 @@ final class SignerReader {
     /** After the last hospital: its signer, then the signing itself ("分别代表双方签署", "代表各自单位签约"). */
     private static final Pattern SIGNS =
             Pattern.compile("^(?<signer>(?:" + TITLE + "[、和]?){1,3}[\\u4e00-\\u9fa5·]{2,4}?(?:同志)?)?"
-                    + "[，,]?\\s*(?:分别|共同|一起)?(?:代表[^，,。；;]{0,8}?)?(?:签署|签订|签约|签字|进行签约|现场签约)");
+                    + "[，,]?\\s*(?:分别|共同|一起)?(?:代表[^，,。；;]{0,8}?)?"
+                    // "分别代表各自单位在成立医疗联合体协作医院合约上郑重签名"
+                    + "(?:在[^，,。；;]{0,24}?(?:合约|协议书|协议|合同)上)?(?:郑重|正式)?"
+                    + "(?:签署|签订|签约|签字|签名|进行签约|现场签约)");
 
     private static final Pattern CONSORTIUM = Pattern.compile("医联体|医共体|医疗集团|专科联盟|联盟|联合体|协作|托管|共同体");
 

@@ -2,7 +2,8 @@ package org.hospitalatlas.extraction;
 
 /**
  * Traditional → simplified characters, one for one (OpenCC's table, traditional-characters.tsv), so that the rules,
- * written in simplified characters, read 醫院 as 医院 while every offset still points into the text as written.
+ * written in simplified characters, read 醫院 as 医院 while every offset still points into the text as written; a Latin
+ * O among Chinese numerals reads as 〇 the same way.
  */
 final class TraditionalCharacters {
 
@@ -31,6 +32,29 @@ final class TraditionalCharacters {
                     chars = text.toCharArray();
                 }
                 chars[i] = s;
+            }
+        }
+        String simplified = chars == null ? text : new String(chars);
+        return withZerosAmongNumerals(simplified);
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九〇零十";
+
+    /**
+     * "第九O八医院", "第九0八医院": a Latin O or a digit 0 written among Chinese numerals is the numeral 〇 (one for
+     * one, like the characters).
+     */
+    static String withZerosAmongNumerals(String text) {
+        char[] chars = null;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'O' || c == 'o' || c == '0' || c == 'Ｏ' || c == '０')
+                    && NUMERALS.indexOf(text.charAt(i - 1)) >= 0
+                    && NUMERALS.indexOf(text.charAt(i + 1)) >= 0) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = '〇';
             }
         }
         return chars == null ? text : new String(chars);
