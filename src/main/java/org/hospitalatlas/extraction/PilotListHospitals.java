@@ -27,6 +27,14 @@ final class PilotListHospitals {
                     + "(?:确定|列为|列入|纳入|入选|认定|遴选|评为|批准|获批|确认)(?:为|成为)?[^。；;]{0,40}?"
                     + "(?:试点|区域医疗中心(?:建设)?(?:项目|输出医院)|" + PilotProgrammes.COUNTY_CAPACITY + "名单)");
 
+    /**
+     * "A、B等5家医院将成为…试点医院", "A和B是…试点医院": a copula after a list of several names states their designation
+     * (after one name, the designation reader reads it).
+     */
+    private static final Pattern LIST_IS =
+            Pattern.compile("^(?:(?:等|[0-9一二三四五六七八九十两]+\\s*[家所个])[^。；;]{0,24}?)?\\s*(?:均|同时|都)?\\s*"
+                    + "(?:(?:将|正式)?成为|是)[^。；;、]{0,40}?试点(?:医院|单位)");
+
     private static final Pattern TRIED_IN = Pattern.compile("在(?:[^，,。；;在]{0,10}[（(])?$");
     /** Between two listed names: list marks, and a note on the first ("A(永川区)、B"). */
     private static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^（()）。，,]{1,12}[）)])?[、，,和及与\\s]{0,3}");
@@ -126,7 +134,8 @@ final class PilotListHospitals {
                             .matcher(text.substring(Math.max(span.start(), m.start() - 4), m.start()))
                             .find()
                     && AS_PILOT_AFTER.matcher(rest).find();
-            if (DESIGNATED_AFTER.matcher(rest).find() || triedAt || designatedAround) {
+            boolean listIs = run.size() >= 2 && LIST_IS.matcher(rest).find();
+            if (DESIGNATED_AFTER.matcher(rest).find() || triedAt || designatedAround || listIs) {
                 for (HospitalDirectory.Mention r : run) {
                     if (!out.contains(r)) {
                         out.add(r);

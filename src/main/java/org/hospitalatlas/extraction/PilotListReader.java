@@ -31,6 +31,9 @@ final class PilotListReader {
     private static final Pattern SELECTION_PROCESS =
             Pattern.compile("(?:通过|经过?)[^，,。；;]{0,40}?(?:评审|评价|评估|审核|遴选)[^，,。；;]{0,10}?[，,]");
 
+    /** "根据《…行动计划(2021—2025年)》": a cited document's title, whose 计划 plans nothing of the list. */
+    private static final Pattern CITED_TITLE = Pattern.compile("《[^》]{0,60}》");
+
     private final AdministrativeDivisions divisions;
     private final PilotProgrammes programmes;
     private final PublishedPilotLists publishedLists;
@@ -92,8 +95,10 @@ final class PilotListReader {
         }
         if (designated.isEmpty()
                 || PLANNED.matcher(SELECTION_PROCESS
-                                .matcher(text.substring(
-                                        span.start(), designated.get(0).start()))
+                                .matcher(CITED_TITLE
+                                        .matcher(text.substring(
+                                                span.start(), designated.get(0).start()))
+                                        .replaceAll(""))
                                 .replaceAll(""))
                         .find()) {
             return;
@@ -106,7 +111,7 @@ final class PilotListReader {
             return;
         }
         int designationAt = trial ? pilot.start() : 0;
-        Integer year = yearOf(segments, years, span, span.start() + designationAt, contextStart, programme);
+        Integer year = yearOf(text, segments, years, span, span.start() + designationAt, contextStart, programme);
         for (HospitalDirectory.Mention m : designated) {
             add(
                     out,
@@ -135,13 +140,14 @@ final class PilotListReader {
      * announcement, else the framing year of the designation at {@code designationAt}, else the dateline's.
      */
     private static Integer yearOf(
+            String text,
             TextSegmenter segments,
             YearResolver years,
             TextSegmenter.Span span,
             int designationAt,
             int contextStart,
             PilotProgramme programme) {
-        Integer year = years.firstYearIn(span.start(), span.end());
+        Integer year = firstYearOutsideTitles(text, years, span);
         if (year == null && programme.announcedIn() >= 0) {
             // the year of the announcement ("2021年，国家卫健委公布…名单") dates the selection listed after it
             TextSegmenter.Span announcement = segments.sentenceOf(contextStart + programme.announcedIn());
@@ -150,13 +156,29 @@ final class PilotListReader {
                 year = years.resolve(contextStart + programme.announcedIn());
             }
         }
-        if (year == null) {
-            year = years.resolve(designationAt);
+        boolean citesDatedTitle = years.firstYearIn(span.start(), span.end()) != null
+                && CITED_TITLE.matcher(text).region(span.start(), span.end()).find();
+        if (year == null && !citesDatedTitle) {
+            year = years.resolve(designationAt); // (a cited title's years would be the nearest)
         }
         if (year == null) {
             year = years.publicationYear(); // a designation is news when it is published
         }
         return year;
+    }
+
+    /** The first year the sentence states outside the titles it cites ("《…行动计划(2021—2025年)》" dates no list). */
+    private static Integer firstYearOutsideTitles(String text, YearResolver years, TextSegmenter.Span span) {
+        Matcher title = CITED_TITLE.matcher(text).region(span.start(), span.end());
+        int from = span.start();
+        while (title.find()) {
+            Integer year = years.firstYearIn(from, title.start());
+            if (year != null) {
+                return year;
+            }
+            from = title.end();
+        }
+        return years.firstYearIn(from, span.end());
     }
 
     /**

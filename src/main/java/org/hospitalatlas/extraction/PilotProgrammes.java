@@ -96,9 +96,14 @@ final class PilotProgrammes {
 
     /** "还同步确定了第三批DRG收付费改革" → "第三批DRG收付费改革": the programme starts after the designating verb. */
     private static String withoutLeadingVerb(String candidate) {
-        String rest = LEADING_VERB.matcher(candidate).replaceFirst("");
+        // "确定了3家公立医院高质量发展试点医院": the count of the hospitals designated goes with the verb
+        String rest = LEADING_COUNT
+                .matcher(LEADING_VERB.matcher(candidate).replaceFirst(""))
+                .replaceFirst("");
         return rest.length() >= 4 ? rest : candidate;
     }
+
+    private static final Pattern LEADING_COUNT = Pattern.compile("^[0-9一二三四五六七八九十两]{1,3}[家所个](?=[^家所个])");
 
     private static final Pattern LEADING_VERB =
             Pattern.compile("^[^，,。；;]{0,8}?(?:确定|列为|纳入|开展|启动|进行|实施|公布|印发|发布|下发)(?:了|为)?");

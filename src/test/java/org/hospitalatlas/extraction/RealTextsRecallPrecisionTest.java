@@ -82,7 +82,8 @@ class RealTextsRecallPrecisionTest {
      * (0.715) and 0.40 (0.458); the eighteenth's held-out half still gives 3 of its 37 memberships. A nineteenth
      * (24 texts, scored once: memberships 7 of 41) was split likewise (w501–w512 to dev, w551–w562 held-out unread);
      * its held-out half gave 1 right and 2 wrong pairs, and the held-out membership precision went 0.908 → 0.893
-     * (0.896 after the thirteenth round), so its floor went 0.90 → 0.85.
+     * (0.896 after the thirteenth round), so its floor went 0.90 → 0.85; the round lifted held-out pilot recall
+     * to 0.724 and its floor 0.65 → 0.70.
      */
     private static final List<Floor> FLOORS = List.of(
             // set, fact type, precision floor, recall floor
@@ -92,7 +93,7 @@ class RealTextsRecallPrecisionTest {
             new Floor("dev", "memberships", 0.95, 0.80),
             new Floor("heldout", "hospitals", 0.95, 0.70),
             new Floor("heldout", "indicators", 0.95, 0.85),
-            new Floor("heldout", "pilots", 0.90, 0.65),
+            new Floor("heldout", "pilots", 0.90, 0.70),
             new Floor("heldout", "memberships", 0.85, 0.40),
             new Floor("seeds", "hospitals", 0.95, 0.95),
             new Floor("seeds", "indicators", 0.95, 0.95),

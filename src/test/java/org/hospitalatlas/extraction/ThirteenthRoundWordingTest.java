@@ -150,6 +150,34 @@ class ThirteenthRoundWordingTest {
                 .isEmpty();
     }
 
+    // pilots
+
+    @Test
+    void aListAfterACountOfDesignatedHospitalsIsReadAndACitedPlansTitleNeitherPlansNorDatesIt() {
+        ExtractionResult r = read("湖南日报2022年3月5日讯\n根据《湖南省公立医院高质量发展行动计划(2021—2025年)》，全省确定了3家"
+                + "公立医院高质量发展试点医院，分别是：株洲市中心医院、湘潭市中心医院、衡阳市中心医院。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::year, PilotFact::level)
+                .containsExactly(
+                        tuple("株洲市中心医院", 2022, "provincial"),
+                        tuple("湘潭市中心医院", 2022, "provincial"),
+                        tuple("衡阳市中心医院", 2022, "provincial"));
+        // a plan stated outside a title still is one
+        assertThat(read("全省计划确定3家公立医院高质量发展试点医院，分别是：株洲市中心医院、湘潭市中心医院、衡阳市中心医院。").pilots())
+                .isEmpty();
+    }
+
+    @Test
+    void everyHospitalOfAListACopulaDesignatesIsAPilot() {
+        ExtractionResult r = read("2023年，株洲市中心医院、醴陵市人民医院等5家医院将成为全省公立医院高质量发展试点医院。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::year)
+                .containsExactly(tuple("株洲市中心医院", 2023), tuple("醴陵市人民医院", 2023));
+        assertThat(read("2023年，株洲市中心医院和醴陵市人民医院是全省公立医院高质量发展试点医院。").pilots())
+                .extracting(PilotFact::hospital)
+                .containsExactly("株洲市中心医院", "醴陵市人民医院");
+    }
+
     // indicators
 
     @Test
