@@ -98,8 +98,18 @@ final class FigureWording {
         int lineStart = text.lastIndexOf('\n', q.start() - 1) + 1;
         int lineEnd = text.indexOf('\n', q.end());
         String rest = text.substring(q.end(), lineEnd < 0 ? text.length() : lineEnd);
-        return TABLE_ROW.matcher(text.substring(lineStart, q.start())).matches() && rest.matches("[\\s|｜\\t]*");
+        String before = text.substring(lineStart, q.start());
+        if (before.isBlank() && rest.isBlank() && lineStart > 0) {
+            // "平均住院日（天）⏎⏎7.8": a table flattened one cell a line, its label on the line above
+            String above = text.substring(0, lineStart - 1).stripTrailing();
+            return LABEL_LINE
+                    .matcher(above.substring(above.lastIndexOf('\n') + 1))
+                    .matches();
+        }
+        return TABLE_ROW.matcher(before).matches() && rest.matches("[\\s|｜\\t]*");
     }
+
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*[\\u4e00-\\u9fa5][^0-9０-９|｜\\t万亿千。，,；;]{1,20}$");
 
     /** A figure without unit counts only when nothing follows it in the clause ("门诊人次248.4万，"). */
     static boolean standsAlone(String text, Quantity q) {

@@ -214,6 +214,37 @@ final class IndicatorAttachments {
         return new Attachment(alias, true);
     }
 
+    /**
+     * "门急诊人次⏎⏎125.6万": a table flattened one cell a line, the figure alone on its line right under a line that is
+     * only the indicator's label; null otherwise.
+     */
+    Attachment labelAbove(String text, Quantity q) {
+        int lineStart = text.lastIndexOf('\n', q.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', q.end());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        if (lineStart == 0
+                || !line.strip().equals(text.substring(q.start(), q.end()).strip())) {
+            return null; // the figure is not alone on its line
+        }
+        int labelEnd = lineStart - 1;
+        while (labelEnd > 0 && Character.isWhitespace(text.charAt(labelEnd - 1))) {
+            labelEnd--;
+        }
+        int labelStart = text.lastIndexOf('\n', labelEnd - 1) + 1;
+        while (labelStart < labelEnd && Character.isWhitespace(text.charAt(labelStart))) {
+            labelStart++;
+        }
+        PhraseMatcher.Match<String> alias = labelStart < labelEnd ? catalogue.aliasAt(text, labelStart) : null;
+        if (alias == null || alias.value().startsWith("!")) {
+            return null;
+        }
+        String rest = text.substring(alias.end(), labelEnd);
+        return LABEL_REST.matcher(rest).matches() ? new Attachment(alias, false) : null;
+    }
+
+    /** What a label's line may hold after the indicator's words: its unit in brackets, a colon. */
+    private static final Pattern LABEL_REST = Pattern.compile("\\s*(?:[（(][^）)]{0,8}[）)])?\\s*[：:]?\\s*");
+
     private static boolean isMeasure(Quantity q) {
         return q.unit() == null
                 || !(q.unit().equals("年") || q.unit().equals("月") || q.unit().equals("日"));

@@ -62,6 +62,12 @@ final class IndicatorExtractor {
                     fact = toFact(text, segments, q, attachment, years, targets, subjects);
                 }
             }
+            if (fact.isEmpty() && preceding == null) {
+                attachment = attachments.labelAbove(text, q); // a table flattened one cell a line
+                if (attachment != null) {
+                    fact = toFact(text, segments, q, attachment, years, targets, subjects);
+                }
+            }
             if (fact.isPresent() && FigureWording.isPartOfPrevious(text, fact.get(), q, previous, previousQuantity)) {
                 continue; // "在册职工403人(包括合同制工作人员77人)": the 77 are counted in the 403
             }

@@ -181,6 +181,20 @@ class ThirteenthRoundWordingTest {
     // indicators
 
     @Test
+    void aTableFlattenedOneCellALineGivesEachFigureTheLabelAboveIt() {
+        ExtractionResult r = read("株洲市中心医院2022年主要业务指标\n\n门急诊人次\n\n125.6万\n\n出院人次\n\n5.2万\n\n平均住院日（天）\n\n7.8\n");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, f -> f.value().doubleValue(), IndicatorFact::year)
+                .containsExactly(
+                        tuple("outpatient_emergency_visits", 1256000.0, 2022),
+                        tuple("discharges", 52000.0, 2022),
+                        tuple("avg_length_of_stay", 7.8, 2022));
+        // a figure on the label's own line after other words, or under a sentence, is not a cell
+        assertThat(read("株洲市中心医院2022年工作回顾\n\n医院门急诊人次创新高，同比增长明显。\n\n125.6万\n").indicators())
+                .isEmpty();
+    }
+
+    @Test
     void aCountThatSignsWithTheHospitalAfterYuIsItsPartners() {
         assertThat(read("2022年，12家基层医疗机构与株洲市中心医院签署医联体协议。").indicators())
                 .extracting(
