@@ -27,6 +27,9 @@ final class CountedBeforeNoun {
     /** Before the patients: what the hospital did for them ("为", "接诊", "救治"). */
     private static final Pattern FOR_PATIENTS = Pattern.compile("(?:为|接诊|诊治|诊疗|服务|救治|收治)(?:了)?\\s*$");
 
+    /** "为12万门急诊患者和3万住院患者…": the next patients of one list. */
+    private static final Pattern AFTER_PATIENTS = Pattern.compile("(?:患者|病人|病患)[和、及]\\s*$");
+
     private static final Map<String, String> CODES = Map.of(
             "门急诊", "outpatient_emergency_visits",
             "门诊", "outpatient_visits",
@@ -61,7 +64,8 @@ final class CountedBeforeNoun {
             while (patients.find()) {
                 // the figure must follow what was done for the patients: "为", or the previous patients of one list
                 String before = s.substring(0, patients.start());
-                if (FOR_PATIENTS.matcher(before).find() || before.matches(".*(?:患者|病人|病患)[和、及]\\s*$")) {
+                if (FOR_PATIENTS.matcher(before).find()
+                        || AFTER_PATIENTS.matcher(before).find()) {
                     add(out, text, sentence, patients, CODES.get(patients.group("noun")), years, targets, subjects);
                 }
             }
