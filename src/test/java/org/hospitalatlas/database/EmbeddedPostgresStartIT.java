@@ -40,6 +40,8 @@ class EmbeddedPostgresStartIT {
         Path dataDir = temp.resolve("pg");
         Process app = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1", // starts quickest; the app it stands for is killed seconds later
+                        "-XX:+UseSerialGC",
                         "-cp",
                         System.getProperty("java.class.path"),
                         AbandonedEmbeddedPostgres.class.getName(),
@@ -71,6 +73,8 @@ class EmbeddedPostgresStartIT {
         Path tempRoot = Files.createDirectories(temp.resolve("tmp"));
         Process app = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1", // starts quickest; the app it stands for is killed seconds later
+                        "-XX:+UseSerialGC",
                         "-cp",
                         System.getProperty("java.class.path"),
                         AbandonedEmbeddedPostgres.class.getName(),
