@@ -107,8 +107,14 @@ class BulkImportCliIT {
         Path jar = Path.of(System.getProperty("hospital-atlas.jar", "target/hospital-atlas.jar"));
         assertThat(jar).exists();
         HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // a JVM that starts quickest (the client compiler, one GC thread): the commands run for seconds, and
+                // what they do does not depend on it
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar.toString()));
         command.addAll(List.of(args));
         command.add("--spring.datasource.url=" + hikari.getJdbcUrl());
         command.add("--spring.datasource.username=" + hikari.getUsername());

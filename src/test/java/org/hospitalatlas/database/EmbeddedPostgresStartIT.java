@@ -25,11 +25,19 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Starts of the embedded PostgreSQL on a data directory of its own (not the test run's database): after a killed
- * app, on a cluster made before passwords, and what the server then lets in.
+ * app, on a cluster made before passwords, and what the server then lets in. It shares nothing with the other
+ * integration tests (no Spring context, not their database, its own temporary directories), so failsafe runs it beside
+ * them (CONCURRENT; every other class keeps the one thread); its own tests still run one after another (the lock
+ * keeps a class's tests in its one thread).
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock("EmbeddedPostgresStartIT")
 class EmbeddedPostgresStartIT {
 
     @TempDir(cleanup = CleanupMode.ALWAYS)
@@ -40,6 +48,8 @@ class EmbeddedPostgresStartIT {
         Path dataDir = temp.resolve("pg");
         Process app = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1", // starts quickest; the app it stands for is killed seconds later
+                        "-XX:+UseSerialGC",
                         "-cp",
                         System.getProperty("java.class.path"),
                         AbandonedEmbeddedPostgres.class.getName(),
@@ -71,6 +81,8 @@ class EmbeddedPostgresStartIT {
         Path tempRoot = Files.createDirectories(temp.resolve("tmp"));
         Process app = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1", // starts quickest; the app it stands for is killed seconds later
+                        "-XX:+UseSerialGC",
                         "-cp",
                         System.getProperty("java.class.path"),
                         AbandonedEmbeddedPostgres.class.getName(),

@@ -125,7 +125,8 @@ class DashboardBrowserIT {
     @BeforeEach
     void setUp() {
         api = new Api(port);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // polled every 50 ms instead of WebDriverWait's 500: a render that is done is seen at once (the timeout stays)
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
         viewport(1280, 800, false);
     }
 
