@@ -89,6 +89,24 @@ final class HospitalDirectory implements SubjectResolver {
         return mentions.at(offset);
     }
 
+    /** The hospital (not a group) whose mention ends right at {@code end} ("A为B…", "A牵头"), else null. */
+    String hospitalEndingAt(int end) {
+        return mentions().stream()
+                .filter(m -> !m.group() && m.end() == end)
+                .map(Mention::name)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The hospital (not a group) whose mention starts right at {@code start} ("…与A签署"), else null. */
+    String hospitalStartingAt(int start) {
+        return mentions().stream()
+                .filter(m -> !m.group() && m.start() == start)
+                .map(Mention::name)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Mentions inside [start, end). */
     List<Mention> mentionsIn(int start, int end) {
         return mentions.in(start, end);

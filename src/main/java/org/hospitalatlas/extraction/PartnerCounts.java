@@ -72,9 +72,9 @@ final class PartnerCounts {
                 String more = m.group("more" + form);
                 int at = sentence.start() + m.start();
                 SubjectResolver.Subject subject = m.group("n2") != null
-                        ? leadEndingAt(subjects, at)
+                        ? named(subjects.hospitalEndingAt(at)) // the hospital named right before 牵头 leads
                         : m.group("n5") != null
-                                ? startingAt(subjects, sentence.start() + m.start("partner"))
+                                ? named(subjects.hospitalStartingAt(sentence.start() + m.start("partner")))
                                 : m.group("n3") != null && m.group("named") != null
                                         ? namedIn(
                                                 subjects,
@@ -120,21 +120,8 @@ final class PartnerCounts {
                 .orElseGet(() -> directory.figureSubjectAt(at));
     }
 
-    /** The hospital named at {@code at} ("…与A签署"), else null. */
-    private static SubjectResolver.Subject startingAt(HospitalDirectory directory, int at) {
-        return directory.mentions().stream()
-                .filter(m -> m.start() == at && !m.group())
-                .findFirst()
-                .map(m -> new SubjectResolver.Subject(m.name(), 1.0))
-                .orElse(null);
-    }
-
-    /** The hospital named right before 牵头 leads what the count joins. */
-    private static SubjectResolver.Subject leadEndingAt(HospitalDirectory directory, int at) {
-        return directory.mentions().stream()
-                .filter(m -> m.end() == at && !m.group())
-                .findFirst()
-                .map(m -> new SubjectResolver.Subject(m.name(), 1.0))
-                .orElse(null);
+    /** The hospital the wording names, as a subject of full confidence; null for none. */
+    private static SubjectResolver.Subject named(String hospital) {
+        return hospital == null ? null : new SubjectResolver.Subject(hospital, 1.0);
     }
 }

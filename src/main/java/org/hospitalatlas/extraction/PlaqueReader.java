@@ -60,7 +60,7 @@ final class PlaqueReader {
                 }
             }
             if (lead == null) {
-                lead = giver(directory, span.start() + m.start()); // "A为B颁发…": the giver's plaque
+                lead = directory.hospitalEndingAt(span.start() + m.start()); // "A为B颁发…": the giver's plaque
             }
             if (member == null || lead == null || member.equals(lead)) {
                 continue;
@@ -70,15 +70,6 @@ final class PlaqueReader {
             Evidence evidence = Evidence.of(text, span.start() + m.start(), span.start() + m.end());
             record(byName, name, typeOf(plaque), lead, List.of(member), null, evidence, 0.6);
         }
-    }
-
-    /** The hospital named right before {@code at} ("A为B颁发"), else null. */
-    private static String giver(HospitalDirectory directory, int at) {
-        return directory.mentions().stream()
-                .filter(x -> !x.group() && x.end() == at)
-                .map(HospitalDirectory.Mention::name)
-                .findFirst()
-                .orElse(null);
     }
 
     /** "X巫家坝医院揭牌仪式在Y举行", "在Y举行了“X医联体医院”的揭牌仪式": Y takes X's plaque. */
