@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -91,17 +92,17 @@ final class HospitalDirectory implements SubjectResolver {
 
     /** The hospital (not a group) whose mention ends right at {@code end} ("A为B…", "A牵头"), else null. */
     String hospitalEndingAt(int end) {
-        return mentions().stream()
-                .filter(m -> !m.group() && m.end() == end)
-                .map(Mention::name)
-                .findFirst()
-                .orElse(null);
+        return hospitalWhere(m -> m.end() == end);
     }
 
     /** The hospital (not a group) whose mention starts right at {@code start} ("…与A签署"), else null. */
     String hospitalStartingAt(int start) {
+        return hospitalWhere(m -> m.start() == start);
+    }
+
+    private String hospitalWhere(Predicate<Mention> where) {
         return mentions().stream()
-                .filter(m -> !m.group() && m.start() == start)
+                .filter(m -> !m.group() && where.test(m))
                 .map(Mention::name)
                 .findFirst()
                 .orElse(null);

@@ -28,7 +28,7 @@ class ConsortiumReadsIT {
 
     @Test
     void aHospitalsMembershipsNameTheConsortiumTheRoleAndTheQuote() {
-        assertThat(consortia.membershipsOf(id(CompareFixture.DELTA), BigDecimal.ZERO))
+        assertThat(consortia.membershipsOf(CompareFixture.hospitalId(jdbc, CompareFixture.DELTA), BigDecimal.ZERO))
                 .extracting(
                         MembershipEntry::slug,
                         MembershipEntry::type,
@@ -41,16 +41,10 @@ class ConsortiumReadsIT {
 
     @Test
     void membershipsLessConfidentThanAskedAreLeftOut() {
-        assertThat(consortia.membershipsOf(id(CompareFixture.DELTA), new BigDecimal("0.95")))
+        assertThat(consortia.membershipsOf(
+                        CompareFixture.hospitalId(jdbc, CompareFixture.DELTA), new BigDecimal("0.95")))
                 .isEmpty();
-        assertThat(consortia.membershipsOf(id(CompareFixture.EMPTY), BigDecimal.ZERO))
+        assertThat(consortia.membershipsOf(CompareFixture.hospitalId(jdbc, CompareFixture.EMPTY), BigDecimal.ZERO))
                 .isEmpty();
-    }
-
-    private long id(String slug) {
-        return jdbc.sql("select id from hospital where slug = :slug")
-                .param("slug", slug)
-                .query(Long.class)
-                .single();
     }
 }

@@ -116,18 +116,19 @@ class ConsortiumReadsSliceIT {
                 .singleElement()
                 .satisfies(listed -> {
                     assertThat(listed.id()).isEqualTo(consortiumId(CompareFixture.COMMUNITY));
-                    assertThat(listed.leadId()).isEqualTo(hospitalId(CompareFixture.DELTA));
+                    assertThat(listed.leadId()).isEqualTo(CompareFixture.hospitalId(jdbc, CompareFixture.DELTA));
                     assertThat(listed.summary().memberCount()).isEqualTo(2);
                 });
     }
 
     @Test
     void aHospitalsMembershipsNameEachConsortiumAndRole() {
-        assertThat(reads.membershipsOf(hospitalId(CompareFixture.DELTA), ANY))
+        assertThat(reads.membershipsOf(CompareFixture.hospitalId(jdbc, CompareFixture.DELTA), ANY))
                 .extracting(MembershipEntry::slug, MembershipEntry::role)
                 .containsExactlyInAnyOrder(
                         tuple(CompareFixture.COMMUNITY, "lead"), tuple(CompareFixture.GROUP, "member"));
-        assertThat(reads.membershipsOf(hospitalId(CompareFixture.EMPTY), ANY)).isEmpty();
+        assertThat(reads.membershipsOf(CompareFixture.hospitalId(jdbc, CompareFixture.EMPTY), ANY))
+                .isEmpty();
     }
 
     private static ConsortiumFilter filter(String type, String province, BigDecimal minConfidence) {
@@ -136,13 +137,6 @@ class ConsortiumReadsSliceIT {
 
     private long consortiumId(String slug) {
         return jdbc.sql("select id from consortium where slug = :slug")
-                .param("slug", slug)
-                .query(Long.class)
-                .single();
-    }
-
-    private long hospitalId(String slug) {
-        return jdbc.sql("select id from hospital where slug = :slug")
                 .param("slug", slug)
                 .query(Long.class)
                 .single();

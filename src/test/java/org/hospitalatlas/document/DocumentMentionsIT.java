@@ -27,19 +27,13 @@ class DocumentMentionsIT {
 
     @Test
     void theDocumentsNamingAHospitalSayWhetherItIsTheirSubject() {
-        assertThat(documents.mentionsOf(id(CompareFixture.ALPHA)))
+        assertThat(documents.mentionsOf(CompareFixture.hospitalId(jdbc, CompareFixture.ALPHA)))
                 .containsExactly(
                         new DocumentMention(CompareFixture.DOCUMENT, "对比省医院工作简报（测试）", LocalDate.of(2022, 3, 1), true));
-        assertThat(documents.mentionsOf(id(CompareFixture.BETA)))
+        assertThat(documents.mentionsOf(CompareFixture.hospitalId(jdbc, CompareFixture.BETA)))
                 .extracting(DocumentMention::main)
                 .containsExactly(false);
-        assertThat(documents.mentionsOf(id(CompareFixture.EMPTY))).isEmpty();
-    }
-
-    private long id(String slug) {
-        return jdbc.sql("select id from hospital where slug = :slug")
-                .param("slug", slug)
-                .query(Long.class)
-                .single();
+        assertThat(documents.mentionsOf(CompareFixture.hospitalId(jdbc, CompareFixture.EMPTY)))
+                .isEmpty();
     }
 }

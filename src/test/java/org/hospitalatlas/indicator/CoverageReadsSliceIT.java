@@ -56,7 +56,7 @@ class CoverageReadsSliceIT {
 
     @Test
     void storedCountsNarrowToTheScopesHospitalsAndConfidenceAndAProvinceMatchedLiterally() {
-        long alpha = hospitalId(ALPHA);
+        long alpha = CompareFixture.hospitalId(jdbc, ALPHA);
         assertThat(reads.storedCounts(
                         MetricValues.Scope.levels(List.of(BEDS), null, List.of(alpha)), CompareFixture.PROVINCE))
                 .containsExactlyInAnyOrder(
@@ -132,12 +132,5 @@ class CoverageReadsSliceIT {
                 .param("slugs", slugs)
                 .query(String.class)
                 .list();
-    }
-
-    private long hospitalId(String slug) {
-        return jdbc.sql("select id from hospital where slug = :slug")
-                .param("slug", slug)
-                .query(Long.class)
-                .single();
     }
 }

@@ -70,8 +70,8 @@ class DisputeReadsSliceIT {
                 false,
                 "0.8",
                 "对比县人民医院2021年实际开放床位500张");
-        alpha = hospitalId(CompareFixture.ALPHA);
-        delta = hospitalId(CompareFixture.DELTA);
+        alpha = CompareFixture.hospitalId(jdbc, CompareFixture.ALPHA);
+        delta = CompareFixture.hospitalId(jdbc, CompareFixture.DELTA);
     }
 
     @Test
@@ -153,12 +153,5 @@ class DisputeReadsSliceIT {
                 .hasSize(2);
         assertThat(reads.disputedFigures(new DisputeFilter(null, alpha, ANY, null), 1, 1))
                 .isEmpty();
-    }
-
-    private long hospitalId(String slug) {
-        return jdbc.sql("select id from hospital where slug = :slug")
-                .param("slug", slug)
-                .query(Long.class)
-                .single();
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hospitalatlas.support.Api;
+import org.hospitalatlas.support.CompareFixture;
 import org.hospitalatlas.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,7 +117,7 @@ class IndicatorYearSummaryIT {
                         """).update();
         assertThat(figure("it-rank-9", 2021)).isNull();
         assertThat(figure("it-rank-9", 2022)).isNotNull();
-        long deleted = hospitalId("it-rank-5");
+        long deleted = CompareFixture.hospitalId(jdbc, "it-rank-5");
         assertThat(keptRowsOf(deleted)).isEqualTo(20);
         jdbc.sql("delete from hospital where id = :id").param("id", deleted).update();
         assertThat(keptRowsOf(deleted)).isZero();
@@ -232,13 +233,6 @@ class IndicatorYearSummaryIT {
     private long keptRowsOf(long hospitalId) {
         return jdbc.sql("select count(*) from indicator_year_summary where hospital_id = :id")
                 .param("id", hospitalId)
-                .query(Long.class)
-                .single();
-    }
-
-    private long hospitalId(String slug) {
-        return jdbc.sql("select id from hospital where slug = :slug")
-                .param("slug", slug)
                 .query(Long.class)
                 .single();
     }

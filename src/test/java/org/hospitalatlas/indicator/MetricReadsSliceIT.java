@@ -57,8 +57,8 @@ class MetricReadsSliceIT {
     @BeforeEach
     void fixture() {
         CompareFixture.ensure(jdbc);
-        alpha = hospitalId(ALPHA);
-        gamma = hospitalId(GAMMA);
+        alpha = CompareFixture.hospitalId(jdbc, ALPHA);
+        gamma = CompareFixture.hospitalId(jdbc, GAMMA);
     }
 
     @Test
@@ -177,12 +177,5 @@ class MetricReadsSliceIT {
                 .orElseThrow()
                 .label()
                 .slug();
-    }
-
-    private long hospitalId(String slug) {
-        return jdbc.sql("select id from hospital where slug = :slug")
-                .param("slug", slug)
-                .query(Long.class)
-                .single();
     }
 }

@@ -28,7 +28,8 @@ class ReformPilotReadsIT {
 
     @Test
     void aHospitalsPilotsCarryTheirEvidence() {
-        List<PilotEntry> entries = pilots.pilotsOf(id(CompareFixture.ALPHA), BigDecimal.ZERO);
+        List<PilotEntry> entries =
+                pilots.pilotsOf(CompareFixture.hospitalId(jdbc, CompareFixture.ALPHA), BigDecimal.ZERO);
         assertThat(entries).singleElement().satisfies(pilot -> {
             assertThat(pilot.designation()).isEqualTo("国家DRG付费试点医院");
             assertThat(pilot.level()).isEqualTo("national");
@@ -44,15 +45,9 @@ class ReformPilotReadsIT {
 
     @Test
     void pilotsLessConfidentThanAskedAreLeftOut() {
-        assertThat(pilots.pilotsOf(id(CompareFixture.ALPHA), new BigDecimal("0.95")))
+        assertThat(pilots.pilotsOf(CompareFixture.hospitalId(jdbc, CompareFixture.ALPHA), new BigDecimal("0.95")))
                 .isEmpty();
-        assertThat(pilots.pilotsOf(id(CompareFixture.EMPTY), BigDecimal.ZERO)).isEmpty();
-    }
-
-    private long id(String slug) {
-        return jdbc.sql("select id from hospital where slug = :slug")
-                .param("slug", slug)
-                .query(Long.class)
-                .single();
+        assertThat(pilots.pilotsOf(CompareFixture.hospitalId(jdbc, CompareFixture.EMPTY), BigDecimal.ZERO))
+                .isEmpty();
     }
 }

@@ -90,10 +90,7 @@ class ReformPilotReadsSliceIT {
 
     @Test
     void aHospitalsPilotsAtTheConfidenceAsked() {
-        long alpha = jdbc.sql("select id from hospital where slug = :slug")
-                .param("slug", CompareFixture.ALPHA)
-                .query(Long.class)
-                .single();
+        long alpha = CompareFixture.hospitalId(jdbc, CompareFixture.ALPHA);
 
         assertThat(reads.pilotsOf(alpha, ANY))
                 .extracting(

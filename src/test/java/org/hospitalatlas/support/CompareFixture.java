@@ -38,6 +38,14 @@ public final class CompareFixture {
 
     private CompareFixture() {}
 
+    /** The id of the hospital with {@code slug} (the fixture's or any other); fails when there is none. */
+    public static long hospitalId(JdbcClient jdbc, String slug) {
+        return jdbc.sql("select id from hospital where slug = :slug")
+                .param("slug", slug)
+                .query(Long.class)
+                .single();
+    }
+
     public static void ensure(JdbcClient jdbc) {
         jdbc.sql("""
                         insert into hospital (slug, name_zh, province, city, level, category)
