@@ -43,8 +43,8 @@ final class BranchNames {
     }
 
     /**
-     * "成员单位包括：A、湘潭市中心医院醴陵分院、B": an item of a list that names a branch after its parent and its place is
-     * the branch, not its parent.
+     * "成员单位包括：A、湘潭市中心医院醴陵分院、B", "…、P东院区、…": an item of a list that names a branch or a campus
+     * after its parent and its place (or side) is the branch, not its parent.
      */
     void withListedBranches(String text, List<Candidate> out) {
         for (int i = 0; i < out.size(); i++) {
@@ -54,12 +54,14 @@ final class BranchNames {
                 continue;
             }
             String right = text.substring(c.end(), Math.min(text.length(), c.end() + 8));
-            for (int length = 2; length <= 4 && length + 2 <= right.length(); length++) {
+            for (int length = 1; length <= 4 && length + 2 <= right.length(); length++) {
                 int end = c.end() + length + 2;
-                if (right.startsWith("分院", length)
+                String where = right.substring(0, length);
+                boolean campus =
+                        right.startsWith("院区", length) && (length == 1 ? SIDES.contains(where) : isPlace(where));
+                if ((campus || (length > 1 && right.startsWith("分院", length) && isPlace(where)))
                         && end < text.length()
-                        && LIST_ITEM_END.indexOf(text.charAt(end)) >= 0
-                        && isPlace(right.substring(0, length))) {
+                        && LIST_ITEM_END.indexOf(text.charAt(end)) >= 0) {
                     out.set(
                             i,
                             new Candidate(
@@ -76,6 +78,9 @@ final class BranchNames {
         return !divisions.byName(name).isEmpty()
                 || (full.size() == 1 && full.get(0).start() == 0 && full.get(0).end() == name.length());
     }
+
+    /** "东院区", "南院区": a campus named by its side of town. */
+    private static final String SIDES = "东西南北";
 
     private static final String LIST_ITEM_END = "、，,和及；;。\n";
     private static final String LIST_ITEM_START = "、，,和及；;：:\n";

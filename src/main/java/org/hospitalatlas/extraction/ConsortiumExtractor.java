@@ -45,6 +45,7 @@ final class ConsortiumExtractor {
             RegionalCentreReader.regionalCentre(sentence);
             IntegrationReader.integration(sentence);
             RespectiveGroups.read(sentence);
+            RespectivePairs.read(sentence);
             countyGroup(sentence);
             membership(text, mentions, directory, byName);
             specialtyAlliance(sentence);

@@ -69,12 +69,13 @@ final class HospitalRecognizer {
         ShortAndNumberedNames.addNumberedHospitals(text, places, out);
         ShortAndNumberedNames.addAffiliatedOrdinalForms(text, places, out);
         nameListedCandidates(text, out);
+        EllipticalOrdinals.add(text, places, out);
         addCentresDescribedAsHospitals(text, places, out);
         branches.withProfiledBranches(text, out);
         branches.withListedBranches(text, out);
         List<Candidate> kept = withoutNamesInNotes(text, out);
         kept.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return kept;
+        return JointNames.join(text, kept);
     }
 
     /** The name read back from each suffix of the text; a name written right after another may join it as a compound. */

@@ -199,7 +199,18 @@ final class ListShapes {
             addMembers(text, run, members);
             return 1;
         }
+        if (named.isEmpty() && run.size() >= 2 && !group.contains("医院") && firstRanksHighest(run)) {
+            // "X医疗集团由A、B、C组成": the one listed first, of no lower tier than the rest, leads them (a group named
+            // after a hospital or its campus is that one's, "…东院区集团")
+            named = List.of(run.get(0));
+        }
         return ledByTheOne(text, run, named, leads, members);
+    }
+
+    /** The first of a list is no township's or community's, and no other item is of a higher tier. */
+    private static boolean firstRanksHighest(List<HospitalDirectory.Mention> run) {
+        int first = BilateralSigning.tier(run.get(0).name());
+        return !grassroots(run.get(0)) && run.stream().skip(1).allMatch(m -> BilateralSigning.tier(m.name()) <= first);
     }
 
     /** "B正式成为A托管分院": B is a branch or member of the hospital named right after 成为. */

@@ -38,6 +38,9 @@ final class PilotExtractor {
     private static final Pattern YEAR_PAIR = Pattern.compile(
             "(?<y1>(?:19|20)[0-9]{2})\\s*年[^，,。；;和及与、0-9]{0,4}[和及与、]\\s*(?<y2>(?:19|20)[0-9]{2})\\s*年[^。；;]{0,12}?(?:先后|分别|相继)");
 
+    /** "公立医院改革试点单位", "医疗服务价格改革试点医院": the reform a pilot of no stated level is for. */
+    private static final Pattern NAMES_A_REFORM = Pattern.compile("[\\u4e00-\\u9fa5]{2,}改革");
+
     private static final Pattern MODAL = Pattern.compile("应当|优先|鼓励|支持|拟|计划|力争|争取");
     private static final Pattern POINTER_START = Pattern.compile("^(?:在|该|此|这|其|(?:我省|本省|我市|本市)(?!第一家|首家|首批|唯一))");
 
@@ -196,8 +199,11 @@ final class PilotExtractor {
 
     /** Whether the designation says whose programme or which reform it is, as a designation (not an honour) must. */
     private boolean namesItsProgramme(String name, String level, String ending) {
-        if (level == null && "other".equals(categories.categoryOf(name)) && !ending.equals("名单")) {
-            return false; // "首批试点医院" alone: neither whose programme nor which reform
+        if (level == null
+                && "other".equals(categories.categoryOf(name))
+                && !ending.equals("名单")
+                && !NAMES_A_REFORM.matcher(name).find()) {
+            return false; // "首批试点医院" alone: neither whose programme nor which reform ("…价格改革试点单位" says which)
         }
         if (ending.startsWith("示范") && !name.contains("试点") && "other".equals(categories.categoryOf(name))) {
             return false; // "全国百姓放心示范医院": an honour; a 示范 designation counts when it names a reform

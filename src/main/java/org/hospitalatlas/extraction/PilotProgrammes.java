@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class PilotProgrammes {
 
     /** The county-capacity programme's stages and batches, a designation not worded 试点 ("…第二阶段县医院"). */
-    static final String COUNTY_CAPACITY = "(?:第[一二三]阶段|第[一二三]批|首批|500家|五百家)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)";
+    static final String COUNTY_CAPACITY = "(?:第[一二三]阶段|第[一二三]批|首批|500家|五百家|千县工程”?)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)";
 
     private static final Pattern COUNTY_CAPACITY_NAME = Pattern.compile(COUNTY_CAPACITY + "$");
 

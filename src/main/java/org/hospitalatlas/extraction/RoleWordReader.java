@@ -53,6 +53,24 @@ final class RoleWordReader {
         SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions, runs);
         String name = nameIn(s, mentions, span, text); // read once per sentence: the readers below share it
         SentenceRoles.addOnce(namesSeen, name);
+        if (roles.leads().size() == 1
+                && coInitiated(text, mentions, roles.leads().get(0))) {
+            // "由A等5所医院共同倡议的X联盟": A is one of several that lead together, none alone
+            String type = typeOf(s);
+            String named = name != null ? name : roles.leads().get(0) + "等牵头的" + suffixOf(type);
+            List<String> all = new ArrayList<>(roles.leads());
+            roles.members().forEach(m -> SentenceRoles.addOnce(all, m));
+            record(
+                    byName,
+                    named,
+                    type,
+                    null,
+                    all,
+                    ConsortiumDates.dateIn(s, span.start(), years),
+                    Evidence.of(text, span.start(), span.end()),
+                    0.6);
+            return;
+        }
         if (roles.members().isEmpty() && roles.leads().size() < 2) {
             leadAlone(text, span, s, mentions, roles, name, years, byName);
             return;
@@ -84,6 +102,19 @@ final class RoleWordReader {
                 pending.add(new Pending(name, type, roles.members(), established, evidence, namesNoOther));
             }
         }
+    }
+
+    /** "A等5所医院共同倡议", "A等N家单位联合发起": the one lead named is counted among others that lead with it. */
+    private static final Pattern AMONG_CO_INITIATORS =
+            Pattern.compile("^\\s*等\\s*[0-9一二两三四五六七八九十]+\\s*[家所个][^，,。；;]{0,6}?(?:共同|联合)(?:倡议|发起|牵头)");
+
+    private static boolean coInitiated(String text, List<HospitalDirectory.Mention> mentions, String lead) {
+        return mentions.stream()
+                .filter(m -> m.name().equals(lead))
+                .anyMatch(m -> AMONG_CO_INITIATORS
+                        .matcher(text)
+                        .region(m.end(), text.length())
+                        .lookingAt());
     }
 
     /** A sentence whose role words name no member: a lead, and its consortium when the sentence states one. */

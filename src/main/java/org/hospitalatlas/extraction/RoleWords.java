@@ -26,10 +26,10 @@ final class RoleWords {
             // "作为管理和技术输出医院"
             + "|(?:管理|技术|管理和技术|技术和管理|品牌|人才)输出医院|(?:医疗技术|技术|医疗)?输出单位)"
             // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
-            + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+家[^，,。；;]{0,6}?)?"
+            + "|^\\s*(?:[（(][^）)]{0,12}[）)])?\\s*(?:等?[0-9一二两三四五六七八九十]+[家所][^，,。；;]{0,6}?)?"
             + "(?:于[^，,。；;]{0,12}?)?\\s*(?:作为)?"
             // "由四川省人民医院急诊中心牵头搭建": one of its departments leads for the hospital
-            + "(?:[\\u4e00-\\u9fa5]{1,6}?(?:科|中心|部))?(?:主要|共同|联合)?(?:倡议)?(?:牵头|发起)");
+            + "(?:[\\u4e00-\\u9fa5]{1,6}?(?:科|中心|部))?(?:主要|共同|联合)?(?:倡议(?:发起)?|牵头|发起)");
     /** "…依托医院，该项目引入A优质医疗资源": the hospital whose resources a project brings in leads it. */
     private static final Pattern BRINGS_IN_BEFORE = Pattern.compile("(?:引入|引进|导入)$");
 
@@ -39,14 +39,16 @@ final class RoleWords {
     private static final Pattern FORMED_WITH_AFTER =
             Pattern.compile("(?:建立|组建|结成|组成|共建)(?:了)?[^，,。；;]{0,8}?(?:医联体|医共体|联盟|医疗集团|联合体)的");
 
-    /** "医共体牵头医院县人民医院": the lead's role written right before its name. */
-    private static final Pattern LEAD_BEFORE = Pattern.compile("(?:医共体|医联体|集团|联盟)(?:的)?(?:牵头医院|牵头单位|龙头医院|总医院)[：:]?$");
+    /** "医共体牵头医院县人民医院", "联盟牵头单位为A" (not a project's "牵头单位为A"): the lead's role written right before its name. */
+    private static final Pattern LEAD_BEFORE = Pattern.compile(
+            "(?:医共体|医联体|集团|联盟)(?:的)?" + "(?:牵头医院|牵头单位|龙头医院|龙头单位|总医院|理事长单位|盟主单位)\\s*(?:[：:]|为|是|系)?\\s*$");
 
     /** After a (list of) name(s): they are members. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             // "还包含A、B、C等成员单位": the role word right after the list's 等
-            "^\\s*等(?:[0-9一二三四五六七八九十两]+家)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院)"
-                    + "|^(?:[（(][^）)]{1,16}[）)]|[”\"）)])?(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;]{0,20}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位"
+            "^\\s*等(?:[0-9一二三四五六七八九十两]+家)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院|(?:副)?主席单位|(?:副)?理事长单位|常务理事单位)"
+                    // "B神经内科及20家医院为联盟成员单位": a department may stand for its hospital
+                    + "|^(?:[（(][^）)]{1,16}[）)]|[”\"）)]|[\\u4e00-\\u9fa5]{1,5}?科(?=[、，,和及与]))?(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;]{0,20}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位"
                     // "…和江苏省卫生健康发展研究中心成为首批联盟单位": a unit that is no hospital ends the list
                     + "|中心|研究院|研究所|科学院|大学|学院|学会|协会))?"
                     + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为|当选为|当选)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?"
@@ -55,7 +57,7 @@ final class RoleWords {
                     // "B是湖北省区域医疗中心依托医院": the centre it hosts named before the role
                     + "(?:[\\u4e00-\\u9fa5]{0,10}?区域医疗中心(?:的)?)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院"
                     // "A、B等30家三甲医院为副理事长单位": a seat on the alliance's council
-                    + "|副理事长单位|常务理事单位|理事单位|会员单位)");
+                    + "|副理事长单位|常务理事单位|理事单位|会员单位|(?:副)?主席单位)");
 
     /** "…由A作为输出医院，并依托当地的B合作共建": the host hospital of a regional centre is its member. */
     private static final Pattern HOSTED_BY = Pattern.compile("依托(?:于)?[^，,。；;、]{0,14}$");
@@ -68,6 +70,11 @@ final class RoleWords {
     /** "A将对B进行整体托管": 对 before the one taken over, the take-over after it. */
     private static final Pattern TOWARDS =
             Pattern.compile("\\s*(?:将|已|已经|正式|于[^，,。；;]{1,10}?)?对\\s*(?:即将建成的|新建的|在建的|建成后的)?\\s*");
+
+    /** "A全权负责B的日常管理和运行": one hospital runs another. */
+    private static final Pattern RUNS = Pattern.compile("\\s*(?:将|已|已经|正式)?(?:全权|全面)?负责\\s*");
+
+    private static final Pattern RUN_AFTER = Pattern.compile("\\s*的\\s*(?:日常|全面)?(?:经营)?(?:管理|运营|运行|经营)");
 
     private static final Pattern TAKEN_OVER_AFTER =
             Pattern.compile("\\s*(?:[（(][^）)]{0,16}[）)])?(?:进行|实行|实施|开展)(?:了)?(?:整体|全面|紧密型)?托管");
@@ -103,6 +110,11 @@ final class RoleWords {
                     .matches()) {
                 previous.forEach(m -> addOnce(leads, m.name()));
             }
+        }
+        if (used == 1
+                && r + 1 < runs.size()
+                && leads.contains(runs.get(r).get(0).name())) {
+            used += partnersOfLead(text, span, runs, r, members);
         }
         if (used == 0) {
             used = joinsHandsToForm(text, span, runs, r, before, after, leads, members);
@@ -172,6 +184,19 @@ final class RoleWords {
         }
         if (next != null
                 && run.size() == 1
+                && RUNS.matcher(text.substring(runEnd, next.start())).matches()) {
+            List<HospitalDirectory.Mention> object = runs.get(r + 1);
+            int objectEnd = object.get(object.size() - 1).end();
+            if (RUN_AFTER
+                    .matcher(text.substring(objectEnd, Math.min(span.end(), objectEnd + 16)))
+                    .lookingAt()) {
+                addOnce(leads, run.get(0).name()); // "由A全权负责B的日常管理和运行": A runs B
+                addMembers(text, object, members);
+                return 2;
+            }
+        }
+        if (next != null
+                && run.size() == 1
                 && TOWARDS.matcher(text.substring(runEnd, next.start())).matches()) {
             List<HospitalDirectory.Mention> object = runs.get(r + 1);
             int objectEnd = object.get(object.size() - 1).end();
@@ -194,6 +219,34 @@ final class RoleWords {
         }
         return 0;
     }
+
+    /**
+     * "A医共体总院与B、C授牌仪式", "A（牵头医院）与B、C签约": the list joined by 与 to a lead its role words name, with no
+     * role words of its own, is its members. 1 when read, else 0.
+     */
+    private static int partnersOfLead(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            List<String> members) {
+        List<HospitalDirectory.Mention> run = runs.get(r);
+        List<HospitalDirectory.Mention> next = runs.get(r + 1);
+        int nextEnd = next.get(next.size() - 1).end();
+        String afterNext = text.substring(nextEnd, Math.min(span.end(), nextEnd + 40));
+        if (!BilateralSigning.isWith(text, run.get(run.size() - 1).end(), next.get(0))
+                || LEAD_AFTER.matcher(afterNext).find()
+                || MEMBERS_AFTER.matcher(afterNext).find()
+                || !PARTNERS_EVENT.matcher(afterNext).lookingAt()) {
+            return 0;
+        }
+        addMembers(text, next, members);
+        return 1;
+    }
+
+    /** What the lead and its partners do together: sign, hang or give plaques, form the consortium. */
+    private static final Pattern PARTNERS_EVENT =
+            Pattern.compile("^\\s*(?:等[^，,。；;]{0,10}?)?(?:举行|正式|共同|在[^，,。；;]{1,12}?)?(?:签约|签订|签署|揭牌|授牌|挂牌|组建|结成|建立)");
 
     private static final Pattern HAND_IN_HAND_BEFORE = Pattern.compile("(?:携手|联合)$");
     private static final Pattern FORMS_AFTER =

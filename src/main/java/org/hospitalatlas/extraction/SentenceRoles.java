@@ -33,6 +33,9 @@ final class SentenceRoles {
             // "A、株洲市肿瘤防治院、B": an institution the directory does not know, between two names of the list
             + "|[、，,]\\s*[\\u4e00-\\u9fa5]{2,20}?(?:防治院|防治所|防治站|医院|卫生院|保健院|卫生服务中心)\\s*(?:[、，,]|和|及|以及)");
 
+    private static final Pattern UNKNOWN_FIRST_ITEMS = Pattern.compile(
+            "(?<=[：:，,与和及为]|整合|包括|联合)(?:(?!整合|包括|联合)[\\u4e00-\\u9fa5]{2,20}?(?:防治院|防治所|防治站)\\s*[、，,]\\s*)+$");
+
     private static final Pattern BRANCH_PLAQUE =
             Pattern.compile("分院[^，,。；;]{0,6}?(?:揭牌|挂牌)|(?:揭牌|挂牌)[^，,。；;]{0,10}?分院");
 
@@ -86,7 +89,10 @@ final class SentenceRoles {
         List<HospitalDirectory.Mention> run = runs.get(r);
         int runEnd = run.get(run.size() - 1).end();
         String after = text.substring(runEnd, Math.min(span.end(), runEnd + 40));
-        String before = text.substring(span.start(), run.get(0).start());
+        // "整合湘阴县血吸虫病防治院、B、C": an institution the directory does not know, first in the list
+        String before = UNKNOWN_FIRST_ITEMS
+                .matcher(text.substring(span.start(), run.get(0).start()))
+                .replaceFirst("");
         int used = ListShapes.read(text, span, runs, r, before, after, leads, members);
         if (used == 0) {
             used = RoleWords.read(text, span, s, runs, r, before, after, leads, members);

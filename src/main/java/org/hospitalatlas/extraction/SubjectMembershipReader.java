@@ -20,7 +20,7 @@ final class SubjectMembershipReader {
 
     /** "L医联体成员单位": an item of a list describing the subject hospital. */
     private static final Pattern MEMBER_OF = Pattern.compile(
-            "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体|联合体))(?:的)?(?<role>成员单位|会员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?=[、，,。；;”\"]|$)");
+            "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体|联合体))(?:的)?(?<role>成员单位|会员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?:之一)?(?=[、，,。；;”\"]|$)");
 
     private static final Pattern COPULA = Pattern.compile("^(?:也|还|并|同时|均)?(?:是|为|系|作为|成为)");
     private static final Pattern INNER_COPULA = Pattern.compile("(?<=.)(?:是|为|系)");
@@ -56,16 +56,13 @@ final class SubjectMembershipReader {
             int nameEnd = span.start() + m.end("name");
             Opener opener = namedBeforeCopula(directory, text, nameStart, nameEnd);
             if (opener != null) {
-                // "宿松县中医院正式成为上海瑞金智慧医疗联合体成员单位": a consortium named after its lead's short name
-                String group = text.substring(opener.groupStart(), nameEnd);
-                String lead = leadNamedInside(directory, group);
-                Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
-                if (lead != null && !lead.equals(opener.hospital())) {
-                    record(byName, group, typeOf(group), lead, List.of(opener.hospital()), null, evidence, 0.6);
-                } else if (lead == null && ledByNoHospital(group)) {
-                    // "B正式成为“X联盟会员单位”": an alliance no hospital is named to lead (the conventions' h04 case)
-                    record(byName, group, typeOf(group), null, List.of(opener.hospital()), null, evidence, 0.6);
-                }
+                openerJoins(
+                        text,
+                        directory,
+                        opener,
+                        nameEnd,
+                        Evidence.of(text, nameStart, span.start() + m.end("role")),
+                        byName);
                 continue;
             }
             if (name.contains("“") || name.contains("\"")) {
@@ -91,6 +88,30 @@ final class SubjectMembershipReader {
             }
             Evidence evidence = Evidence.of(text, nameStart, span.start() + m.end("role"));
             record(byName, name, typeOf(name), lead, List.of(subject.hospital()), null, evidence, 0.6);
+        }
+    }
+
+    /**
+     * "B是A医联体成员单位", "宿松县中医院正式成为上海瑞金智慧医疗联合体成员单位": the hospital before the copula belongs to
+     * the consortium after it, led by the hospital its name starts with or names by a short form.
+     */
+    private static void openerJoins(
+            String text,
+            HospitalDirectory directory,
+            Opener opener,
+            int nameEnd,
+            Evidence evidence,
+            Map<String, ConsortiumFact> byName) {
+        String group = text.substring(opener.groupStart(), nameEnd);
+        String lead = hospitalStarting(directory, opener.groupStart(), nameEnd);
+        if (lead == null) {
+            lead = leadNamedInside(directory, group);
+        }
+        if (lead != null && !lead.equals(opener.hospital())) {
+            record(byName, group, typeOf(group), lead, List.of(opener.hospital()), null, evidence, 0.6);
+        } else if (lead == null && ledByNoHospital(group)) {
+            // "B正式成为“X联盟会员单位”": an alliance no hospital is named to lead (the conventions' h04 case)
+            record(byName, group, typeOf(group), null, List.of(opener.hospital()), null, evidence, 0.6);
         }
     }
 

@@ -41,8 +41,8 @@ final class TraditionalCharacters {
     private static final String NUMERALS = "一二三四五六七八九〇零十";
 
     /**
-     * "第九O八医院", "第九0八医院": a Latin O or a digit 0 written among Chinese numerals is the numeral 〇 (one for
-     * one, like the characters).
+     * "第九O八医院", "第九0八医院", "第九二一O医院": a Latin O or a digit 0 written among Chinese numerals, or last in an
+     * ordinal before 医院, is the numeral 〇 (one for one, like the characters).
      */
     static String withZerosAmongNumerals(String text) {
         char[] chars = null;
@@ -50,7 +50,7 @@ final class TraditionalCharacters {
             char c = text.charAt(i);
             if ((c == 'O' || c == 'o' || c == '0' || c == 'Ｏ' || c == '０')
                     && NUMERALS.indexOf(text.charAt(i - 1)) >= 0
-                    && NUMERALS.indexOf(text.charAt(i + 1)) >= 0) {
+                    && (NUMERALS.indexOf(text.charAt(i + 1)) >= 0 || endsOrdinalName(text, i))) {
                 if (chars == null) {
                     chars = text.toCharArray();
                 }
@@ -58,5 +58,17 @@ final class TraditionalCharacters {
             }
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /** "第九二一O医院", "第一O中心医院": the zero at {@code i} is the last numeral of an ordinal a hospital's name ends with. */
+    private static boolean endsOrdinalName(String text, int i) {
+        if (!text.startsWith("医院", i + 1) && !text.startsWith("中心医院", i + 1)) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= 0 && NUMERALS.indexOf(text.charAt(j)) >= 0) {
+            j--;
+        }
+        return j >= 0 && text.charAt(j) == '第';
     }
 }

@@ -1,0 +1,115 @@
+package org.hospitalatlas.extraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How many members a consortium a hospital leads has, counted where the consortium is stated or in the sentence right
+ * after that goes on about it: "A牵头组建X联盟，成员单位达58家", "…，共有成员单位58家", "…，目前已覆盖58家医疗机构",
+ * "联盟牵头单位为A，有32家联盟单位加入", "为25家联盟单位授牌" → the lead's {@code consortium_partner_hospitals}. A
+ * consortium no hospital leads gives no count (the conventions skip it).
+ */
+final class MemberCounts {
+
+    private static final String CODE = "consortium_partner_hospitals";
+
+    private static final String N = "(?<n>[0-9]+)\\s*(?<more>余|多)?\\s*[家所个]";
+
+    private static final Pattern COUNT = Pattern.compile(
+            // "成员单位达58家", "共有成员单位58家", "联盟成员已增至40家"
+            "(?:成员单位|成员医院|联盟单位|联盟成员|成员)(?:已|已经)?(?:总数)?(?:共|共计|共有|达|达到|增至|增加到|增加至|扩大到|扩大至|发展到|发展至|有)?\\s*"
+                    + N + "(?![0-9]|万|床|名|人|个?(?:科室|专科|学科|项目|县|市|区|乡镇(?!卫生院)))"
+                    // "覆盖58家医疗机构", "辐射全市42家医院"
+                    + "|(?:覆盖|辐射|吸纳|涵盖|囊括)(?:了)?[^，,。；;0-9]{0,8}?"
+                    + N.replace("<n>", "<n2>").replace("<more>", "<more2>")
+                    + "[^，,。；;0-9]{0,8}?(?:医疗机构|医院|单位|卫生院)"
+                    // "有32家联盟单位加入", "30余家医院加入"
+                    + "|(?<![0-9])" + N.replace("<n>", "<n3>").replace("<more>", "<more3>")
+                    + "[^，,。；;0-9]{0,12}?(?:医疗机构|医院|单位|卫生院|成员)(?:先后|陆续|正式|共同|已)?(?:加入|参加|参与|组成|成为)"
+                    // "为25家联盟单位授牌", "对联盟内25家成员单位进行了授牌"
+                    + "|(?:为|对)[^，,。；;0-9]{0,16}?" + N.replace("<n>", "<n4>").replace("<more>", "<more4>")
+                    + "[^，,。；;0-9]{0,12}?(?:成员单位|联盟单位|成员医院)(?:进行了?|颁发了?)?授牌");
+
+    private static final Pattern ONE_OF_PARTS =
+            Pattern.compile("[^，,。；;]{0,4}?[、和及与][^，,。；;0-9]{0,8}?[0-9]+\\s*(?:余|多)?\\s*[家所个]");
+
+    /** A sentence that goes on about the consortium just stated. */
+    private static final Pattern GOES_ON = Pattern.compile("^\\s*(?:该|本|其)?(?:联盟|集团|医联体|医共体|共同体|协作网|目前|现|截至)");
+
+    private MemberCounts() {}
+
+    /** {@code found} with the member counts of led consortia it does not have yet (same hospital, code and year). */
+    static List<IndicatorFact> addTo(
+            List<IndicatorFact> found,
+            List<ConsortiumFact> consortia,
+            String text,
+            TextSegmenter segments,
+            YearResolver years) {
+        List<IndicatorFact> out = new ArrayList<>(found);
+        List<TextSegmenter.Span> sentences = segments.sentences();
+        for (ConsortiumFact c : consortia) {
+            if (c.lead() == null || c.evidence() == null) {
+                continue;
+            }
+            int i = indexAt(sentences, c.evidence().start());
+            if (i < 0) {
+                continue;
+            }
+            IndicatorFact count = countIn(text, sentences.get(i), c, years);
+            if (count == null
+                    && i + 1 < sentences.size()
+                    && GOES_ON.matcher(text.substring(
+                                    sentences.get(i + 1).start(),
+                                    sentences.get(i + 1).end()))
+                            .lookingAt()) {
+                count = countIn(text, sentences.get(i + 1), c, years);
+            }
+            if (count != null && !known(out, count)) {
+                out.add(count);
+            }
+        }
+        return out;
+    }
+
+    private static IndicatorFact countIn(
+            String text, TextSegmenter.Span sentence, ConsortiumFact c, YearResolver years) {
+        Matcher m = COUNT.matcher(text).region(sentence.start(), sentence.end());
+        if (!m.find()
+                || ONE_OF_PARTS.matcher(text).region(m.end(), sentence.end()).lookingAt()) {
+            return null; // "辐射天津市26家医院、河北省14家医院": the count is in parts, a sum nobody wrote
+        }
+        String form = m.group("n") != null ? "" : m.group("n2") != null ? "2" : m.group("n3") != null ? "3" : "4";
+        String more = m.group("more" + form);
+        return new IndicatorFact(
+                c.lead(),
+                CODE,
+                years.resolve(m.start()),
+                "level",
+                new BigDecimal(m.group("n" + form)),
+                "count",
+                more == null ? Qualifier.EXACT.code() : Qualifier.APPROX.code(),
+                false,
+                Evidence.of(text, m.start(), m.end()),
+                Math.round(0.75 * c.confidence() * 100) / 100.0);
+    }
+
+    private static boolean known(List<IndicatorFact> facts, IndicatorFact count) {
+        return facts.stream()
+                .anyMatch(f -> f.hospital().equals(count.hospital())
+                        && f.code().equals(count.code())
+                        && (Objects.equals(f.year(), count.year()) || f.year() == null || count.year() == null));
+    }
+
+    private static int indexAt(List<TextSegmenter.Span> sentences, int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).start() <= offset && offset < sentences.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,129 @@
+package org.hospitalatlas.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Two lists of hospitals of one length paired in order by 分别: "A1、A2、A3分别与B1、B2、B3建立对口合作关系",
+ * "A1、A2分别托管B1、B2". Each hospital of the first list (the subject, the one that supports or signs with) leads the
+ * hospital in the same place of the second.
+ */
+final class RespectivePairs {
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*[、，,]\\s*|\\s*[和及与]\\s*");
+
+    /** Between the two lists: 分别 and a partner word, or 分别 and a verb of support or take-over. */
+    private static final Pattern WITH = Pattern.compile("^\\s*(?:还|也|将|已|已经)?分别(?:与|和|同|跟)\\s*$");
+
+    private static final Pattern SUPPORTS =
+            Pattern.compile("^\\s*(?:还|也|将|已|已经)?分别(?:对口|结对)?(?:支援|帮扶|托管|协作)(?:了)?\\s*$");
+
+    /** After the second list of a 分别与: the relation the pairs form. */
+    private static final Pattern RELATION = Pattern.compile(
+            "^\\s*(?:签订|签署|建立|结成|组建|形成|结为|达成)(?:了)?" + "[^，,。；;]{0,12}?(?:关系|协议|医联体|医共体|联盟|对子|共同体)|^\\s*(?:签约|结对)");
+
+    private static final int TAIL = 24;
+
+    private RespectivePairs() {}
+
+    static void read(ConsortiumSentence sentence) {
+        String s = sentence.s();
+        if (!s.contains("分别")) {
+            return;
+        }
+        pairsListed(sentence);
+        String text = sentence.text();
+        List<HospitalDirectory.Mention> names =
+                sentence.mentions().stream().filter(m -> !m.group()).toList();
+        List<List<HospitalDirectory.Mention>> runs = SentenceRoles.runs(text, names, LIST_GAP);
+        for (int r = 0; r + 1 < runs.size(); r++) {
+            List<HospitalDirectory.Mention> first = runs.get(r);
+            List<HospitalDirectory.Mention> second = runs.get(r + 1);
+            if (first.size() < 2 || first.size() != second.size() || !distinct(first, second)) {
+                continue;
+            }
+            String between = text.substring(
+                    first.get(first.size() - 1).end(), second.get(0).start());
+            int secondEnd = second.get(second.size() - 1).end();
+            String after = text.substring(secondEnd, Math.min(sentence.span().end(), secondEnd + TAIL));
+            boolean paired = SUPPORTS.matcher(between).matches()
+                    || (WITH.matcher(between).matches()
+                            && RELATION.matcher(after).lookingAt());
+            if (!paired) {
+                continue;
+            }
+            Evidence evidence = Evidence.of(text, first.get(0).start(), secondEnd);
+            for (int i = 0; i < first.size(); i++) {
+                ConsortiumRecords.recordPair(
+                        sentence.out(),
+                        after,
+                        first.get(i).name(),
+                        second.get(i).name(),
+                        evidence);
+            }
+            return;
+        }
+    }
+
+    /** "…A1与B1；A2与B2；A3与B3分别建立协作关系": pairs listed one by one, the relation said once after the last. */
+    private static final Pattern PAIRS_RELATION =
+            Pattern.compile("^\\s*分别(?:建立|签订|签署|结成|结为|形成|达成)(?:了)?[^，,。；;]{0,10}?(?:关系|协议|对子|医联体|联盟)");
+
+    private static final Pattern PAIR_WITH = Pattern.compile("^\\s*[与和同]\\s*$");
+    private static final Pattern PAIRS_SEPARATOR = Pattern.compile("^[，,\\s]*[；;][，,\\s]*$");
+
+    private static void pairsListed(ConsortiumSentence sentence) {
+        String text = sentence.text();
+        List<HospitalDirectory.Mention> all =
+                sentence.directory().mentions().stream().filter(m -> !m.group()).toList();
+        for (int j = 1; j < all.size(); j++) {
+            HospitalDirectory.Mention last = all.get(j);
+            if (last.start() < sentence.span().start()
+                    || last.end() > sentence.span().end()
+                    || !PAIRS_RELATION
+                            .matcher(text)
+                            .region(last.end(), sentence.span().end())
+                            .lookingAt()) {
+                continue;
+            }
+            List<String[]> pairs = new ArrayList<>();
+            int k = j;
+            while (k >= 1
+                    && PAIR_WITH
+                            .matcher(text.substring(
+                                    all.get(k - 1).end(), all.get(k).start()))
+                            .matches()) {
+                pairs.add(0, new String[] {all.get(k - 1).name(), all.get(k).name()});
+                if (k < 3
+                        || !PAIRS_SEPARATOR
+                                .matcher(text.substring(
+                                        all.get(k - 2).end(), all.get(k - 1).start()))
+                                .matches()) {
+                    break;
+                }
+                k -= 2;
+            }
+            if (pairs.size() < 2) {
+                return;
+            }
+            int first = all.get(k - 1).start();
+            Evidence evidence = Evidence.of(text, first, last.end());
+            String relation = text.substring(last.end(), sentence.span().end());
+            for (String[] pair : pairs) {
+                ConsortiumRecords.recordPair(sentence.out(), relation, pair[0], pair[1], evidence);
+            }
+            return;
+        }
+    }
+
+    /** No hospital named twice across the two lists. */
+    private static boolean distinct(List<HospitalDirectory.Mention> first, List<HospitalDirectory.Mention> second) {
+        return Stream.concat(first.stream(), second.stream())
+                        .map(HospitalDirectory.Mention::name)
+                        .distinct()
+                        .count()
+                == first.size() + second.size();
+    }
+}
