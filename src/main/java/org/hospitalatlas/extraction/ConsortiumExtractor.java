@@ -46,6 +46,7 @@ final class ConsortiumExtractor {
             IntegrationReader.integration(sentence);
             RespectiveGroups.read(sentence);
             RespectivePairs.read(sentence);
+            AnaphoricPartner.read(sentence);
             countyGroup(sentence);
             membership(text, mentions, directory, byName);
             specialtyAlliance(sentence);

@@ -116,6 +116,7 @@ public final class DocumentExtractor {
         pilots.removeIf(p -> "基层".equals(HospitalNames.categoryOf(p.hospital())));
         List<ConsortiumFact> consortia = new ConsortiumExtractor().extract(text, segments, years, directory);
         consortia = new ConsortiumRoleReader(divisions).addTo(consortia, text, segments, years, directory);
+        consortia = HeadlinePairs.addTo(consortia, text, directory);
         indicators = new ArrayList<>(MemberCounts.addTo(indicators, consortia, text, segments, years));
         Set<String> withFacts = new HashSet<>();
         indicators.forEach(f -> withFacts.add(f.hospital()));

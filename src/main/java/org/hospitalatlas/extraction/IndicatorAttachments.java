@@ -24,7 +24,8 @@ final class IndicatorAttachments {
     /** A change stated without its new level: "降低0.3天", "增加200张" (a percentage is a yoy change, read elsewhere). */
     private static final Pattern ABSOLUTE_CHANGE = Pattern.compile("(?:降低|减少|缩短|增加|提高|下降|上升|增长|新增|净增)(?:了)?\\s*$");
 
-    private static final Pattern RIGHT_AFTER = Pattern.compile("^\\s*(?:的)?");
+    /** "6个(骨伤科、儿科)省级中医重点专科": the figure's items may be listed in brackets before the indicator word. */
+    private static final Pattern RIGHT_AFTER = Pattern.compile("^\\s*(?:[（(][^（()）。；;]{1,60}[）)])?\\s*(?:的)?");
 
     /** "新增…3个，总数达到16个": a clause that gives the total of the previous clause's indicator. */
     private static final Pattern TOTAL_CLAUSE =

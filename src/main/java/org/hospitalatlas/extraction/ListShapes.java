@@ -51,9 +51,11 @@ final class ListShapes {
     private static final Pattern COMPOSED_OF =
             Pattern.compile("^\\s*(?:等)?(?:[0-9一二三四五六七八九十两]+[家个所])?[^，,。；;]{0,8}?(?:共同)?(?:组成|构成|组建而成)");
     /** "B正式成为A托管分院": B is a branch or member of the hospital named right after 成为. */
-    private static final Pattern BECOMES = Pattern.compile("^\\s*(?:正式|已|也|还)?(?:成为|是|为)$");
+    private static final Pattern BECOMES = Pattern.compile("^\\s*(?:将|正式|已|也|还)*(?:成为|是|为)$");
 
-    private static final Pattern BRANCH_AFTER_PARENT = Pattern.compile("^(?:的)?(?:托管|紧密型|直属)?(?:分院|成员单位|成员医院)");
+    private static final Pattern BRANCH_AFTER_PARENT = Pattern.compile("^(?:的)?(?:托管|紧密型|直属)?(?:分院|成员单位|成员医院)"
+            // "B将成为A医疗业务合作医院"
+            + "|^(?:的)?[\\u4e00-\\u9fa5]{0,6}?(?:合作|协作)医院");
 
     /** "A和B、C、D…，4家医院组成了…联盟": the hospitals counted form it together and co-lead it. */
     private static final Pattern COUNTED_FORM = Pattern.compile(

@@ -29,7 +29,8 @@ final class MemberCounts {
                     + "[^，,。；;0-9]{0,8}?(?:医疗机构|医院|单位|卫生院)"
                     // "有32家联盟单位加入", "30余家医院加入"
                     + "|(?<![0-9])" + N.replace("<n>", "<n3>").replace("<more>", "<more3>")
-                    + "[^，,。；;0-9]{0,12}?(?:医疗机构|医院|单位|卫生院|成员)(?:先后|陆续|正式|共同|已)?(?:加入|参加|参与|组成|成为)"
+                    + "[^，,。；;0-9]{0,12}?(?:医疗机构|医院|单位|卫生院|成员)(?:先后|陆续|正式|共同|已|签约)*"
+                    + "(?:加入|参加|参与|组成|成为|为(?=(?:其|该)?(?:联盟|集团|医联体|医共体)?(?:的)?(?:首批)?成员))"
                     // "为25家联盟单位授牌", "对联盟内25家成员单位进行了授牌"
                     + "|(?:为|对)[^，,。；;0-9]{0,16}?" + N.replace("<n>", "<n4>").replace("<more>", "<more4>")
                     + "[^，,。；;0-9]{0,12}?(?:成员单位|联盟单位|成员医院)(?:进行了?|颁发了?)?授牌");
@@ -72,7 +73,43 @@ final class MemberCounts {
                 out.add(count);
             }
         }
+        List<String> leads = consortia.stream()
+                .map(ConsortiumFact::lead)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (leads.size() == 1) {
+            // "至此妇幼保健专科联盟成员单位达48家": the consortium counted in a sentence of its own, the document's only lead's
+            for (TextSegmenter.Span sentence : sentences) {
+                IndicatorFact count = ownCount(text, sentence, leads.get(0), consortia, years);
+                if (count != null && !known(out, count)) {
+                    out.add(count);
+                }
+            }
+        }
         return out;
+    }
+
+    /** "联盟成员单位": a consortium's word before its members' word, next to their count. */
+    private static final Pattern COUNTED_CONSORTIUM =
+            Pattern.compile("(?:联盟|集团|医联体|医共体|共同体)(?:的)?(?:成员单位|成员医院|联盟单位|成员)");
+
+    private static IndicatorFact ownCount(
+            String text, TextSegmenter.Span sentence, String lead, List<ConsortiumFact> consortia, YearResolver years) {
+        Matcher named = COUNTED_CONSORTIUM.matcher(text).region(sentence.start(), sentence.end());
+        if (!named.find()) {
+            return null;
+        }
+        ConsortiumFact led = consortia.stream()
+                .filter(c -> lead.equals(c.lead()))
+                .findFirst()
+                .orElseThrow();
+        IndicatorFact count = countIn(text, sentence, led, years);
+        // "联盟成员单位达48家" (the count inside the words), "22家县级医院为联盟成员单位" (the count right before them)
+        boolean ofThatConsortium = count != null
+                && count.evidence().end() >= named.start()
+                && count.evidence().start() < named.end();
+        return ofThatConsortium ? count : null;
     }
 
     private static IndicatorFact countIn(

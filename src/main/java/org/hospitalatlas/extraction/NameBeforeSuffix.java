@@ -122,10 +122,10 @@ final class NameBeforeSuffix {
             }
             String core = text.substring(m.end(), s);
             // 南阳医专 (a school abbreviation) after the place is a core too; 湖南省公立医院 is not a name
-            // 辽宁省精神卫生中心: the suffix alone names the kind of hospital after its place
+            // 辽宁省精神卫生中心, 广州市妇女儿童医疗中心: the suffix alone names the kind of hospital after its place
             boolean valid = (HospitalNames.isValidAfterPlace(core)
                             || suffixText.equals("附院")
-                            || (core.isEmpty() && suffixText.equals("精神卫生中心")))
+                            || (core.isEmpty() && (suffixText.equals("精神卫生中心") || suffixText.equals("妇女儿童医疗中心"))))
                     && !HospitalNames.namesHonour(core)
                     && !HospitalNames.readsAsPhrase(core);
             if (valid) {

@@ -190,8 +190,8 @@ final class NameResolver {
     }
 
     /**
-     * A name that opens with its place's name without the suffix (会同, 邹城) stands for the one the document writes with
-     * the suffix (会同县人民医院, 邹城市中医院); null when the document writes no such name.
+     * A name that opens with its place's name without the suffix (会同, 邹城, 湖南) stands for the one the document writes with
+     * the suffix (会同县人民医院, 邹城市中医院, 湖南省人民医院); null when the document writes no such name.
      */
     private String withPlacesFullName(String surface) {
         for (int k = 2; k <= 3 && k < surface.length() - 2; k++) {
@@ -206,7 +206,7 @@ final class NameResolver {
         return null;
     }
 
-    private static final List<String> PLACE_SUFFIXES = List.of("县", "市", "区", "旗");
+    private static final List<String> PLACE_SUFFIXES = List.of("县", "市", "区", "旗", "省");
 
     /**
      * The one full name ending with {@code tail}; names that end one another (附属龙华医院, 上海中医药大学附属龙华医院) are

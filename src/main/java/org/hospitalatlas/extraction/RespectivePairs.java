@@ -2,6 +2,7 @@ package org.hospitalatlas.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -34,6 +35,9 @@ final class RespectivePairs {
             return;
         }
         pairsListed(sentence);
+        if (setUpAsPairs(sentence)) {
+            return;
+        }
         String text = sentence.text();
         List<HospitalDirectory.Mention> names =
                 sentence.mentions().stream().filter(m -> !m.group()).toList();
@@ -116,6 +120,68 @@ final class RespectivePairs {
             }
             return;
         }
+    }
+
+    /**
+     * "分别将B1、B2、X中心、B3，与A1、A2、Y中心、A3全部确立为对口支援关系": two lists set up as pairs item by item (items
+     * that name no hospital keep their place); the hospital of the higher tier ({@link BilateralSigning#tier}) leads
+     * each pair, and a pair of one tier goes the way most others go (the first list's when none differ).
+     */
+    private static final Pattern SET_UP = Pattern.compile("分别将(?<first>[^。；;]{4,240}?)[，,]?\\s*(?:与|和|同)"
+            + "(?<second>[^。；;]{4,240}?)(?:全部|均|一一)?(?:确立为|确定为|结成|建立|结为)(?:了)?[^，,。；;]{0,16}?(?:关系|对子)");
+
+    private static boolean setUpAsPairs(ConsortiumSentence sentence) {
+        Matcher m = SET_UP.matcher(sentence.s());
+        if (!m.find()) {
+            return false;
+        }
+        int base = sentence.span().start();
+        List<HospitalDirectory.Mention> first = itemNames(sentence, base + m.start("first"), base + m.end("first"));
+        List<HospitalDirectory.Mention> second = itemNames(sentence, base + m.start("second"), base + m.end("second"));
+        if (first.size() < 2 || first.size() != second.size()) {
+            return false;
+        }
+        Evidence evidence = Evidence.of(sentence.text(), base + m.start(), base + m.end());
+        // pairs of one tier go the way most of the others do
+        int votes = 0;
+        for (int i = 0; i < first.size(); i++) {
+            if (first.get(i) != null && second.get(i) != null) {
+                votes += Integer.signum(BilateralSigning.tier(second.get(i).name())
+                        - BilateralSigning.tier(first.get(i).name()));
+            }
+        }
+        for (int i = 0; i < first.size(); i++) {
+            HospitalDirectory.Mention a = first.get(i);
+            HospitalDirectory.Mention b = second.get(i);
+            if (a == null || b == null || a.name().equals(b.name())) {
+                continue;
+            }
+            int difference = BilateralSigning.tier(b.name()) - BilateralSigning.tier(a.name());
+            boolean secondLeads = difference > 0 || (difference == 0 && votes > 0);
+            HospitalDirectory.Mention lead = secondLeads ? b : a;
+            HospitalDirectory.Mention member = secondLeads ? a : b;
+            ConsortiumRecords.recordPair(sentence.out(), m.group(), lead.name(), member.name(), evidence);
+        }
+        return true;
+    }
+
+    /** The items of a list split at 、, each with the first hospital it names (null for an item that names none). */
+    private static List<HospitalDirectory.Mention> itemNames(ConsortiumSentence sentence, int start, int end) {
+        List<HospitalDirectory.Mention> items = new ArrayList<>();
+        String text = sentence.text();
+        int itemStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '、') {
+                int from = itemStart;
+                int to = i;
+                items.add(sentence.directory().mentionsIn(from, to).stream()
+                        .filter(x -> !x.group())
+                        .findFirst()
+                        .orElse(null));
+                itemStart = i + 1;
+            }
+        }
+        return items;
     }
 
     /** No hospital named twice across the two lists. */

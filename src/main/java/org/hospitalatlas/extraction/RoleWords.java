@@ -67,9 +67,9 @@ final class RoleWords {
     private static final Pattern TAKES_OVER = Pattern.compile("(?:将|已|已经)?(?:全面|整体|正式)?托管(?:了|的)?"
             // "A自2007年对口支援B": counterpart support, the supporting hospital leads
             + "|(?:自(?:19|20)[0-9]{2}年(?:起)?)?(?:长期|持续|开始|正式)?对口(?:支援|帮扶)(?:了)?");
-    /** "A将对B进行整体托管": 对 before the one taken over, the take-over after it. */
+    /** "A将对B进行整体托管", "A向B提供全面对口支援": 对 or 向 before the one taken over or supported, the verb after it. */
     private static final Pattern TOWARDS =
-            Pattern.compile("\\s*(?:将|已|已经|正式|于[^，,。；;]{1,10}?)?对\\s*(?:即将建成的|新建的|在建的|建成后的)?\\s*");
+            Pattern.compile("\\s*(?:将|已|已经|正式|于[^，,。；;]{1,10}?)?[对向]\\s*(?:即将建成的|新建的|在建的|建成后的)?\\s*");
 
     /** "A全权负责B的日常管理和运行": one hospital runs another. */
     private static final Pattern RUNS = Pattern.compile("\\s*(?:将|已|已经|正式)?(?:全权|全面)?负责\\s*");
@@ -77,7 +77,9 @@ final class RoleWords {
     private static final Pattern RUN_AFTER = Pattern.compile("\\s*的\\s*(?:日常|全面)?(?:经营)?(?:管理|运营|运行|经营)");
 
     private static final Pattern TAKEN_OVER_AFTER =
-            Pattern.compile("\\s*(?:[（(][^）)]{0,16}[）)])?(?:进行|实行|实施|开展)(?:了)?(?:整体|全面|紧密型)?托管");
+            Pattern.compile("\\s*(?:[（(][^）)]{0,16}[）)])?(?:进行|实行|实施|开展)(?:了)?(?:整体|全面|紧密型)?托管"
+                    // "A向B提供全面对口支援"
+                    + "|\\s*(?:提供|开展|实施|进行)(?:了)?(?:全面|长期|持续)?(?:的)?(?:对口支援|对口帮扶|结对帮扶)");
 
     /** "A…，全面托管B并建设成为分院": a later clause of A's sentence takes B over. */
     private static final Pattern SUBJECT_TAKES_OVER = Pattern.compile("[，,]\\s*(?:并|还|已|先后|同时)?(?:全面|整体|正式)?托管(?:了)?$");

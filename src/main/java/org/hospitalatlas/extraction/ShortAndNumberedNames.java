@@ -115,6 +115,14 @@ final class ShortAndNumberedNames {
     /** "贵州安顺302医院": a place, then the number the hospital is known by. */
     private static final Pattern PLACE_NUMBERED = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}?[0-9]{3}医院");
 
+    /**
+     * "五○四医院", "四〇一医院": a hospital known by its works' code, written in Chinese numerals with a zero among them
+     * (not a count or an ordinal: no 第 or numeral before it).
+     */
+    private static final Pattern CODE_NAMED =
+            Pattern.compile("(?<![一二三四五六七八九十〇○零第])[一二三四五六七八九](?=[一二三四五六七八九〇○零]{1,3}医院)"
+                    + "(?=[一二三四五六七八九]{0,2}[〇○零])[一二三四五六七八九〇○零]{2,3}医院");
+
     private static final StartChars ARMY_NUMBERED_STARTS = StartChars.of(ARMY_NUMBERED);
 
     /** Hospitals named by a number, which the suffix scan (names of Han characters) does not read. */
@@ -134,6 +142,10 @@ final class ShortAndNumberedNames {
             if (m.lookingAt()) {
                 found.add(new int[] {m.start(), m.end(), 1});
             }
+        }
+        Matcher code = CODE_NAMED.matcher(text);
+        while (code.find()) {
+            found.add(new int[] {code.start(), code.end(), 0});
         }
         for (int[] f : found) {
             int start = f[0];

@@ -202,4 +202,77 @@ class FourteenthRoundWordingTest {
                 .extracting(IndicatorFact::code, f -> f.value().intValue(), IndicatorFact::qualifier)
                 .containsExactly(tuple("consortium_partner_hospitals", 30, "approx"));
     }
+
+    // the twenty-first fresh set's development half
+
+    @Test
+    void aConsortiumCountedInASentenceOfItsOwnIsTheDocumentsOnlyLeads() {
+        ExtractionResult r = read("2021年，株洲市妇幼保健院牵头成立湘东妇幼保健专科联盟。2023年，又有12家单位签约。至此妇幼保健专科联盟成员单位达48家。");
+        assertThat(r.indicators())
+                .extracting(
+                        IndicatorFact::hospital,
+                        IndicatorFact::code,
+                        f -> f.value().intValue())
+                .containsExactly(tuple("株洲市妇幼保健院", "consortium_partner_hospitals", 48));
+        assertThat(read("2022年5月，由株洲市中心医院牵头组建的湘东呼吸专科联盟正式成立。攸县人民医院及22家县级医院为联盟成员单位。")
+                        .indicators())
+                .extracting(f -> f.value().intValue())
+                .containsExactly(22);
+    }
+
+    @Test
+    void twoListsSetUpAsPairsItemByItemTheLargerHospitalLeadingEach() {
+        ExtractionResult r = read("河南还分别将哈密市中心医院、哈密市妇幼保健院、哈密市疾病预防控制中心、新疆生产建设兵团第十三师红星医院，"
+                + "与郑州大学第一附属医院、河南省妇幼保健院、河南省疾病预防控制中心、河南省人民医院全部确立为“组团式”对口支援关系。");
+        // the centres for disease control keep their places; the pair of one tier goes the way the others go
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(
+                        List.of("郑州大学第一附属医院", "哈密市中心医院"),
+                        List.of("河南省妇幼保健院", "哈密市妇幼保健院"),
+                        List.of("河南省人民医院", "新疆生产建设兵团第十三师红星医院"));
+    }
+
+    @Test
+    void aHeadlineNamingTwoHospitalsOfDifferentTiersAndWhatTheyDoTogether() {
+        assertThat(memberships(read("遵义医科大学第二附属医院与务川县中医医院签订专科联盟合作协议\n\n3月17日，双方举行仪式。")))
+                .containsExactly(List.of("遵义医科大学第二附属医院", "务川县中医医院"));
+        // one name built on another is no pair; a visit is no partnership
+        assertThat(memberships(read("山东省立医院(集团)邹城医院签约揭牌仪式举行\n\n7月11日，仪式举行。"))).isEmpty();
+        assertThat(memberships(read("遵义医科大学第二附属医院到务川县中医医院参观交流\n\n3月17日，双方座谈。"))).isEmpty();
+    }
+
+    @Test
+    void aProvincesHospitalWrittenWithoutShengIsTheSameHospital() {
+        assertThat(mentioned("湖南省人民医院是一所三级甲等医院。截至2022年，湖南人民医院现有在职员工4198人。")).containsExactly("湖南省人民医院", "湖南省人民医院");
+    }
+
+    @Test
+    void aHospitalKnownByItsWorksCodeAndACooperationHospitalItBecomes() {
+        assertThat(mentioned("省肿瘤医院与五○四医院签订协议。三四家医院参加。第九〇八医院。"))
+                .contains("五○四医院")
+                .doesNotContain("三四家医院");
+        assertThat(memberships(read("12月25日，甘肃省肿瘤医院与五○四医院签订《医疗业务合作协议》，五○四医院将成为甘肃省肿瘤医院医疗业务合作医院。")))
+                .containsExactly(List.of("甘肃省肿瘤医院", "五○四医院"));
+    }
+
+    @Test
+    void supportGivenTowardsAHospitalAndAnAgreementSignedWithTheOneGaiyuanPointsTo() {
+        assertThat(memberships(read("2012年，绍兴市人民医院向水城县人民医院提供全面对口支援。"))).containsExactly(List.of("绍兴市人民医院", "水城县人民医院"));
+        assertThat(memberships(read("5月29日，衡阳市第三人民医院副院长一行三人，来到常宁市人民医院商洽医疗协作，并与该院签订了帮扶协议。")))
+                .containsExactly(List.of("衡阳市第三人民医院", "常宁市人民医院"));
+    }
+
+    @Test
+    void aCitysWomenAndChildrensMedicalCentreIsAHospital() {
+        assertThat(mentioned("2022年，岳阳市妇女儿童医疗中心与平江县妇幼保健院签约组建医联体。")).containsExactly("岳阳市妇女儿童医疗中心", "平江县妇幼保健院");
+    }
+
+    @Test
+    void keySpecialtiesCountedWithTheirItemsInBracketsAndTraditionalMedicinesWords() {
+        assertThat(read("岳阳市中医医院现有6个(骨伤科、耳鼻喉科、肛肠科)省级中医重点专科，4个(针灸推拿科、肿瘤科)国家重点专科。")
+                        .indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .containsExactlyInAnyOrder(
+                        tuple("provincial_key_specialties", 6), tuple("national_key_specialties", 4));
+    }
 }
