@@ -135,4 +135,30 @@ final class FigureWording {
     }
 
     private static final Pattern EXACT_FOLLOWS = Pattern.compile("^[，,]\\s*(?:达到|达|增至|为)\\s*[0-9０-９]");
+
+    /** "门诊时间上午8:00": a time of day, not a count. */
+    static boolean isClockTime(String text, Quantity q) {
+        String before = text.substring(Math.max(0, q.start() - 4), q.start());
+        return CLOCK_AFTER.matcher(text).region(q.end(), text.length()).lookingAt()
+                || CLOCK_BEFORE.matcher(before).find();
+    }
+
+    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*[:：]\\s*[0-9０-９]{2}");
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:上午|下午|晚上|凌晨|时间)\\s*$");
+
+    /** "截至2023年底，宁南医院共完成门急诊量187.78万人次": a total since some start, not a year's figure. */
+    static boolean isTotalSinceStart(String text, TextSegmenter.Span sentence, Quantity q) {
+        String before = text.substring(sentence.start(), q.start());
+        Matcher until = UNTIL.matcher(before);
+        return until.find()
+                && TOTAL_DONE
+                        .matcher(before)
+                        .region(until.end(), before.length())
+                        .find()
+                && !IN_THE_YEAR.matcher(before).find();
+    }
+
+    private static final Pattern UNTIL = Pattern.compile("截至|截止");
+    private static final Pattern TOTAL_DONE = Pattern.compile("共(?:计)?(?:完成|接诊|收治|诊治|开展|服务)");
+    private static final Pattern IN_THE_YEAR = Pattern.compile("全年|当年|本年|年度");
 }

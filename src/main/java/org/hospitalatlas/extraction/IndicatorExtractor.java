@@ -40,10 +40,13 @@ final class IndicatorExtractor {
         for (int qi = 0; qi < quantities.size(); qi++) {
             Cancellation.check();
             Quantity q = quantities.get(qi);
-            if (q.previousValue() || FigureWording.isPassedMilestone(text, q)) {
+            if (q.previousValue() || FigureWording.isPassedMilestone(text, q) || FigureWording.isClockTime(text, q)) {
                 continue;
             }
             TextSegmenter.Span sentence = segments.sentenceOf(q.start());
+            if (FigureWording.isTotalSinceStart(text, sentence, q)) {
+                continue;
+            }
             while (aliasIndex < aliases.size() && aliases.get(aliasIndex).end() <= sentence.start()) {
                 aliasIndex++;
             }

@@ -49,7 +49,7 @@ final class ListShapes {
             Pattern.compile("^[^。；;]*?[，,][^，,。；;]{2,30}?(?:为|作为|担任)(?:牵头医院|牵头单位|龙头医院|总医院|核心医院)");
 
     private static final Pattern COMPOSED_OF =
-            Pattern.compile("^\\s*(?:等)?(?:[0-9一二三四五六七八九十两]+[家个所])?[^，,。；;]{0,8}?(?:共同)?(?:组成|构成|组建而成)");
+            Pattern.compile("^\\s*(?:等)?(?:[0-9一二三四五六七八九十两]+[家个所])?[^，,。；;]{0,8}?(?:共同|联合)?(?:组成|构成|组建而成)");
     /** "B正式成为A托管分院": B is a branch or member of the hospital named right after 成为. */
     private static final Pattern BECOMES = Pattern.compile("^\\s*(?:将|正式|已|也|还)*(?:成为|是|为)$");
 

@@ -71,6 +71,11 @@ final class RoleWords {
     private static final Pattern TOWARDS =
             Pattern.compile("\\s*(?:将|已|已经|正式|于[^，,。；;]{1,10}?)?[对向]\\s*(?:即将建成的|新建的|在建的|建成后的)?\\s*");
 
+    /** "B今后将由A全面托管", "将B交由A托管": the take-over told from the side taken over. */
+    private static final Pattern BY = Pattern.compile("\\s*(?:今后|以后|正式)?(?:将)?(?:交)?由\\s*");
+
+    private static final Pattern TAKES_OVER_AFTER_BY = Pattern.compile("\\s*(?:全面|整体|统一)?(?:进行)?托管");
+
     /** "A全权负责B的日常管理和运行": one hospital runs another. */
     private static final Pattern RUNS = Pattern.compile("\\s*(?:将|已|已经|正式)?(?:全权|全面)?负责\\s*");
 
@@ -79,7 +84,7 @@ final class RoleWords {
     private static final Pattern TAKEN_OVER_AFTER =
             Pattern.compile("\\s*(?:[（(][^）)]{0,16}[）)])?(?:进行|实行|实施|开展)(?:了)?(?:整体|全面|紧密型)?托管"
                     // "A向B提供全面对口支援"
-                    + "|\\s*(?:提供|开展|实施|进行)(?:了)?(?:全面|长期|持续)?(?:的)?(?:对口支援|对口帮扶|结对帮扶)");
+                    + "|\\s*(?:提供|开展|实施|实行|进行)(?:了)?[^，,。；;]{0,10}?(?:对口支援|对口帮扶|结对帮扶)");
 
     /** "A…，全面托管B并建设成为分院": a later clause of A's sentence takes B over. */
     private static final Pattern SUBJECT_TAKES_OVER = Pattern.compile("[，,]\\s*(?:并|还|已|先后|同时)?(?:全面|整体|正式)?托管(?:了)?$");
@@ -184,31 +189,20 @@ final class RoleWords {
             addMembers(text, runs.get(r + 1), members);
             return 2;
         }
-        if (next != null
-                && run.size() == 1
-                && RUNS.matcher(text.substring(runEnd, next.start())).matches()) {
-            List<HospitalDirectory.Mention> object = runs.get(r + 1);
-            int objectEnd = object.get(object.size() - 1).end();
-            if (RUN_AFTER
-                    .matcher(text.substring(objectEnd, Math.min(span.end(), objectEnd + 16)))
-                    .lookingAt()) {
-                addOnce(leads, run.get(0).name()); // "由A全权负责B的日常管理和运行": A runs B
-                addMembers(text, object, members);
-                return 2;
-            }
+        // "B今后将由A全面托管", "将B交由A托管": the one after 由 takes the run over
+        if (next != null && wordsAroundObject(text, span, runs, r, BY, TAKES_OVER_AFTER_BY)) {
+            addMembers(text, run, members);
+            addOnce(leads, next.name());
+            return 2;
         }
+        // "由A全权负责B的日常管理和运行": A runs B; "A将对B进行整体托管", "A向B提供全面对口支援": A leads
         if (next != null
                 && run.size() == 1
-                && TOWARDS.matcher(text.substring(runEnd, next.start())).matches()) {
-            List<HospitalDirectory.Mention> object = runs.get(r + 1);
-            int objectEnd = object.get(object.size() - 1).end();
-            if (TAKEN_OVER_AFTER
-                    .matcher(text.substring(objectEnd, Math.min(span.end(), objectEnd + 16)))
-                    .lookingAt()) {
-                addOnce(leads, run.get(0).name()); // "A将对B进行整体托管": A leads
-                addMembers(text, object, members);
-                return 2;
-            }
+                && (wordsAroundObject(text, span, runs, r, RUNS, RUN_AFTER)
+                        || wordsAroundObject(text, span, runs, r, TOWARDS, TAKEN_OVER_AFTER))) {
+            addOnce(leads, run.get(0).name());
+            addMembers(text, runs.get(r + 1), members);
+            return 2;
         }
         if (r > 0
                 && SUBJECT_TAKES_OVER.matcher(before).find()
@@ -249,6 +243,24 @@ final class RoleWords {
     /** What the lead and its partners do together: sign, hang or give plaques, form the consortium. */
     private static final Pattern PARTNERS_EVENT =
             Pattern.compile("^\\s*(?:等[^，,。；;]{0,10}?)?(?:举行|正式|共同|在[^，,。；;]{1,12}?)?(?:签约|签订|签署|揭牌|授牌|挂牌|组建|结成|建立)");
+
+    /** The words between run {@code r} and the next match {@code between}, and the words after the next {@code after}. */
+    private static boolean wordsAroundObject(
+            String text,
+            TextSegmenter.Span span,
+            List<List<HospitalDirectory.Mention>> runs,
+            int r,
+            Pattern between,
+            Pattern after) {
+        List<HospitalDirectory.Mention> run = runs.get(r);
+        List<HospitalDirectory.Mention> object = runs.get(r + 1);
+        int objectEnd = object.get(object.size() - 1).end();
+        return between.matcher(text.substring(
+                                run.get(run.size() - 1).end(), object.get(0).start()))
+                        .matches()
+                && after.matcher(text.substring(objectEnd, Math.min(span.end(), objectEnd + 16)))
+                        .lookingAt();
+    }
 
     private static final Pattern HAND_IN_HAND_BEFORE = Pattern.compile("(?:携手|联合)$");
     private static final Pattern FORMS_AFTER =

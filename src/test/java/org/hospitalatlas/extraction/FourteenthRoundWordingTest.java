@@ -275,4 +275,53 @@ class FourteenthRoundWordingTest {
                 .containsExactlyInAnyOrder(
                         tuple("provincial_key_specialties", 6), tuple("national_key_specialties", 4));
     }
+
+    @Test
+    void aTimeOfDayAndATotalSinceSomeStartAreNoYearsFigures() {
+        assertThat(read("中国医科大学附属盛京医院门诊时间上午8:00至下午5:00。").indicators()).isEmpty();
+        assertThat(read("截至2023年底，株洲市中心医院共完成门急诊量187.78万人次、手术4.69万台次。").indicators())
+                .isEmpty();
+        // the year's own total is one
+        assertThat(read("2023年，株洲市中心医院全年共完成门急诊量18.78万人次。").indicators())
+                .extracting(IndicatorFact::code, IndicatorFact::year)
+                .containsExactly(tuple("outpatient_emergency_visits", 2023));
+    }
+
+    // the twenty-second fresh set's development half and the held-out set's failure families, probed again
+
+    @Test
+    void aTakeOverToldFromTheSideTakenOver() {
+        assertThat(memberships(read("2023年，攸县中医院今后将由株洲市中心医院全面托管。"))).containsExactly(List.of("株洲市中心医院", "攸县中医院"));
+        assertThat(memberships(read("2023年，县政府将攸县中医院交由株洲市中心医院托管。"))).containsExactly(List.of("株洲市中心医院", "攸县中医院"));
+    }
+
+    @Test
+    void supportAgreementsAndCooperationSigningsOfTwoTiers() {
+        assertThat(memberships(read("2023年，株洲市中心医院与攸县人民医院签署了帮带协议。"))).containsExactly(List.of("株洲市中心医院", "攸县人民医院"));
+        assertThat(memberships(read("12月29日上午，凤阳县人民医院与南京市第一医院在县人民医院会议室举行医疗合作签约暨骨科业务指导医院挂牌仪式。")))
+                .containsExactly(List.of("南京市第一医院", "凤阳县人民医院"));
+        assertThat(memberships(read("2017年6月起，深圳市龙华区人民医院对凤山县人民医院实行常态化的医疗技术对口帮扶工作。")))
+                .containsExactly(List.of("深圳市龙华区人民医院", "凤山县人民医院"));
+    }
+
+    @Test
+    void aGroupMadeUpJointlyOfAllianceMembersHasNoLead() {
+        assertThat(memberships(read("2021年，湘东医学联盟由株洲市中心医院、湘潭市中心医院联合组成。")))
+                .containsExactlyInAnyOrder(List.of("null", "株洲市中心医院"), List.of("null", "湘潭市中心医院"));
+    }
+
+    @Test
+    void anUnknownBranchInAListIsPassedOver() {
+        ExtractionResult r = read("2022年9月，湘东卒中专科联盟成立，联盟牵头单位为株洲市中心医院，成员单位包括：攸县人民医院、东湖分院、醴陵市人民医院。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("株洲市中心医院", "攸县人民医院"), List.of("株洲市中心医院", "醴陵市人民医院"));
+    }
+
+    @Test
+    void authorisedBedsWithoutWeiAndStaffSentToLearnAreNoExpertsSent() {
+        assertThat(read("株洲市中心医院编制床1200张。").indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .containsExactly(tuple("beds_authorized", 1200));
+        assertThat(read("2022年，攸县人民医院派出12名医师到株洲市中心医院进修学习。").indicators()).isEmpty();
+    }
 }
