@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  */
 final class AnaphoricPartner {
 
-    private static final Pattern SIGNS_WITH_IT = Pattern.compile(
-            "与(?:该院|该医院)\\s*(?:正式)?(?:签订|签署|签约|建立|组建|结成|结为)(?:了)?" + "[^，,。；;]{0,16}?(?:协议|医联体|医共体|联盟|协作关系|帮扶关系|合作关系)");
+    /** The agreement names what the two form: a consortium, support or cooperation (not "进修人员培养协议"). */
+    private static final Pattern SIGNS_WITH_IT = Pattern.compile("与(?:该院|该医院)\\s*(?:正式)?(?:签订|签署|签约|建立|组建|结成|结为)(?:了)?"
+            + "[^，,。；;]{0,12}?(?:(?:医联体|医共体|专科联盟|托管|对口支援|对口帮扶|帮扶|协作|合作)(?:合作)?(?:协议|关系)|医联体|医共体|联盟)");
 
     private AnaphoricPartner() {}
 
@@ -25,28 +26,18 @@ final class AnaphoricPartner {
             return;
         }
         int at = sentence.span().start() + m.start();
-        List<HospitalDirectory.Mention> before = sentence
-                .directory()
-                .mentionsIn(sentence.span().start(), at)
-                .stream()
-                .filter(x -> !x.group())
-                .toList();
+        List<HospitalDirectory.Mention> before =
+                sentence.directory().hospitalsIn(sentence.span().start(), at);
         if (before.size() < 2 || !SentenceRoles.opensSentence(sentence.text(), sentence.span(), before.get(0))) {
             return;
         }
-        String subject = before.get(0).name();
-        String pointed = before.get(before.size() - 1).name();
-        int difference = BilateralSigning.tier(subject) - BilateralSigning.tier(pointed);
-        if (subject.equals(pointed) || difference == 0) {
-            return;
+        PairSides sides = PairSides.byTier(
+                before.get(0).name(), before.get(before.size() - 1).name());
+        if (sides == null) {
+            return; // one tier (or the same hospital): who supports whom is not said
         }
         Evidence evidence = Evidence.of(
                 sentence.text(), before.get(0).start(), sentence.span().start() + m.end());
-        ConsortiumRecords.recordPair(
-                sentence.out(),
-                m.group(),
-                difference > 0 ? subject : pointed,
-                difference > 0 ? pointed : subject,
-                evidence);
+        ConsortiumRecords.recordPair(sentence.out(), m.group(), sides.lead(), sides.member(), evidence);
     }
 }

@@ -24,8 +24,8 @@ final class CountedBeforeNoun {
             "(?:派驻|派出|选派|下派|下沉)(?:了)?(?<n>[0-9]+)\\s*(?<more>余|多)?\\s*(?:名|位|人)(?:[\\u4e00-\\u9fa5]{0,6}?)"
                     + "(?:专家|骨干|医师|医生|医务人员)(?:团队)?(?:长期)?(?:赴|到|进驻|常驻|下沉)");
 
-    /** "派出12名医师到B进修": staff sent to learn, not experts sent to help. */
-    private static final Pattern TRAINEES = Pattern.compile("[^，,。；;]{0,20}?(?:进修|学习|培训|规培)");
+    /** "派出12名医师到B进修": staff sent to learn, not experts sent to help (who may well train others, 开展培训). */
+    private static final Pattern TRAINEES = Pattern.compile("[^，,。；;]{0,20}?(?:进修|学习|规培)");
 
     /** Before the patients: what the hospital did for them ("为", "接诊", "救治"). */
     private static final Pattern FOR_PATIENTS = Pattern.compile("(?:为|接诊|诊治|诊疗|服务|救治|收治)(?:了)?\\s*$");

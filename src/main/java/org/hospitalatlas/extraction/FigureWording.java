@@ -144,18 +144,27 @@ final class FigureWording {
     }
 
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*[:：]\\s*[0-9０-９]{2}");
-    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:上午|下午|晚上|凌晨|时间)\\s*$");
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?:上午|下午|晚上|凌晨)\\s*$");
 
     /** "截至2023年底，宁南医院共完成门急诊量187.78万人次": a total since some start, not a year's figure. */
     static boolean isTotalSinceStart(String text, TextSegmenter.Span sentence, Quantity q) {
         String before = text.substring(sentence.start(), q.start());
         Matcher until = UNTIL.matcher(before);
-        return until.find()
-                && TOTAL_DONE
-                        .matcher(before)
-                        .region(until.end(), before.length())
-                        .find()
-                && !IN_THE_YEAR.matcher(before).find();
+        if (!until.find() || IN_THE_YEAR.matcher(before).find()) {
+            return false;
+        }
+        // "截至2023年底，A共开展新技术30项，开放床位3500张": only the clause that says 共 is a total
+        int clause = Math.max(until.end(), lastClauseBreak(before) + 1);
+        return TOTAL_DONE.matcher(before).region(clause, before.length()).find();
+    }
+
+    private static int lastClauseBreak(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if ("，,；;".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static final Pattern UNTIL = Pattern.compile("截至|截止");

@@ -15,8 +15,8 @@ final class HeadlinePairs {
 
     private static final int MAX_HEADLINE = 60;
 
-    private static final Pattern TOGETHER =
-            Pattern.compile("签约|签署|签订|协议|托管|帮扶|医联体|医共体|协作|合作|结对|牵手|共建|对口|专科联盟|分院|揭牌|授牌|挂牌");
+    /** What only partners do together (not "协作救治一名患者", "合作开展首例手术"). */
+    private static final Pattern TOGETHER = Pattern.compile("签约|签署|签订|协议|托管|帮扶|医联体|医共体|结对|共建|对口|专科联盟|分院|揭牌|授牌|挂牌");
 
     /** Not a partnership: a visit, a meeting, a match, a plan. */
     private static final Pattern NOT_TOGETHER = Pattern.compile("参观|考察|调研|学习|交流会|座谈|比赛|竞赛|拟|计划|将于|终止|解除");
@@ -41,9 +41,7 @@ final class HeadlinePairs {
                 || NOT_TOGETHER.matcher(headline).find()) {
             return found;
         }
-        List<HospitalDirectory.Mention> mentioned = directory.mentionsIn(start, end).stream()
-                .filter(m -> !m.group())
-                .toList();
+        List<HospitalDirectory.Mention> mentioned = directory.hospitalsIn(start, end);
         List<String> names = mentioned.stream()
                 .map(HospitalDirectory.Mention::name)
                 .distinct()
@@ -55,13 +53,12 @@ final class HeadlinePairs {
                         .find()) {
             return found; // "山东省立医院(集团)邹城医院签约揭牌": one name built on another, not two parties
         }
-        int a = BilateralSigning.tier(names.get(0));
-        int b = BilateralSigning.tier(names.get(1));
-        if (a == b) {
+        PairSides sides = PairSides.byTier(names.get(0), names.get(1));
+        if (sides == null) {
             return found;
         }
-        String lead = a > b ? names.get(0) : names.get(1);
-        String member = a > b ? names.get(1) : names.get(0);
+        String lead = sides.lead();
+        String member = sides.member();
         boolean paired = found.stream()
                 .anyMatch(c -> c.members().stream().anyMatch(m -> m.hospital().equals(lead))
                         && c.members().stream().anyMatch(m -> m.hospital().equals(member)));

@@ -113,6 +113,11 @@ final class HospitalDirectory implements SubjectResolver {
         return mentions.in(start, end);
     }
 
+    /** Mentions of hospitals inside [start, end): no consortium named after one. */
+    List<Mention> hospitalsIn(int start, int end) {
+        return mentions.in(start, end).stream().filter(m -> !m.group()).toList();
+    }
+
     /** The hospital a statement at {@code offset} is about ({@link StatementSubjects#subjectAt}). */
     @Override
     public Subject subjectAt(int offset) {

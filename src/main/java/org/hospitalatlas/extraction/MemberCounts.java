@@ -30,7 +30,7 @@ final class MemberCounts {
                     // "有32家联盟单位加入", "30余家医院加入"
                     + "|(?<![0-9])" + N.replace("<n>", "<n3>").replace("<more>", "<more3>")
                     + "[^，,。；;0-9]{0,12}?(?:医疗机构|医院|单位|卫生院|成员)(?:先后|陆续|正式|共同|已|签约)*"
-                    + "(?:加入|参加|参与|组成|成为|为(?=(?:其|该)?(?:联盟|集团|医联体|医共体)?(?:的)?(?:首批)?成员))"
+                    + "(?:加入|组成|成为|(?:参加|参与)(?![了]?[^，,。；;]{0,4}?(?:会议|大会|年会|活动|培训|论坛|学术|仪式|义诊))|为(?=(?:其|该)?(?:联盟|集团|医联体|医共体)?(?:的)?(?:首批)?成员))"
                     // "为25家联盟单位授牌", "对联盟内25家成员单位进行了授牌"
                     + "|(?:为|对)[^，,。；;0-9]{0,16}?" + N.replace("<n>", "<n4>").replace("<more>", "<more4>")
                     + "[^，,。；;0-9]{0,12}?(?:成员单位|联盟单位|成员医院)(?:进行了?|颁发了?)?授牌");
@@ -49,7 +49,8 @@ final class MemberCounts {
             List<ConsortiumFact> consortia,
             String text,
             TextSegmenter segments,
-            YearResolver years) {
+            YearResolver years,
+            HospitalDirectory directory) {
         List<IndicatorFact> out = new ArrayList<>(found);
         List<TextSegmenter.Span> sentences = segments.sentences();
         for (ConsortiumFact c : consortia) {
@@ -69,7 +70,9 @@ final class MemberCounts {
                             .lookingAt()) {
                 count = countIn(text, sentences.get(i + 1), c, years);
             }
-            if (count != null && !known(out, count)) {
+            if (count != null
+                    && ledBy(text, directory, sentences.get(i).start(), count, c.lead(), consortia)
+                    && !known(out, count)) {
                 out.add(count);
             }
         }
@@ -81,7 +84,7 @@ final class MemberCounts {
         if (leads.size() == 1) {
             // "至此妇幼保健专科联盟成员单位达48家": the consortium counted in a sentence of its own, the document's only lead's
             for (TextSegmenter.Span sentence : sentences) {
-                IndicatorFact count = ownCount(text, sentence, leads.get(0), consortia, years);
+                IndicatorFact count = ownCount(text, sentence, leads.get(0), consortia, years, directory);
                 if (count != null && !known(out, count)) {
                     out.add(count);
                 }
@@ -95,7 +98,12 @@ final class MemberCounts {
             Pattern.compile("(?:联盟|集团|医联体|医共体|共同体)(?:的)?(?:成员单位|成员医院|联盟单位|成员)");
 
     private static IndicatorFact ownCount(
-            String text, TextSegmenter.Span sentence, String lead, List<ConsortiumFact> consortia, YearResolver years) {
+            String text,
+            TextSegmenter.Span sentence,
+            String lead,
+            List<ConsortiumFact> consortia,
+            YearResolver years,
+            HospitalDirectory directory) {
         Matcher named = COUNTED_CONSORTIUM.matcher(text).region(sentence.start(), sentence.end());
         if (!named.find()) {
             return null;
@@ -103,8 +111,14 @@ final class MemberCounts {
         ConsortiumFact led = consortia.stream()
                 .filter(c -> lead.equals(c.lead()))
                 .findFirst()
-                .orElseThrow();
+                .orElse(null);
+        if (led == null) {
+            return null;
+        }
         IndicatorFact count = countIn(text, sentence, led, years);
+        if (count != null && anotherLeadsBefore(text, directory, sentence.start(), count, lead)) {
+            return null; // "…，B牵头组建的医共体成员单位达28家": the count is of B's consortium
+        }
         // "联盟成员单位达48家" (the count inside the words), "22家县级医院为联盟成员单位" (the count right before them)
         boolean ofThatConsortium = count != null
                 && count.evidence().end() >= named.start()
@@ -141,12 +155,63 @@ final class MemberCounts {
                         && (Objects.equals(f.year(), count.year()) || f.year() == null || count.year() == null));
     }
 
+    /** The sentence holding {@code offset} (sentences are in order), or -1. */
     private static int indexAt(List<TextSegmenter.Span> sentences, int offset) {
-        for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).start() <= offset && offset < sentences.get(i).end()) {
-                return i;
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            TextSegmenter.Span s = sentences.get(mid);
+            if (offset < s.start()) {
+                high = mid - 1;
+            } else if (offset >= s.end()) {
+                low = mid + 1;
+            } else {
+                return mid;
             }
         }
         return -1;
+    }
+
+    /**
+     * The count is the lead's: no hospital that leads another consortium is named after it and before the count
+     * ("A牵头成立X联盟，B牵头组建的医共体成员单位达28家": the 28 are B's); its members may be ("以B、C等18家医院为成员单位").
+     */
+    private static boolean ledBy(
+            String text,
+            HospitalDirectory directory,
+            int from,
+            IndicatorFact count,
+            String lead,
+            List<ConsortiumFact> consortia) {
+        List<HospitalDirectory.Mention> before =
+                directory.hospitalsIn(from, count.evidence().start());
+        boolean afterLead = false;
+        for (HospitalDirectory.Mention m : before) {
+            if (m.name().equals(lead)) {
+                afterLead = true;
+            } else if (afterLead
+                    && (leadsOther(m.name(), lead, consortia)
+                            || LEADS.matcher(text)
+                                    .region(m.end(), text.length())
+                                    .lookingAt())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern LEADS = Pattern.compile("\\s*(?:作为|为)?(?:牵头|领衔|发起)");
+
+    /** Another hospital named before the count leads something of its own ("B牵头组建的…"). */
+    private static boolean anotherLeadsBefore(
+            String text, HospitalDirectory directory, int from, IndicatorFact count, String lead) {
+        return directory.hospitalsIn(from, count.evidence().start()).stream()
+                .anyMatch(m -> !m.name().equals(lead)
+                        && LEADS.matcher(text).region(m.end(), text.length()).lookingAt());
+    }
+
+    private static boolean leadsOther(String hospital, String lead, List<ConsortiumFact> consortia) {
+        return !hospital.equals(lead) && consortia.stream().anyMatch(c -> hospital.equals(c.lead()));
     }
 }

@@ -39,8 +39,8 @@ final class RespectivePairs {
             return;
         }
         String text = sentence.text();
-        List<HospitalDirectory.Mention> names =
-                sentence.mentions().stream().filter(m -> !m.group()).toList();
+        List<HospitalDirectory.Mention> names = sentence.directory()
+                .hospitalsIn(sentence.span().start(), sentence.span().end());
         List<List<HospitalDirectory.Mention>> runs = SentenceRoles.runs(text, names, LIST_GAP);
         for (int r = 0; r + 1 < runs.size(); r++) {
             List<HospitalDirectory.Mention> first = runs.get(r);
@@ -52,20 +52,16 @@ final class RespectivePairs {
                     first.get(first.size() - 1).end(), second.get(0).start());
             int secondEnd = second.get(second.size() - 1).end();
             String after = text.substring(secondEnd, Math.min(sentence.span().end(), secondEnd + TAIL));
-            boolean paired = SUPPORTS.matcher(between).matches()
-                    || (WITH.matcher(between).matches()
-                            && RELATION.matcher(after).lookingAt());
-            if (!paired) {
+            boolean supports = SUPPORTS.matcher(between).matches();
+            if (!supports
+                    && !(WITH.matcher(between).matches()
+                            && RELATION.matcher(after).lookingAt())) {
                 continue;
             }
             Evidence evidence = Evidence.of(text, first.get(0).start(), secondEnd);
             for (int i = 0; i < first.size(); i++) {
-                ConsortiumRecords.recordPair(
-                        sentence.out(),
-                        after,
-                        first.get(i).name(),
-                        second.get(i).name(),
-                        evidence);
+                // "A分别对口支援B": the supporter leads; "A分别与B签订…": the larger, the first of one tier
+                pair(sentence, after, first.get(i).name(), second.get(i).name(), !supports, evidence);
             }
             return;
         }
@@ -75,13 +71,18 @@ final class RespectivePairs {
     private static final Pattern PAIRS_RELATION =
             Pattern.compile("^\\s*分别(?:建立|签订|签署|结成|结为|形成|达成)(?:了)?[^，,。；;]{0,10}?(?:关系|协议|对子|医联体|联盟)");
 
+    private static final int PAIRS_REACH = 600;
+
     private static final Pattern PAIR_WITH = Pattern.compile("^\\s*[与和同]\\s*$");
     private static final Pattern PAIRS_SEPARATOR = Pattern.compile("^[，,\\s]*[；;][，,\\s]*$");
 
     private static void pairsListed(ConsortiumSentence sentence) {
         String text = sentence.text();
-        List<HospitalDirectory.Mention> all =
-                sentence.directory().mentions().stream().filter(m -> !m.group()).toList();
+        // the pairs before the last may stand in the sentences before it, cut at each "；"
+        List<HospitalDirectory.Mention> all = sentence.directory()
+                .hospitalsIn(
+                        Math.max(0, sentence.span().start() - PAIRS_REACH),
+                        sentence.span().end());
         for (int j = 1; j < all.size(); j++) {
             HospitalDirectory.Mention last = all.get(j);
             if (last.start() < sentence.span().start()
@@ -93,6 +94,7 @@ final class RespectivePairs {
                 continue;
             }
             List<String[]> pairs = new ArrayList<>();
+            int firstStart = last.start();
             int k = j;
             while (k >= 1
                     && PAIR_WITH
@@ -100,6 +102,7 @@ final class RespectivePairs {
                                     all.get(k - 1).end(), all.get(k).start()))
                             .matches()) {
                 pairs.add(0, new String[] {all.get(k - 1).name(), all.get(k).name()});
+                firstStart = all.get(k - 1).start();
                 if (k < 3
                         || !PAIRS_SEPARATOR
                                 .matcher(text.substring(
@@ -112,11 +115,11 @@ final class RespectivePairs {
             if (pairs.size() < 2) {
                 return;
             }
-            int first = all.get(k - 1).start();
-            Evidence evidence = Evidence.of(text, first, last.end());
+            Evidence evidence = Evidence.of(text, firstStart, last.end());
             String relation = text.substring(last.end(), sentence.span().end());
             for (String[] pair : pairs) {
-                ConsortiumRecords.recordPair(sentence.out(), relation, pair[0], pair[1], evidence);
+                // which side supports is not said: the pair as written (as in "A与B" alone)
+                pair(sentence, relation, pair[0], pair[1], false, evidence);
             }
             return;
         }
@@ -172,16 +175,28 @@ final class RespectivePairs {
         int itemStart = start;
         for (int i = start; i <= end; i++) {
             if (i == end || text.charAt(i) == '、') {
-                int from = itemStart;
-                int to = i;
-                items.add(sentence.directory().mentionsIn(from, to).stream()
-                        .filter(x -> !x.group())
-                        .findFirst()
-                        .orElse(null));
+                List<HospitalDirectory.Mention> named = sentence.directory().hospitalsIn(itemStart, i);
+                items.add(named.isEmpty() ? null : named.get(0));
                 itemStart = i + 1;
             }
         }
         return items;
+    }
+
+    /**
+     * One pair: with {@code byTier}, a hospital two tiers larger than the first ({@link BilateralSigning#tier}: a
+     * province's against a county's) leads it; otherwise, and for names that tell little, the first leads.
+     */
+    private static void pair(
+            ConsortiumSentence sentence,
+            String relation,
+            String first,
+            String second,
+            boolean byTier,
+            Evidence evidence) {
+        boolean secondLeads = byTier && BilateralSigning.tier(second) - BilateralSigning.tier(first) >= 2;
+        ConsortiumRecords.recordPair(
+                sentence.out(), relation, secondLeads ? second : first, secondLeads ? first : second, evidence);
     }
 
     /** No hospital named twice across the two lists. */

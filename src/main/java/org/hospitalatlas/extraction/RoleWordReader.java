@@ -53,41 +53,26 @@ final class RoleWordReader {
         SentenceRoles.Roles roles = SentenceRoles.read(text, span, s, mentions, runs);
         String name = nameIn(s, mentions, span, text); // read once per sentence: the readers below share it
         SentenceRoles.addOnce(namesSeen, name);
-        if (roles.leads().size() == 1
-                && coInitiated(text, mentions, roles.leads().get(0))) {
-            // "由A等5所医院共同倡议的X联盟": A is one of several that lead together, none alone
-            String type = typeOf(s);
-            String named = name != null ? name : roles.leads().get(0) + "等牵头的" + suffixOf(type);
-            List<String> all = new ArrayList<>(roles.leads());
-            roles.members().forEach(m -> SentenceRoles.addOnce(all, m));
-            record(
-                    byName,
-                    named,
-                    type,
-                    null,
-                    all,
-                    ConsortiumDates.dateIn(s, span.start(), years),
-                    Evidence.of(text, span.start(), span.end()),
-                    0.6);
-            return;
-        }
-        if (roles.members().isEmpty() && roles.leads().size() < 2) {
+        // co-leads ("A、B为牵头医院", "由A等5所医院共同倡议的X联盟"): no single lead; each is a member of the consortium
+        boolean coLed = roles.leads().size() > 1
+                || (roles.leads().size() == 1
+                        && coInitiated(text, mentions, roles.leads().get(0)));
+        if (roles.members().isEmpty() && !coLed) {
             leadAlone(text, span, s, mentions, roles, name, years, byName);
             return;
         }
         String type = typeOf(s);
         ConsortiumFact.Established established = ConsortiumDates.dateIn(s, span.start(), years);
         Evidence evidence = Evidence.of(text, span.start(), span.end());
-        if (roles.leads().size() == 1) {
-            String lead = roles.leads().get(0);
-            SentenceRoles.addOnce(knownLeads, lead);
-            record(byName, name, type, lead, roles.members(), established, evidence, 0.7);
-        } else if (roles.leads().size() > 1) {
-            // co-leads ("A、B为牵头医院"): no single lead; each is recorded as a member of the consortium
+        if (coLed) {
             List<String> all = new ArrayList<>(roles.leads());
             roles.members().forEach(m -> SentenceRoles.addOnce(all, m));
             String named = name != null ? name : all.get(0) + "等牵头的" + suffixOf(type);
             record(byName, named, type, null, all, established, evidence, 0.6);
+        } else if (roles.leads().size() == 1) {
+            String lead = roles.leads().get(0);
+            SentenceRoles.addOnce(knownLeads, lead);
+            record(byName, name, type, lead, roles.members(), established, evidence, 0.7);
         } else {
             // "B举行加入湘雅医院专科联盟授牌仪式": the hospital after 加入 leads, even when not otherwise recognised
             String host = joinedHost(s, span, mentions);

@@ -32,16 +32,17 @@ class FourteenthRoundWordingTest {
         assertThat(memberships(r))
                 .containsExactlyInAnyOrder(
                         List.of("浙江大学医学院附属儿童医院·浙江省儿童医院", "平湖市第一人民医院"), List.of("浙江大学医学院附属儿童医院·浙江省儿童医院", "海宁市人民医院"));
-        // a dot with a space or words around it still separates two
+        // a dot with a space around it, or two partners named for the consortium they form, still separate two
         assertThat(mentioned("株洲市中心医院 · 攸县人民医院")).containsExactly("株洲市中心医院", "攸县人民医院");
+        assertThat(mentioned("湖南省人民医院·浏阳市人民医院紧密型医联体正式揭牌。")).containsExactly("湖南省人民医院", "浏阳市人民医院");
     }
 
     @Test
     void numberedHospitalsOfOnePlaceListedWithTheirSharedWordsSaidOnce() {
         assertThat(mentioned("以株洲市中心医院为核心，与株洲市第二、第四人民医院和株洲市中医医院形成紧密型医疗集团。"))
                 .containsExactly("株洲市中心医院", "株洲市第二人民医院", "株洲市第四人民医院", "株洲市中医医院");
-        // no place before the ordinals: whose they are is not said there
-        assertThat(mentioned("与第二、第四人民医院合作。")).doesNotContain("第二人民医院");
+        // no place right before the ordinals: whose they are is not said there, even with a place earlier
+        assertThat(mentioned("株洲市卫健委要求第二、第四人民医院加强合作。")).doesNotContain("株洲市第二人民医院", "株洲市第四人民医院", "第二人民医院");
     }
 
     @Test
@@ -85,7 +86,10 @@ class FourteenthRoundWordingTest {
                 .containsExactlyInAnyOrder(List.of("北京世纪坛医院", "保定市第一中心医院"), List.of("清华长庚医院", "保定市第二中心医院"));
         // lists of different lengths: which goes with which is not said
         assertThat(memberships(read("北京世纪坛医院、清华长庚医院分别与保定市第一中心医院、保定市第二中心医院、保定市第二医院建立对口合作关系。")))
-                .doesNotContain(List.of("北京世纪坛医院", "保定市第一中心医院"));
+                .isEmpty();
+        // a county's hospitals paired with a province's: the province's lead, whichever list comes first
+        assertThat(memberships(read("2023年，浏阳市人民医院、宁乡市人民医院分别与湖南省人民医院、湖南省肿瘤医院签订帮扶协议。")))
+                .containsExactlyInAnyOrder(List.of("湖南省人民医院", "浏阳市人民医院"), List.of("湖南省肿瘤医院", "宁乡市人民医院"));
     }
 
     @Test
@@ -106,7 +110,7 @@ class FourteenthRoundWordingTest {
     }
 
     @Test
-    void oneHospitalNamedAmongSeveralThatFoundAnAllianceTogetherLeadsItWithThem() {
+    void oneHospitalNamedAmongSeveralThatFoundAnAllianceTogetherIsAMemberOfAnAllianceWithNoLead() {
         assertThat(memberships(read("2023年5月10日，由株洲市中心医院等5所医院共同倡议的湘东卒中专科联盟在株洲成立。")))
                 .containsExactly(List.of("null", "株洲市中心医院"));
         // alone, it leads
@@ -131,6 +135,8 @@ class FourteenthRoundWordingTest {
         assertThat(memberships(read("2023年起，由株洲市中心医院全权负责攸县第二人民医院的日常管理和运行。")))
                 .containsExactly(List.of("株洲市中心医院", "攸县第二人民医院"));
         assertThat(mentioned("由株洲市中心医院负责攸县第二人民医院的管理。")).contains("攸县第二人民医院");
+        // a bare 负责 does not open the sentence to the consortium readers
+        assertThat(memberships(read("由株洲市中心医院负责攸县第二人民医院的管理。"))).isEmpty();
     }
 
     @Test
@@ -236,9 +242,12 @@ class FourteenthRoundWordingTest {
     void aHeadlineNamingTwoHospitalsOfDifferentTiersAndWhatTheyDoTogether() {
         assertThat(memberships(read("遵义医科大学第二附属医院与务川县中医医院签订专科联盟合作协议\n\n3月17日，双方举行仪式。")))
                 .containsExactly(List.of("遵义医科大学第二附属医院", "务川县中医医院"));
-        // one name built on another is no pair; a visit is no partnership
+        // one name built on another is no pair; a visit is no partnership, nor is treating a patient together
         assertThat(memberships(read("山东省立医院(集团)邹城医院签约揭牌仪式举行\n\n7月11日，仪式举行。"))).isEmpty();
-        assertThat(memberships(read("遵义医科大学第二附属医院到务川县中医医院参观交流\n\n3月17日，双方座谈。"))).isEmpty();
+        assertThat(memberships(read("遵义医科大学第二附属医院到务川县中医医院考察签约事宜\n\n3月17日，双方座谈。")))
+                .isEmpty();
+        assertThat(memberships(read("湖南省人民医院与浏阳市人民医院协作救治一名急性心梗患者\n\n近日，两院专家联手。")))
+                .isEmpty();
     }
 
     @Test
@@ -250,7 +259,7 @@ class FourteenthRoundWordingTest {
     void aHospitalKnownByItsWorksCodeAndACooperationHospitalItBecomes() {
         assertThat(mentioned("省肿瘤医院与五○四医院签订协议。三四家医院参加。第九〇八医院。"))
                 .contains("五○四医院")
-                .doesNotContain("三四家医院");
+                .doesNotContain("三四家医院", "九〇八医院");
         assertThat(memberships(read("12月25日，甘肃省肿瘤医院与五○四医院签订《医疗业务合作协议》，五○四医院将成为甘肃省肿瘤医院医疗业务合作医院。")))
                 .containsExactly(List.of("甘肃省肿瘤医院", "五○四医院"));
     }
@@ -323,5 +332,31 @@ class FourteenthRoundWordingTest {
                 .extracting(IndicatorFact::code, f -> f.value().intValue())
                 .containsExactly(tuple("beds_authorized", 1200));
         assertThat(read("2022年，攸县人民医院派出12名医师到株洲市中心医院进修学习。").indicators()).isEmpty();
+    }
+
+    // what the round's review found too broad, pinned
+
+    @Test
+    void wordsAroundTheNewRulesThatAreNoConsortiumAndFiguresTheyMustNotLose() {
+        assertThat(memberships(read("浏阳市人民医院院长一行来到湖南省人民医院参观学习，并与该院签订了进修人员培养协议。")))
+                .isEmpty();
+        assertThat(read("2022年，湖南省人民医院牵头成立湖南省胸痛专科联盟。该联盟举办首届学术年会，全省120家医院参加会议。").indicators())
+                .isEmpty();
+        assertThat(read("2022年，湖南省人民医院牵头成立湖南省胸痛专科联盟，浏阳市人民医院牵头组建的县域医共体成员单位达28家。").indicators())
+                .extracting(IndicatorFact::hospital)
+                .doesNotContain("湖南省人民医院");
+        assertThat(read("湖南省人民医院平均住院时间7.5天。").indicators())
+                .extracting(IndicatorFact::code)
+                .containsExactly("avg_length_of_stay");
+        assertThat(read("截至2023年底，株洲市中心医院共开展新技术30项，开放床位3500张。").indicators())
+                .extracting(IndicatorFact::code)
+                .containsExactly("beds_open");
+        assertThat(read("2022年，湖南省人民医院选派6名专家到浏阳市人民医院开展业务培训。").indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .containsExactly(tuple("experts_dispatched", 6));
+        ExtractionResult r = read("株洲市中心医院、湘潭市中心医院；湖州市中心医院与贵州航天医院；湖州市妇幼保健院与遵义市妇幼保健院分别建立帮扶关系。");
+        assertThat(r.consortia())
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.evidence().quote()).startsWith("湖州市中心医院"));
     }
 }
