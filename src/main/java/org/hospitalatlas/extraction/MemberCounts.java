@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * How many members a consortium a hospital leads has, counted where the consortium is stated or in the sentence right
  * after that goes on about it: "A牵头组建X联盟，成员单位达58家", "…，共有成员单位58家", "…，目前已覆盖58家医疗机构",
- * "联盟牵头单位为A，有32家联盟单位加入", "为25家联盟单位授牌" → the lead's {@code consortium_partner_hospitals}. A
- * consortium no hospital leads gives no count (the conventions skip it).
+ * "联盟牵头单位为A，有32家联盟单位加入" → the lead's {@code consortium_partner_hospitals}. A consortium no hospital leads
+ * gives no count (the conventions skip it). Plaques given to counted members ("为25家联盟单位授牌") are
+ * {@link PartnerCounts}', whether or not a consortium was read.
  */
 final class MemberCounts {
 
@@ -30,10 +31,7 @@ final class MemberCounts {
                     // "有32家联盟单位加入", "30余家医院加入"
                     + "|(?<![0-9])" + N.replace("<n>", "<n3>").replace("<more>", "<more3>")
                     + "[^，,。；;0-9]{0,12}?(?:医疗机构|医院|单位|卫生院|成员)(?:先后|陆续|正式|共同|已|签约)*"
-                    + "(?:加入|组成|成为|(?:参加|参与)(?![了]?[^，,。；;]{0,4}?(?:会议|大会|年会|活动|培训|论坛|学术|仪式|义诊))|为(?=(?:其|该)?(?:联盟|集团|医联体|医共体)?(?:的)?(?:首批)?成员))"
-                    // "为25家联盟单位授牌", "对联盟内25家成员单位进行了授牌"
-                    + "|(?:为|对)[^，,。；;0-9]{0,16}?" + N.replace("<n>", "<n4>").replace("<more>", "<more4>")
-                    + "[^，,。；;0-9]{0,12}?(?:成员单位|联盟单位|成员医院)(?:进行了?|颁发了?)?授牌");
+                    + "(?:加入|组成|成为|(?:参加|参与)(?![了]?[^，,。；;]{0,4}?(?:会议|大会|年会|活动|培训|论坛|学术|仪式|义诊))|为(?=(?:其|该)?(?:联盟|集团|医联体|医共体)?(?:的)?(?:首批)?成员))");
 
     private static final Pattern ONE_OF_PARTS =
             Pattern.compile("[^，,。；;]{0,4}?[、和及与][^，,。；;0-9]{0,8}?[0-9]+\\s*(?:余|多)?\\s*[家所个]");
@@ -133,7 +131,7 @@ final class MemberCounts {
                 || ONE_OF_PARTS.matcher(text).region(m.end(), sentence.end()).lookingAt()) {
             return null; // "辐射天津市26家医院、河北省14家医院": the count is in parts, a sum nobody wrote
         }
-        String form = m.group("n") != null ? "" : m.group("n2") != null ? "2" : m.group("n3") != null ? "3" : "4";
+        String form = m.group("n") != null ? "" : m.group("n2") != null ? "2" : "3";
         String more = m.group("more" + form);
         return new IndicatorFact(
                 c.lead(),

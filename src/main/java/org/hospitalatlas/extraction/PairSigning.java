@@ -48,15 +48,12 @@ final class PairSigning {
         }
         boolean signs = BilateralSigning.SIGNS_WITH.matcher(after).find()
                 && BilateralSigning.SIGNS_FOR.matcher(after).find();
-        int tierA = BilateralSigning.tier(a.name());
-        int tierB = BilateralSigning.tier(b.name());
-        if (!(signs || BilateralSigning.BILATERAL.matcher(after).find())
-                || tierA == tierB
-                || a.name().equals(b.name())) {
-            return 0;
+        PairSides sides = PairSides.byTier(a.name(), b.name());
+        if (!(signs || BilateralSigning.BILATERAL.matcher(after).find()) || sides == null) {
+            return 0; // no agreement, or two of one tier (the same hospital twice among them)
         }
-        addOnce(leads, tierA > tierB ? a.name() : b.name());
-        addOnce(members, tierA > tierB ? b.name() : a.name());
+        addOnce(leads, sides.lead());
+        addOnce(members, sides.member());
         return 1;
     }
 }

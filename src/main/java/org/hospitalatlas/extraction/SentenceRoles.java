@@ -90,9 +90,10 @@ final class SentenceRoles {
         int runEnd = run.get(run.size() - 1).end();
         String after = text.substring(runEnd, Math.min(span.end(), runEnd + 40));
         // "整合湘阴县血吸虫病防治院、B、C": an institution the directory does not know, first in the list
-        String before = UNKNOWN_FIRST_ITEMS
-                .matcher(text.substring(span.start(), run.get(0).start()))
-                .replaceFirst("");
+        String before = text.substring(span.start(), run.get(0).start());
+        if (before.contains("防治")) {
+            before = UNKNOWN_FIRST_ITEMS.matcher(before).replaceFirst(""); // only then: it runs for every list
+        }
         int used = ListShapes.read(text, span, runs, r, before, after, leads, members);
         if (used == 0) {
             used = RoleWords.read(text, span, s, runs, r, before, after, leads, members);
