@@ -29,7 +29,7 @@ final class BilateralSigning {
                     + "(?:建立|组建|构建|组成|成立|共建|签署|签订|签约|举行|结为|结成|开展)(?:了)?"
                     + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作单位|对口支援|对口帮扶)"
                     // "A与B签订帮扶协议", "…签署了技术协作协议": an agreement of support between the two
-                    + "|^[^，,。；;]{0,12}?(?:签署|签订|签约)(?:了)?[^，,。；;]{0,10}?(?:帮扶|协作|帮带|友好医院)(?:合作)?协议"
+                    + "|^[^，,。；;]{0,12}?(?:签署|签订|签约)(?:了)?[^，,。；;]{0,10}?(?:(?:帮扶|协作|帮带|友好医院|战略|全面)(?:合作)?|合作)协议"
                     // "A与B近日正式对口帮扶协作": counterpart support between the two
                     + "|^[^，,。；;]{0,8}?对口(?:帮扶|支援)(?:协作|合作|关系)"
                     // "…与B医联体建设签约揭牌仪式", "…党建联建暨医联体协作指导签约仪式"
@@ -61,7 +61,7 @@ final class BilateralSigning {
         List<HospitalDirectory.Mention> nextRun = runs.get(r + 1);
         HospitalDirectory.Mention next = nextRun.get(0);
         int runEnd = run.get(run.size() - 1).end();
-        if (!isWith(text, runEnd, next)) {
+        if (!isWith(text, runEnd, next) || RespectivePairs.pairListGoesOn(text, runs, r)) {
             return 0;
         }
         // "A与B、C、D举行医联体签约仪式": the words after the other side's whole list

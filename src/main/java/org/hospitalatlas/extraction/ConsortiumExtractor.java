@@ -21,7 +21,8 @@ final class ConsortiumExtractor {
             Pattern.compile("组建(?:[^，,；;。]{0,10}的)?(?<name>[^，,；;。的]{2,20}(?:医疗集团|医共体|医院集团))");
     private static final Pattern ALLIANCE =
             Pattern.compile("牵头(?:成立|组建|发起)(?:了)?(?:的)?(?<name>[^，,；;。、“”\"]{2,24}?专科联盟)");
-    private static final Pattern PLANNED = Pattern.compile("将|计划(?!生育)|力争|拟|下一步|推动|鼓励|支持|争取");
+    private static final Pattern PLANNED =
+            Pattern.compile("将|计划(?!生育)|力争|拟|下一步|" + PlanWords.PUSH + "|鼓励|" + PlanWords.SUPPORT + "|争取");
     private static final Pattern MEMBER_LIST = Pattern.compile("(?:成员包括|成员单位包括|包括|成员单位有|成员有)");
     private static final Pattern TELE_NETWORK = Pattern.compile(
             "(?:依托|以)(?<lead>[^，,；;。]{2,24}?)(?:建成|建设|组建|搭建|牵头建设|为龙头建设)的?(?<name>[^，,；;。的]{2,24}?远程医疗(?:协作网|服务网络|网络|协作平台))");

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 final class ConsortiumRoleReader {
 
     /** Plans and calls are not consortia: "鼓励…组建", "将…加入". */
-    private static final Pattern PLANNED = Pattern.compile("计划(?!生育)|拟|力争|鼓励|支持|争取|推动各|要求|应当|可以|将由");
+    private static final Pattern PLANNED =
+            Pattern.compile("计划(?!生育)|拟|力争|鼓励|" + PlanWords.SUPPORT + "|争取|推动各|要求|应当|可以|将由");
 
     private final AdministrativeDivisions divisions;
 

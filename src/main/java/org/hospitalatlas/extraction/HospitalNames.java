@@ -16,7 +16,7 @@ final class HospitalNames {
             Pattern.compile("妇女儿童医疗中心|社区卫生服务中心|社区卫生中心|卫生服务中心|计划生育服务中心|精神卫生中心|卫生院|保健院|保健所|医疗集团|医学中心|附院|医院");
 
     /** Single characters that never sit inside a name but often right before one (由A为输出医院, 在A挂牌). */
-    static final String STOP_CHARS = "与及由为是在有的到对向从把被等了于让使给跟以即并或至其该将";
+    static final String STOP_CHARS = "与及由为是在有的到对向从把被等了于让使给跟以即并或至其该将也着著";
 
     /** Verbs and fillers that the backward scan may swallow before an unanchored name (我校附属龙华医院 → 附属龙华医院). */
     private static final List<String> LEADING_FILLERS = List.of(
@@ -24,7 +24,8 @@ final class HospitalNames {
             "帮扶", "托管", "支援", "挂牌", "建设", "打造", "开展", "实现", "推动", "作为", "成为", "获评", "评为", "列为", "入选", "进入", "前往", "来到",
             "走进", "携手", "任命", "选派", "派驻", "包括", "其中", "另有", "现有", "拥有", "启动", "发挥", "提升", "创建", "建成", "举办", "仅次", "落户",
             "入驻", "合作", "签约", "协作", "举行", "辐射", "带动", "扩大", "新建", "筹建", "谋划", "立足", "随着", "针对", "围绕", "联手", "助力", "服务",
-            "指导", "全院", "全市", "全省", "全区", "全县", "我市", "我省", "本市", "涵盖", "覆盖", "包含", "囊括", "我校", "本校");
+            "指导", "全院", "全市", "全省", "全区", "全县", "我市", "我省", "本市", "涵盖", "覆盖", "包含", "囊括", "我校", "本校", "此次", "本次", "这次",
+            "此番");
 
     /**
      * Words that qualify a hospital without naming one; a name made only of these is generic. Who runs a hospital
@@ -112,6 +113,15 @@ final class HospitalNames {
         return !(isGeneric(core) && QUALIFIER_ONLY.matcher(core).find());
     }
 
+    /** 杭锦后旗医院, 福贡县医院: a county's or banner's name written in full and 医院 name the county's hospital. */
+    static boolean namesCountyHospital(String text, AdministrativeDivisions.Match m, String core, String suffixText) {
+        char last = text.charAt(m.end() - 1);
+        return core.isEmpty()
+                && suffixText.equals("医院")
+                && m.division().level() == Division.Level.COUNTY
+                && (last == '县' || last == '旗');
+    }
+
     static boolean namesHonour(String core) {
         // 新疆生产建设兵团第十师北屯医院: the Corps' name is an institution's, though it reads 建设
         return HONOUR_STARTS.foundIn(core.replace("生产建设兵团", "兵团"));
@@ -123,7 +133,7 @@ final class HospitalNames {
      */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "推进|推动|加快|深化|实施|开展|提升|提高|全面|能力|阶段|积极|创建|推荐|申报|类别|认证|定点|协作|加挂|挂牌|授牌|揭牌|举行|加入|加强|打造|完善|探索|促进|构建|组建|整合|牵头|成立|接收|帮助|培训|统一|依托|覆盖|带动|引领|机构|现代"
-                    + "|重视|关心|出席|参加|召开|举办|调研|考察|视察|走访|慰问|入驻|工作站|非直属|非隶属|直属|隶属|落户|教学$|合作|共建|托管|委托|签约|签署|携手|下辖|下设|旗下|卫生厅|卫健委|卫计委|卫生局|医保局|政府|确定|决定|印发|公布|认定|入选|入围|获批|荣获|获评|评为|列入|纳入|荣膺|成功|书记|院长|局长|主任|某|赶上|转入|并入|划入|关系|负责|成员单位|成员医院|医联体|医共体|[0-9０-９一二三四五六七八九十百千两几多数首][个家所座名位批]");
+                    + "|重视|关心|出席|参加|召开|举办|调研|考察|视察|走访|慰问|入驻|工作站|非直属|非隶属|直属|隶属|落户|教学$|合作|共建|托管|委托|签约|签署|携手|下辖|下设|旗下|卫生厅|卫健委|卫计委|卫生局|医保局|卫健局|卫计局|卫体局|卫生健康局|卫生计生局|政府|确定|决定|印发|公布|认定|入选|入围|获批|荣获|获评|评为|列入|纳入|荣膺|成功|书记|院长|局长|主任|感谢|表示|指出|希望|介绍|祝贺|欢迎|见证|陪同|带领|率领|管委会|之后|制定|协助|提供|进行|派出|出诊|会诊|转诊|某|赶上|转入|并入|划入|关系|负责|成员单位|成员医院|医联体|医共体|[0-9０-９一二三四五六七八九十百千两几多数首][个家所座名位批]");
 
     private static final StartChars NOT_A_NAME_STARTS = StartChars.of(NOT_A_NAME);
 

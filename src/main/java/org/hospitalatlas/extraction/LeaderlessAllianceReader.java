@@ -18,19 +18,27 @@ final class LeaderlessAllianceReader {
     private static final Pattern JOINS = Pattern.compile("(?<verb>(?:正式|成功|首批|率先|也|均|已|已经)*(?:加入|入盟|加盟))(?:了)?"
             + "(?<name>[^，,。；;、“”\"]{4,30}?(?:联盟|协作网|联合体))(?![\\u4e00-\\u9fa5]{0,4}(?:医院|成员))");
 
+    /**
+     * "B正式成为X联盟成员单位", "B被选为“X联盟理事单位”", "…X联盟在B举行揭牌仪式，B正式成为该联盟成员单位": a seat in an
+     * alliance, which 该 names by the alliance the sentence named before.
+     */
+    private static final Pattern BECOMES = Pattern.compile("(?<verb>(?:正式|成功|首批|也|均|已|已经)*(?:成为|当选为?|被选为|入选为?))[“\"]?"
+            + "(?<name>[^，,。；;、“”\"]{1,30}?(?:联盟|协作网|联合体))(?:的)?(?:首批|创始)?"
+            + "(?:成员单位|成员医院|会员单位|常务理事单位|理事单位|副理事长单位|理事长单位)");
+
     /** What may stand between the hospital and the verb: a department, a few words ("骨科", "也"). */
     private static final Pattern BEFORE_VERB = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}?(?:科|中心)?\\s*$");
 
     /** A hospital named in the alliance's name (not 中国医院协会, an association of hospitals). */
     private static final Pattern HOSPITAL_WORD = Pattern.compile("医院(?!协会|学会|管理)");
 
-    private static final Pattern PLANNED = Pattern.compile("将|拟|计划|申请|准备|争取|鼓励|支持");
+    private static final Pattern PLANNED = Pattern.compile("将|拟|计划|申请|准备|争取|鼓励|" + PlanWords.SUPPORT);
 
     private LeaderlessAllianceReader() {}
 
     /** A sentence with a verb of joining, the only ones {@link #joins} reads. */
     static boolean mayJoin(String s) {
-        return s.contains("加入") || s.contains("入盟") || s.contains("加盟");
+        return s.contains("加入") || s.contains("入盟") || s.contains("加盟") || s.contains("单位") || s.contains("成员医院");
     }
 
     static void joins(
@@ -42,12 +50,27 @@ final class LeaderlessAllianceReader {
         if (!mayJoin(s)) {
             return;
         }
-        Matcher m = JOINS.matcher(s);
+        read(text, span, s, JOINS.matcher(s), directory, byName);
+        read(text, span, s, BECOMES.matcher(s), directory, byName);
+    }
+
+    private static void read(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            Matcher m,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
         while (m.find()) {
             int verbStart = span.start() + m.start("verb");
             int nameStart = span.start() + m.start("name");
             int nameEnd = span.start() + m.end("name");
             String name = m.group("name");
+            if (name.startsWith("该")) {
+                // "X联盟在B举行揭牌仪式，B正式成为该联盟成员单位": the alliance the sentence named before
+                String before = ConsortiumRecords.nameIn(s.substring(0, m.start()), List.of(), span, text);
+                name = before == null || !before.endsWith(name.substring(1)) ? name : before;
+            }
             if (!directory.mentionsIn(nameStart, nameEnd).isEmpty()
                     || HOSPITAL_WORD.matcher(name).find()
                     || name.startsWith("该")

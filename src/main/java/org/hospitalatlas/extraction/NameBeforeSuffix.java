@@ -125,7 +125,8 @@ final class NameBeforeSuffix {
             // 辽宁省精神卫生中心, 广州市妇女儿童医疗中心: the suffix alone names the kind of hospital after its place
             boolean valid = (HospitalNames.isValidAfterPlace(core)
                             || suffixText.equals("附院")
-                            || (core.isEmpty() && (suffixText.equals("精神卫生中心") || suffixText.equals("妇女儿童医疗中心"))))
+                            || (core.isEmpty() && (suffixText.equals("精神卫生中心") || suffixText.equals("妇女儿童医疗中心")))
+                            || HospitalNames.namesCountyHospital(text, m, core, suffixText))
                     && !HospitalNames.namesHonour(core)
                     && !HospitalNames.readsAsPhrase(core);
             if (valid) {

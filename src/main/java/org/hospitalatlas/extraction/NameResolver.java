@@ -164,6 +164,10 @@ final class NameResolver {
         if (placeInFull != null) {
             return placeInFull; // 会同人民医院 → 会同县人民医院, when the document writes it
         }
+        String withInnerPlaces = withInnerPlacesFullName(surface);
+        if (withInnerPlaces != null) {
+            return withInnerPlaces; // 徐州翠屏山社区卫生服务中心 → 徐州市云龙区翠屏山社区卫生服务中心
+        }
         String unique = uniqueEndingWith(surface, fullNames);
         if (unique != null && !unique.equals(surface)) {
             return HospitalNames.expandAffiliated(unique);
@@ -207,6 +211,57 @@ final class NameResolver {
     }
 
     private static final List<String> PLACE_SUFFIXES = List.of("县", "市", "区", "旗", "省");
+
+    private static final int MIN_WITH_INNER_PLACES = 6;
+
+    /** Cores that many places' hospitals share (人民医院, 第二人民医院, 中医院): a place must tell them apart. */
+    private static final Pattern SHARED_CORE = Pattern.compile(
+            "^(?:第[一二三四五六七八九十]{1,2})?(?:人民|中医|中西医结合|妇幼|妇幼保健|妇女儿童|精神病|精神|传染病|肿瘤|儿童|口腔|骨科|中心|康复|眼科|皮肤病|结核病|职业病|第[一二三四五六七八九十]{1,2})?$");
+
+    /** The places a full name adds between the short name's place and the shared part: 市云龙区 in 徐州市云龙区…. */
+    private static final Pattern INNER_PLACES =
+            Pattern.compile("^[市县区旗]?(?:[\\u4e00-\\u9fa5]{1,4}?[区县市旗镇乡]|[\\u4e00-\\u9fa5]{1,4}?街道){1,2}$");
+
+    /**
+     * A name written with fewer of its places (徐州翠屏山社区卫生服务中心) stands for the one full name the document writes
+     * with more (徐州市云龙区翠屏山社区卫生服务中心): both open with the same place and end with the same proper core (翠屏山…),
+     * which no other hospital shares. Null when no such name, or several.
+     */
+    private String withInnerPlacesFullName(String surface) {
+        if (surface.length() < MIN_WITH_INNER_PLACES) {
+            return null; // a place and a proper core at least (徐州 + 翠屏山…)
+        }
+        String found = null;
+        for (String f : fullNames) {
+            if (f.length() <= surface.length() || !f.endsWith(surface.substring(surface.length() - 4))) {
+                continue;
+            }
+            int common = 0;
+            while (common < surface.length()
+                    && surface.charAt(surface.length() - 1 - common) == f.charAt(f.length() - 1 - common)) {
+                common++;
+            }
+            String core = surface.substring(surface.length() - common);
+            String shortPlace = surface.substring(0, surface.length() - common);
+            String inner = f.substring(shortPlace.length(), f.length() - common);
+            String suffix = suffixOf(core);
+            if (shortPlace.length() < 2
+                    || !f.startsWith(shortPlace)
+                    || SHARED_CORE
+                            .matcher(core.substring(0, core.length() - suffix.length()))
+                            .matches()
+                    || !INNER_PLACES.matcher(inner).matches()
+                    || (divisions.byName(shortPlace).isEmpty()
+                            && divisions.byName(shortPlace + "市").isEmpty())) {
+                continue;
+            }
+            if (found != null && !found.equals(f)) {
+                return null;
+            }
+            found = f;
+        }
+        return found;
+    }
 
     /**
      * The one full name ending with {@code tail}; names that end one another (附属龙华医院, 上海中医药大学附属龙华医院) are

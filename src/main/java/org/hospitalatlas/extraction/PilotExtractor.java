@@ -41,7 +41,7 @@ final class PilotExtractor {
     /** "公立医院改革试点单位", "医疗服务价格改革试点医院": the reform a pilot of no stated level is for. */
     private static final Pattern NAMES_A_REFORM = Pattern.compile("[\\u4e00-\\u9fa5]{2,}改革");
 
-    private static final Pattern MODAL = Pattern.compile("应当|优先|鼓励|支持|拟|计划|力争|争取");
+    private static final Pattern MODAL = Pattern.compile("应当|优先|鼓励|" + PlanWords.SUPPORT + "|拟|计划|力争|争取");
     private static final Pattern POINTER_START = Pattern.compile("^(?:在|该|此|这|其|(?:我省|本省|我市|本市)(?!第一家|首家|首批|唯一))");
 
     private final PilotCategories categories;

@@ -67,14 +67,17 @@ final class RespectivePairs {
         }
     }
 
-    /** "…A1与B1；A2与B2；A3与B3分别建立协作关系": pairs listed one by one, the relation said once after the last. */
+    /**
+     * "…A1与B1；A2与B2；A3与B3分别建立协作关系", "A1与B1、A2与B2分别签署合作协议": pairs listed one by one, the relation said
+     * once after the last.
+     */
     private static final Pattern PAIRS_RELATION =
             Pattern.compile("^\\s*分别(?:建立|签订|签署|结成|结为|形成|达成)(?:了)?[^，,。；;]{0,10}?(?:关系|协议|对子|医联体|联盟)");
 
     private static final int PAIRS_REACH = 600;
 
     private static final Pattern PAIR_WITH = Pattern.compile("^\\s*[与和同]\\s*$");
-    private static final Pattern PAIRS_SEPARATOR = Pattern.compile("^[，,\\s]*[；;][，,\\s]*$");
+    private static final Pattern PAIRS_SEPARATOR = Pattern.compile("^[，,\\s]*[；;、][，,\\s]*$");
 
     private static void pairsListed(ConsortiumSentence sentence) {
         String text = sentence.text();
@@ -206,5 +209,17 @@ final class RespectivePairs {
                         .distinct()
                         .count()
                 == first.size() + second.size();
+    }
+
+    /** "A1与B1、A2与B2分别签署…": the other side's list ends where another pair begins; pairs, not one side of many. */
+    static boolean pairListGoesOn(String text, List<List<HospitalDirectory.Mention>> runs, int r) {
+        if (r + 2 >= runs.size()) {
+            return false;
+        }
+        List<HospitalDirectory.Mention> nextRun = runs.get(r + 1);
+        int nextRunEnd = nextRun.get(nextRun.size() - 1).end();
+        return nextRun.size() >= 2
+                && runs.get(r + 2).get(0).start() >= nextRunEnd
+                && text.substring(nextRunEnd, runs.get(r + 2).get(0).start()).matches("\\s*[与和同]\\s*");
     }
 }

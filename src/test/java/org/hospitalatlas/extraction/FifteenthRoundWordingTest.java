@@ -1,0 +1,93 @@
+package org.hospitalatlas.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hospitalatlas.extraction.WordingFixtures.memberships;
+import static org.hospitalatlas.extraction.WordingFixtures.mentioned;
+import static org.hospitalatlas.extraction.WordingFixtures.read;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Families of wording the fifteenth round fixed (from the development halves of the twenty-fourth and twenty-fifth
+ * fresh sets, read only after they were scored), each pinned on a sentence written for the test. Most are about the
+ * context a sentence stands in rather than its own wording: a circumstance before the signing, a name fused with the
+ * words before it, a name written with fewer places. How well they work is measured on real texts only (eval/).
+ */
+class FifteenthRoundWordingTest {
+
+    // the context of a signing
+
+    @Test
+    void aSupportingCircumstanceBeforeTheSigningIsNoPlan() {
+        assertThat(memberships(read("2025年4月22日，在韶关市卫生健康局的大力支持下，广东省人民医院与韶关市第一人民医院在广州签署肿瘤专科医联体合作协议。")))
+                .containsExactly(List.of("广东省人民医院", "韶关市第一人民医院"));
+        assertThat(memberships(read("在各方支持和指导下，广东省人民医院与韶关市第一人民医院签署医联体合作协议。")))
+                .containsExactly(List.of("广东省人民医院", "韶关市第一人民医院"));
+        // support as policy is still a plan
+        assertThat(memberships(read("2025年，支持广东省人民医院与韶关市第一人民医院签署医联体合作协议。"))).isEmpty();
+    }
+
+    @Test
+    void pairsListedOneAfterAnotherSignEachTheirOwnAgreement() {
+        ExtractionResult r = read("近日，北京回龙观医院与张家口市沙岭子医院、首都医科大学附属北京口腔医院与张家口市口腔医院分别签署合作协议，正式挂牌成立两家跨区域专科合作医院。");
+        assertThat(memberships(r))
+                .containsExactlyInAnyOrder(List.of("北京回龙观医院", "张家口市沙岭子医院"), List.of("首都医科大学附属北京口腔医院", "张家口市口腔医院"));
+        // one hospital with a list on the other side still leads them all
+        assertThat(memberships(read("近日，北京回龙观医院与张家口市沙岭子医院、张家口市第一医院签署医联体协议。")))
+                .containsExactlyInAnyOrder(List.of("北京回龙观医院", "张家口市沙岭子医院"), List.of("北京回龙观医院", "张家口市第一医院"));
+    }
+
+    @Test
+    void aCooperationAgreementBetweenHospitalsOfTwoTiers() {
+        assertThat(memberships(read("近日，北京回龙观医院与张家口市沙岭子医院签署合作协议。"))).containsExactly(List.of("北京回龙观医院", "张家口市沙岭子医院"));
+        // of one tier, nobody leads
+        assertThat(memberships(read("近日，张家口市第一医院与张家口市沙岭子医院签署合作协议。"))).isEmpty();
+    }
+
+    @Test
+    void aSeatInAnAllianceTheSentenceNamedBefore() {
+        ExtractionResult r = read("国家儿童医学中心心血管专科联盟在十堰市太和医院举行揭牌仪式，十堰市太和医院正式成为该联盟成员单位。");
+        assertThat(memberships(r)).containsExactly(List.of("null", "十堰市太和医院"));
+        assertThat(r.consortia().get(0).name()).isEqualTo("国家儿童医学中心心血管专科联盟");
+        assertThat(memberships(read("溧阳市人民医院成为全国急诊联盟常务理事单位。"))).containsExactly(List.of("null", "溧阳市人民医院"));
+        // no alliance named before 该: nothing to join
+        assertThat(memberships(read("十堰市太和医院正式成为该联盟成员单位。"))).isEmpty();
+    }
+
+    // hospital names
+
+    @Test
+    void aGovernmentBodyAndAVerbBeforeANameAreNotPartOfIt() {
+        assertThat(mentioned("平定县卫体局感谢阳泉市第一人民医院领导及专家的大力支持。")).containsExactly("阳泉市第一人民医院");
+        assertThat(mentioned("华阴市卫计局和华阴市人民医院签约。")).containsExactly("华阴市人民医院");
+        assertThat(mentioned("我院将协助龙江县人民医院制定医院发展规划。")).containsExactly("龙江县人民医院");
+    }
+
+    @Test
+    void wordsOfAnnouncingBeforeANameAreNotPartOfIt() {
+        assertThat(mentioned("这也标志着古镇人民医院正式加入中山市人民医院医联体。")).containsExactly("古镇人民医院", "中山市人民医院");
+        assertThat(mentioned("院长介绍，此次堂邑镇中心卫生院加入医联体。")).containsExactly("堂邑镇中心卫生院");
+        assertThat(mentioned("清镇市人民医院之后市人民医院也加入。")).doesNotContain("清镇市人民医院之后市人民医院");
+    }
+
+    @Test
+    void aCountysOrBannersNameWrittenInFullBeforeYiyuan() {
+        assertThat(mentioned("杭锦后旗医院与达拉特旗医院签约。")).containsExactly("杭锦后旗医院", "达拉特旗医院");
+        // levels of places make no hospital
+        assertThat(mentioned("全县医院参加培训。")).isEmpty();
+    }
+
+    @Test
+    void aNameWrittenWithFewerOfItsPlacesIsTheOneWrittenWithMore() {
+        assertThat(read("徐州翠屏山社区卫生服务中心与徐州市第七人民医院签约医联体\n徐州市云龙区翠屏山社区卫生服务中心大厅内气氛热烈。").hospitals().stream()
+                        .map(HospitalFact::name))
+                .doesNotContain("徐州翠屏山社区卫生服务中心");
+        assertThat(mentioned("徐州翠屏山社区卫生服务中心签约。徐州市云龙区翠屏山社区卫生服务中心签约。")).containsOnly("徐州市云龙区翠屏山社区卫生服务中心");
+        // a core many places share (人民医院) tells no hospital apart: a city's and a district's stay two
+        assertThat(mentioned("徐州人民医院和徐州市云龙区人民医院。"))
+                .doesNotContain("徐州市云龙区人民医院徐州人民医院")
+                .contains("徐州市云龙区人民医院")
+                .hasSize(2);
+    }
+}
