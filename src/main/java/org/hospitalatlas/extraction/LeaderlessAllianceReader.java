@@ -15,16 +15,25 @@ import java.util.regex.Pattern;
  */
 final class LeaderlessAllianceReader {
 
-    private static final Pattern JOINS = Pattern.compile("(?<verb>(?:正式|成功|首批|率先|也|均|已|已经)*(?:加入|入盟|加盟))(?:了)?"
-            + "(?<name>[^，,。；;、“”\"]{4,30}?(?:联盟|协作网|联合体))(?![\\u4e00-\\u9fa5]{0,4}(?:医院|成员))");
+    /** Adverbs before the verb ("正式加入", "首批成为"). */
+    private static final String ADVERBS = "(?:正式|成功|首批|率先|也|均|已|已经)*";
+
+    /** An alliance's name up to its group word. */
+    private static final String ALLIANCE = "[^，,。；;、“”\"]{%d,30}?(?:联盟|协作网|联合体)";
+
+    private static final Pattern JOINS = Pattern.compile("(?<verb>" + ADVERBS + "(?:加入|入盟|加盟))(?:了)?" + "(?<name>"
+            + ALLIANCE.formatted(4) + ")(?![\\u4e00-\\u9fa5]{0,4}(?:医院|成员))");
 
     /**
      * "B正式成为X联盟成员单位", "B被选为“X联盟理事单位”", "…X联盟在B举行揭牌仪式，B正式成为该联盟成员单位": a seat in an
      * alliance, which 该 names by the alliance the sentence named before.
      */
-    private static final Pattern BECOMES = Pattern.compile("(?<verb>(?:正式|成功|首批|也|均|已|已经)*(?:成为|当选为?|被选为|入选为?))[“\"]?"
-            + "(?<name>[^，,。；;、“”\"]{1,30}?(?:联盟|协作网|联合体))(?:的)?(?:首批|创始)?"
-            + "(?:成员单位|成员医院|会员单位|常务理事单位|理事单位|副理事长单位|理事长单位)");
+    private static final Pattern SEATED = Pattern.compile("(?<verb>" + ADVERBS + "(?:成为|当选为?|被选为|入选为?))[“\"]?"
+            + "(?<name>" + ALLIANCE.formatted(1) + ")(?:的)?(?:首批|创始)?(?:常务|副)?(?:成员单位|成员医院|"
+            + ConsortiumRecords.SEAT + ")");
+
+    /** Sentences that may give a seat ({@link #SEATED}). */
+    private static final Pattern SEAT_WORD = Pattern.compile("成员单位|成员医院|" + ConsortiumRecords.SEAT);
 
     /** What may stand between the hospital and the verb: a department, a few words ("骨科", "也"). */
     private static final Pattern BEFORE_VERB = Pattern.compile("^[\\u4e00-\\u9fa5]{0,4}?(?:科|中心)?\\s*$");
@@ -38,7 +47,10 @@ final class LeaderlessAllianceReader {
 
     /** A sentence with a verb of joining, the only ones {@link #joins} reads. */
     static boolean mayJoin(String s) {
-        return s.contains("加入") || s.contains("入盟") || s.contains("加盟") || s.contains("单位") || s.contains("成员医院");
+        return s.contains("加入")
+                || s.contains("入盟")
+                || s.contains("加盟")
+                || SEAT_WORD.matcher(s).find();
     }
 
     static void joins(
@@ -51,7 +63,7 @@ final class LeaderlessAllianceReader {
             return;
         }
         read(text, span, s, JOINS.matcher(s), directory, byName);
-        read(text, span, s, BECOMES.matcher(s), directory, byName);
+        read(text, span, s, SEATED.matcher(s), directory, byName);
     }
 
     private static void read(

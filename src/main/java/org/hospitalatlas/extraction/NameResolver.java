@@ -223,13 +223,14 @@ final class NameResolver {
             Pattern.compile("^[市县区旗]?(?:[\\u4e00-\\u9fa5]{1,4}?[区县市旗镇乡]|[\\u4e00-\\u9fa5]{1,4}?街道){1,2}$");
 
     /**
-     * A name written with fewer of its places (徐州翠屏山社区卫生服务中心) stands for the one full name the document writes
-     * with more (徐州市云龙区翠屏山社区卫生服务中心): both open with the same place and end with the same proper core (翠屏山…),
-     * which no other hospital shares. Null when no such name, or several.
+     * A township's or community's centre written with fewer of its places (徐州翠屏山社区卫生服务中心) stands for the one
+     * full name the document writes with more (徐州市云龙区翠屏山社区卫生服务中心): both open with the same place and end
+     * with the same proper core (翠屏山…). Not for hospitals: a city's 徐州妇产医院 and a district's 徐州市铜山区妇产医院
+     * are two. Null when no such name, or several.
      */
     private String withInnerPlacesFullName(String surface) {
-        if (surface.length() < MIN_WITH_INNER_PLACES) {
-            return null; // a place and a proper core at least (徐州 + 翠屏山…)
+        if (surface.length() < MIN_WITH_INNER_PLACES || !"基层".equals(HospitalNames.categoryOf(surface))) {
+            return null; // a place and a proper core at least (徐州 + 翠屏山…), of a grassroots institution
         }
         String found = null;
         for (String f : fullNames) {

@@ -31,10 +31,10 @@ final class RespectivePairs {
 
     static void read(ConsortiumSentence sentence) {
         String s = sentence.s();
+        pairsListed(sentence); // "A1与B1、A2与B2签订…": with 分别 or without
         if (!s.contains("分别")) {
             return;
         }
-        pairsListed(sentence);
         if (setUpAsPairs(sentence)) {
             return;
         }
@@ -72,7 +72,7 @@ final class RespectivePairs {
      * once after the last.
      */
     private static final Pattern PAIRS_RELATION =
-            Pattern.compile("^\\s*分别(?:建立|签订|签署|结成|结为|形成|达成)(?:了)?[^，,。；;]{0,10}?(?:关系|协议|对子|医联体|联盟)");
+            Pattern.compile("^\\s*(?:分别)?(?:建立|签订|签署|结成|结为|形成|达成)(?:了)?[^，,。；;]{0,10}?(?:关系|协议|对子|医联体|联盟)");
 
     private static final int PAIRS_REACH = 600;
 
@@ -116,7 +116,7 @@ final class RespectivePairs {
                 k -= 2;
             }
             if (pairs.size() < 2) {
-                return;
+                continue; // "A与B签订协议，C与D、E与F…": a later name may close the pairs
             }
             Evidence evidence = Evidence.of(text, firstStart, last.end());
             String relation = text.substring(last.end(), sentence.span().end());
@@ -220,6 +220,9 @@ final class RespectivePairs {
         int nextRunEnd = nextRun.get(nextRun.size() - 1).end();
         return nextRun.size() >= 2
                 && runs.get(r + 2).get(0).start() >= nextRunEnd
-                && text.substring(nextRunEnd, runs.get(r + 2).get(0).start()).matches("\\s*[与和同]\\s*");
+                && PAIR_WITH
+                        .matcher(text.substring(
+                                nextRunEnd, runs.get(r + 2).get(0).start()))
+                        .matches();
     }
 }

@@ -20,7 +20,7 @@ final class SentenceRoles {
     record Roles(List<String> leads, List<String> members) {}
 
     /** A government party beside hospitals ("息烽县人民政府"). */
-    static final String GOVERNMENT = "(?:人民政府|政府|卫生健康局|卫健局|卫生健康委员会|卫生健康委|卫健委)";
+    static final String GOVERNMENT = "(?:人民政府|政府|卫生健康局|卫健局|卫计局|卫体局|卫生计生局|卫生健康委员会|卫生健康委|卫健委)";
 
     /** Between two names of one list. */
     static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^）)]{0,16}[）)])?(?:[、，,和及\\s]{0,3}|以及)"

@@ -24,8 +24,12 @@ class FifteenthRoundWordingTest {
                 .containsExactly(List.of("广东省人民医院", "韶关市第一人民医院"));
         assertThat(memberships(read("在各方支持和指导下，广东省人民医院与韶关市第一人民医院签署医联体合作协议。")))
                 .containsExactly(List.of("广东省人民医院", "韶关市第一人民医院"));
-        // support as policy is still a plan
+        assertThat(memberships(read("2023年，在省卫健委支持指导下，湖南省人民医院与浏阳市人民医院签署医联体协议。")))
+                .containsExactly(List.of("湖南省人民医院", "浏阳市人民医院"));
+        // support as policy is still a plan, also when 下 follows as part of another word
         assertThat(memberships(read("2025年，支持广东省人民医院与韶关市第一人民医院签署医联体合作协议。"))).isEmpty();
+        assertThat(memberships(read("2025年，徐州市卫健委支持下辖的睢宁县人民医院牵头组建睢宁县医共体，吸纳乡镇卫生院加入。")))
+                .isEmpty();
     }
 
     @Test
@@ -33,6 +37,9 @@ class FifteenthRoundWordingTest {
         ExtractionResult r = read("近日，北京回龙观医院与张家口市沙岭子医院、首都医科大学附属北京口腔医院与张家口市口腔医院分别签署合作协议，正式挂牌成立两家跨区域专科合作医院。");
         assertThat(memberships(r))
                 .containsExactlyInAnyOrder(List.of("北京回龙观医院", "张家口市沙岭子医院"), List.of("首都医科大学附属北京口腔医院", "张家口市口腔医院"));
+        // without 分别 too
+        assertThat(memberships(read("3月8日，徐州市中心医院与睢宁县人民医院、邳州市人民医院与新沂市人民医院签订医联体合作协议。")))
+                .containsExactlyInAnyOrder(List.of("徐州市中心医院", "睢宁县人民医院"), List.of("邳州市人民医院", "新沂市人民医院"));
         // one hospital with a list on the other side still leads them all
         assertThat(memberships(read("近日，北京回龙观医院与张家口市沙岭子医院、张家口市第一医院签署医联体协议。")))
                 .containsExactlyInAnyOrder(List.of("北京回龙观医院", "张家口市沙岭子医院"), List.of("北京回龙观医院", "张家口市第一医院"));
@@ -43,6 +50,9 @@ class FifteenthRoundWordingTest {
         assertThat(memberships(read("近日，北京回龙观医院与张家口市沙岭子医院签署合作协议。"))).containsExactly(List.of("北京回龙观医院", "张家口市沙岭子医院"));
         // of one tier, nobody leads
         assertThat(memberships(read("近日，张家口市第一医院与张家口市沙岭子医院签署合作协议。"))).isEmpty();
+        // an agreement for research or teaching only is no partnership
+        assertThat(memberships(read("浙江大学医学院附属第一医院与宁波市第二医院签署临床研究合作协议，双方将在科研方面开展合作。")))
+                .isEmpty();
     }
 
     @Test
@@ -51,8 +61,9 @@ class FifteenthRoundWordingTest {
         assertThat(memberships(r)).containsExactly(List.of("null", "十堰市太和医院"));
         assertThat(r.consortia().get(0).name()).isEqualTo("国家儿童医学中心心血管专科联盟");
         assertThat(memberships(read("溧阳市人民医院成为全国急诊联盟常务理事单位。"))).containsExactly(List.of("null", "溧阳市人民医院"));
-        // no alliance named before 该: nothing to join
+        // no alliance named before 该, or a consortium of another kind: nothing to join
         assertThat(memberships(read("十堰市太和医院正式成为该联盟成员单位。"))).isEmpty();
+        assertThat(memberships(read("郧西县医共体成立当天，十堰市太和医院正式成为该联盟成员单位。"))).isEmpty();
     }
 
     // hospital names
@@ -68,14 +79,15 @@ class FifteenthRoundWordingTest {
     void wordsOfAnnouncingBeforeANameAreNotPartOfIt() {
         assertThat(mentioned("这也标志着古镇人民医院正式加入中山市人民医院医联体。")).containsExactly("古镇人民医院", "中山市人民医院");
         assertThat(mentioned("院长介绍，此次堂邑镇中心卫生院加入医联体。")).containsExactly("堂邑镇中心卫生院");
-        assertThat(mentioned("清镇市人民医院之后市人民医院也加入。")).doesNotContain("清镇市人民医院之后市人民医院");
+        assertThat(mentioned("清镇市人民医院之后市人民医院也加入。")).containsExactly("清镇市人民医院", "清镇市人民医院");
     }
 
     @Test
     void aCountysOrBannersNameWrittenInFullBeforeYiyuan() {
         assertThat(mentioned("杭锦后旗医院与达拉特旗医院签约。")).containsExactly("杭锦后旗医院", "达拉特旗医院");
-        // levels of places make no hospital
-        assertThat(mentioned("全县医院参加培训。")).isEmpty();
+        // the name goes on when the text gives more (乌拉特后旗人民医院), and a prefecture's name and 医院 are not read so
+        assertThat(mentioned("乌拉特后旗人民医院与杭锦后旗医院签约。")).containsExactly("乌拉特后旗人民医院", "杭锦后旗医院");
+        assertThat(mentioned("巴彦淖尔市医院管理中心召开会议。")).isEmpty();
     }
 
     @Test
@@ -84,10 +96,9 @@ class FifteenthRoundWordingTest {
                         .map(HospitalFact::name))
                 .doesNotContain("徐州翠屏山社区卫生服务中心");
         assertThat(mentioned("徐州翠屏山社区卫生服务中心签约。徐州市云龙区翠屏山社区卫生服务中心签约。")).containsOnly("徐州市云龙区翠屏山社区卫生服务中心");
-        // a core many places share (人民医院) tells no hospital apart: a city's and a district's stay two
-        assertThat(mentioned("徐州人民医院和徐州市云龙区人民医院。"))
-                .doesNotContain("徐州市云龙区人民医院徐州人民医院")
-                .contains("徐州市云龙区人民医院")
-                .hasSize(2);
+        // hospitals are not merged so: a city's and a district's stay two
+        assertThat(mentioned("近日，徐州市铜山区妇产医院与江苏省人民医院签署协议。此前，徐州妇产医院已与南京市妇幼保健院合作。"))
+                .containsExactly("徐州市铜山区妇产医院", "江苏省人民医院", "徐州妇产医院", "南京市妇幼保健院");
+        assertThat(mentioned("徐州人民医院和徐州市云龙区人民医院。")).containsExactly("徐州人民医院", "徐州市云龙区人民医院");
     }
 }
