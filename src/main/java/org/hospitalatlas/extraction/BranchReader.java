@@ -57,6 +57,42 @@ final class BranchReader {
         }
     }
 
+    /** Between a hospital and the parent its new name starts with: "B正式成为", "B挂牌", "B加挂". */
+    private static final Pattern BECOMES =
+            Pattern.compile("^\\s*(?:也|已|已经)?(?:正式)?(?:成为|挂牌|加挂|挂上|更名为|揭牌成为)(?:了)?[“\"]?$");
+
+    /** After the parent: the branch's place and 分院 or 院区 ("浔阳院区", "开化分院"). */
+    private static final Pattern BRANCH_NAME = Pattern.compile("^(?<place>[\\u4e00-\\u9fa5]{2,5}?)(?:分院|院区)");
+
+    /**
+     * "B正式成为P浔阳院区", "B挂牌P开化分院": B becomes a branch or campus named after P and B's place; P leads, B joins
+     * (the conventions keep the branch's name as B's alias).
+     */
+    static void becomesBranch(
+            String text,
+            TextSegmenter.Span span,
+            HospitalDirectory directory,
+            AdministrativeDivisions divisions,
+            Map<String, ConsortiumFact> byName) {
+        List<HospitalDirectory.Mention> names = directory.hospitalsIn(span.start(), span.end());
+        for (int i = 1; i < names.size(); i++) {
+            HospitalDirectory.Mention member = names.get(i - 1);
+            HospitalDirectory.Mention parent = names.get(i);
+            if (member.name().equals(parent.name())
+                    || parent.start() < member.end()
+                    || !BECOMES.matcher(text.substring(member.end(), parent.start()))
+                            .matches()) {
+                continue;
+            }
+            Matcher branch = BRANCH_NAME.matcher(text).region(parent.end(), span.end());
+            if (!branch.lookingAt() || divisions.byName(branch.group("place")).isEmpty()) {
+                continue;
+            }
+            String s = text.substring(span.start(), span.end());
+            recordPair(byName, s, parent.name(), member.name(), Evidence.of(text, member.start(), branch.end()));
+        }
+    }
+
     private static final Pattern BRANCH_WORDS = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}?(?:分院|院区)[（(]$");
 
     /**

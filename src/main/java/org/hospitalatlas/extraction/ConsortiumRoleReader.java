@@ -66,6 +66,8 @@ final class ConsortiumRoleReader {
             PlaqueReader.plaqueAtHost(text, span, s, directory, byName);
             PlaqueReader.hangsPartnersPlaque(text, span, s, directory, byName);
             PlaqueReader.plaquesNamedAfterTheLead(text, span, s, directory, hospitals, byName);
+            // a hospital that becomes a branch named after another ("B正式成为P浔阳院区")
+            BranchReader.becomesBranch(text, span, directory, divisions, byName);
             // a consortium's signing ceremony held at its new member
             CeremonyReader.ceremonyAtHost(text, span, s, directory, byName);
             // a consortium described tier by tier ("1家三级医院，L；7家…：A、B")

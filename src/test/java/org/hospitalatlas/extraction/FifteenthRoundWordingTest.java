@@ -66,6 +66,15 @@ class FifteenthRoundWordingTest {
         assertThat(memberships(read("郧西县医共体成立当天，十堰市太和医院正式成为该联盟成员单位。"))).isEmpty();
     }
 
+    @Test
+    void aHospitalBecomesABranchNamedAfterAnotherAndItsPlace() {
+        assertThat(memberships(read("浔阳区人民医院正式成为九江市第一人民医院浔阳院区。"))).containsExactly(List.of("九江市第一人民医院", "浔阳区人民医院"));
+        assertThat(memberships(read("开化县人民医院挂牌衢州市人民医院开化分院。"))).containsExactly(List.of("衢州市人民医院", "开化县人民医院"));
+        // a department or a title named after the other hospital is no branch
+        assertThat(memberships(read("浔阳区人民医院正式成为九江市第一人民医院心血管内科协作单位培训基地。"))).isEmpty();
+        assertThat(memberships(read("浔阳区人民医院挂牌九江市第一人民医院教学基地。"))).isEmpty();
+    }
+
     // hospital names
 
     @Test
