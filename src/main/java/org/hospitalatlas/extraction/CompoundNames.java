@@ -20,6 +20,10 @@ final class CompoundNames {
     /** "上海市第一人民医院集团医院": a title after a name (a hospital of its group), not a longer name. */
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile("(?:集团|联盟|医联体|医共体)(?:成员)?医院");
 
+    /** After a group's name, the standard name of one of its hospitals (人民医院, 第二人民医院, 中医院, 妇幼保健院). */
+    private static final Pattern GROUPS_HOSPITAL =
+            Pattern.compile("^(?:第[一二三四五六七八九十]{1,2})?(?:人民|中医|中西医结合|妇幼保健|妇幼)?(?:医院|保健院)$");
+
     private final AdministrativeDivisions divisions;
 
     CompoundNames(AdministrativeDivisions divisions) {
@@ -85,6 +89,20 @@ final class CompoundNames {
      * branch named after its parent (望京医院南阳医院, 南阳市中医院骨伤医院).
      */
     private Candidate compound(String text, Candidate previous, Candidate current, int s, int e) {
+        if (previous.group()
+                && !text.substring(previous.start(), previous.end()).contains("医院")
+                && GROUPS_HOSPITAL.matcher(text.substring(previous.end(), e)).matches()) {
+            // "交城县医疗集团人民医院", "寿阳县医疗集团第二人民医院": a hospital of a place's group, named by the group (not
+            // after a group named after its lead hospital)
+            return new Candidate(
+                    previous.start(),
+                    e,
+                    text.substring(previous.start(), e),
+                    previous.anchored(),
+                    previous.abbreviated(),
+                    false,
+                    true);
+        }
         boolean regionalBranch = !previous.named() && branchInAnotherRegion(text, previous, s, e);
         if (previous.group() || !(previous.named() || regionalBranch)) {
             return null;

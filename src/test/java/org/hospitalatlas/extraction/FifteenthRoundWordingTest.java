@@ -1,6 +1,7 @@
 package org.hospitalatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.hospitalatlas.extraction.WordingFixtures.memberships;
 import static org.hospitalatlas.extraction.WordingFixtures.mentioned;
 import static org.hospitalatlas.extraction.WordingFixtures.read;
@@ -89,6 +90,17 @@ class FifteenthRoundWordingTest {
         assertThat(mentioned("这也标志着古镇人民医院正式加入中山市人民医院医联体。")).containsExactly("古镇人民医院", "中山市人民医院");
         assertThat(mentioned("院长介绍，此次堂邑镇中心卫生院加入医联体。")).containsExactly("堂邑镇中心卫生院");
         assertThat(mentioned("清镇市人民医院之后市人民医院也加入。")).containsExactly("清镇市人民医院", "清镇市人民医院");
+    }
+
+    @Test
+    void aHospitalOfAPlacesGroupIsNamedByTheGroup() {
+        assertThat(mentioned("寿阳县医疗集团人民医院和寿阳县医疗集团第二人民医院揭牌。")).containsExactly("寿阳县医疗集团人民医院", "寿阳县医疗集团第二人民医院");
+        ExtractionResult r = read("交城县医疗集团人民医院是一所综合性二级甲等医院，开放床位400张。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::hospital, IndicatorFact::code)
+                .containsExactly(tuple("交城县医疗集团人民医院", "beds_open"));
+        // a group named after its lead hospital keeps its name; what follows is another name
+        assertThat(mentioned("郴州市第一人民医院医疗集团人民医院")).containsExactly("郴州市第一人民医院医疗集团");
     }
 
     @Test
