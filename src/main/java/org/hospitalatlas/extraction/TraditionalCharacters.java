@@ -35,7 +35,37 @@ final class TraditionalCharacters {
             }
         }
         String simplified = chars == null ? text : new String(chars);
-        return withZerosAmongNumerals(simplified);
+        return withArabicYears(withZerosAmongNumerals(simplified));
+    }
+
+    private static final String DIGIT_NUMERALS = "〇一二三四五六七八九";
+
+    /**
+     * "二〇一二年", "二0一二年", "一九九八年": a year written in Chinese numerals, digit by digit, is that year in Arabic
+     * digits (one for one, so offsets stay); only years of the 1900s and 2000s.
+     */
+    static String withArabicYears(String text) {
+        char[] chars = null;
+        for (int at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+            int from = at - 4;
+            boolean century = (text.charAt(from) == '一' && text.charAt(from + 1) == '九')
+                    || (text.charAt(from) == '二' && text.charAt(from + 1) == '〇');
+            boolean digits = true;
+            for (int i = from; i < at && digits; i++) {
+                digits = DIGIT_NUMERALS.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '零';
+            }
+            if (!century || !digits || (from > 0 && NUMERALS.indexOf(text.charAt(from - 1)) >= 0)) {
+                continue;
+            }
+            if (chars == null) {
+                chars = text.toCharArray();
+            }
+            for (int i = from; i < at; i++) {
+                char c = text.charAt(i);
+                chars[i] = (char) ('0' + (c == '零' ? 0 : DIGIT_NUMERALS.indexOf(c)));
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private static final String NUMERALS = "一二三四五六七八九〇零十";

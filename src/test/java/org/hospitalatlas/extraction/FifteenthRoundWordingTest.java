@@ -76,6 +76,20 @@ class FifteenthRoundWordingTest {
         assertThat(memberships(read("浔阳区人民医院挂牌九江市第一人民医院教学基地。"))).isEmpty();
     }
 
+    // indicators
+
+    @Test
+    void aYearWrittenInChineseNumeralsDigitByDigitDatesTheFigures() {
+        ExtractionResult r = read("二0一二年，泾川县人民医院门诊量达到15万人次，开放床位300张。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::code, IndicatorFact::year)
+                .containsExactlyInAnyOrder(tuple("outpatient_visits", 2012), tuple("beds_open", 2012));
+        assertThat(r.indicators().get(0).evidence().quote()).doesNotContain("2012");
+        assertThat(TraditionalCharacters.withArabicYears("一九九八年建院，二〇二三年扩建")).isEqualTo("1998年建院，2023年扩建");
+        // not a year of these centuries, or part of a longer numeral: left as written
+        assertThat(TraditionalCharacters.withArabicYears("三〇一二年、十二〇一二年、一二三年")).isEqualTo("三〇一二年、十二〇一二年、一二三年");
+    }
+
     // hospital names
 
     @Test
