@@ -74,6 +74,10 @@ final class BranchReader {
             HospitalDirectory directory,
             AdministrativeDivisions divisions,
             Map<String, ConsortiumFact> byName) {
+        String s = text.substring(span.start(), span.end());
+        if (!s.contains("分院") && !s.contains("院区")) {
+            return; // runs on every sentence: only one that names a branch or a campus can say it
+        }
         List<HospitalDirectory.Mention> names = directory.hospitalsIn(span.start(), span.end());
         for (int i = 1; i < names.size(); i++) {
             HospitalDirectory.Mention member = names.get(i - 1);
@@ -88,7 +92,6 @@ final class BranchReader {
             if (!branch.lookingAt() || divisions.byName(branch.group("place")).isEmpty()) {
                 continue;
             }
-            String s = text.substring(span.start(), span.end());
             recordPair(byName, s, parent.name(), member.name(), Evidence.of(text, member.start(), branch.end()));
         }
     }

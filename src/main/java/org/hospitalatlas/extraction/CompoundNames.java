@@ -94,14 +94,7 @@ final class CompoundNames {
                 && GROUPS_HOSPITAL.matcher(text.substring(previous.end(), e)).matches()) {
             // "交城县医疗集团人民医院", "寿阳县医疗集团第二人民医院": a hospital of a place's group, named by the group (not
             // after a group named after its lead hospital)
-            return new Candidate(
-                    previous.start(),
-                    e,
-                    text.substring(previous.start(), e),
-                    previous.anchored(),
-                    previous.abbreviated(),
-                    false,
-                    true);
+            return joined(text, previous, e, false, true);
         }
         boolean regionalBranch = !previous.named() && branchInAnotherRegion(text, previous, s, e);
         if (previous.group() || !(previous.named() || regionalBranch)) {
@@ -111,14 +104,7 @@ final class CompoundNames {
         boolean groupSuffix = HospitalNames.isGroup(right);
         String rightCore = right.substring(0, right.length() - (e - s));
         if (groupSuffix && (rightCore.isEmpty() || HospitalNames.isGeneric(rightCore))) {
-            return new Candidate(
-                    previous.start(),
-                    e,
-                    text.substring(previous.start(), e),
-                    previous.anchored(),
-                    previous.abbreviated(),
-                    true,
-                    previous.named());
+            return joined(text, previous, e, true, previous.named());
         }
         if (!groupSuffix
                 && !rightCore.isEmpty()
@@ -130,15 +116,20 @@ final class CompoundNames {
                 && !HospitalNames.isGeneric(rightCore)
                 && !HospitalNames.namesHonour(rightCore)
                 && !HospitalNames.readsAsPhrase(rightCore)) {
-            return new Candidate(
-                    previous.start(),
-                    e,
-                    text.substring(previous.start(), e),
-                    previous.anchored(),
-                    previous.abbreviated(),
-                    false,
-                    previous.named() || regionalBranch);
+            return joined(text, previous, e, false, previous.named() || regionalBranch);
         }
         return null;
+    }
+
+    /** The name that runs from the start of {@code previous} to {@code end}, placed and abbreviated as it is. */
+    private static Candidate joined(String text, Candidate previous, int end, boolean group, boolean named) {
+        return new Candidate(
+                previous.start(),
+                end,
+                text.substring(previous.start(), end),
+                previous.anchored(),
+                previous.abbreviated(),
+                group,
+                named);
     }
 }

@@ -55,7 +55,7 @@ final class MemberCounts {
             if (c.lead() == null || c.evidence() == null) {
                 continue;
             }
-            int i = indexAt(sentences, c.evidence().start());
+            int i = segments.sentenceIndexOf(c.evidence().start());
             if (i < 0) {
                 continue;
             }
@@ -151,24 +151,6 @@ final class MemberCounts {
                 .anyMatch(f -> f.hospital().equals(count.hospital())
                         && f.code().equals(count.code())
                         && (Objects.equals(f.year(), count.year()) || f.year() == null || count.year() == null));
-    }
-
-    /** The sentence holding {@code offset} (sentences are in order), or -1. */
-    private static int indexAt(List<TextSegmenter.Span> sentences, int offset) {
-        int low = 0;
-        int high = sentences.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            TextSegmenter.Span s = sentences.get(mid);
-            if (offset < s.start()) {
-                high = mid - 1;
-            } else if (offset >= s.end()) {
-                low = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 
     /**

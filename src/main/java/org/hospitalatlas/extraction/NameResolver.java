@@ -233,8 +233,9 @@ final class NameResolver {
             return null; // a place and a proper core at least (徐州 + 翠屏山…), of a grassroots institution
         }
         String found = null;
+        String tail = surface.substring(surface.length() - 4);
         for (String f : fullNames) {
-            if (f.length() <= surface.length() || !f.endsWith(surface.substring(surface.length() - 4))) {
+            if (f.length() <= surface.length() || !f.endsWith(tail)) {
                 continue;
             }
             int common = 0;

@@ -71,15 +71,23 @@ final class RespectivePairs {
      * "…A1与B1；A2与B2；A3与B3分别建立协作关系", "A1与B1、A2与B2分别签署合作协议": pairs listed one by one, the relation said
      * once after the last.
      */
+    private static final String PAIR_VERBS = "建立|签订|签署|结成|结为|形成|达成";
+
     private static final Pattern PAIRS_RELATION =
-            Pattern.compile("^\\s*(?:分别)?(?:建立|签订|签署|结成|结为|形成|达成)(?:了)?[^，,。；;]{0,10}?(?:关系|协议|对子|医联体|联盟)");
+            Pattern.compile("^\\s*(?:分别)?(?:" + PAIR_VERBS + ")(?:了)?[^，,。；;]{0,10}?(?:关系|协议|对子|医联体|联盟)");
 
     private static final int PAIRS_REACH = 600;
+
+    /** The verbs {@link #PAIRS_RELATION} starts with. */
+    private static final Pattern RELATION_VERB = Pattern.compile(PAIR_VERBS);
 
     private static final Pattern PAIR_WITH = Pattern.compile("^\\s*[与和同]\\s*$");
     private static final Pattern PAIRS_SEPARATOR = Pattern.compile("^[，,\\s]*[；;、][，,\\s]*$");
 
     private static void pairsListed(ConsortiumSentence sentence) {
+        if (!RELATION_VERB.matcher(sentence.s()).find()) {
+            return; // runs on every consortium sentence: without one of PAIRS_RELATION's verbs no pair is listed
+        }
         String text = sentence.text();
         // the pairs before the last may stand in the sentences before it, cut at each "；"
         List<HospitalDirectory.Mention> all = sentence.directory()

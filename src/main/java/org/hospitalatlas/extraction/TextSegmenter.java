@@ -62,6 +62,11 @@ final class TextSegmenter {
         return indexOf(paragraphs, offset);
     }
 
+    /** The index in {@link #sentences()} of the sentence holding {@code offset}, or -1. */
+    int sentenceIndexOf(int offset) {
+        return indexOf(sentences, offset);
+    }
+
     Span paragraphOf(int offset) {
         int i = indexOf(paragraphs, offset);
         return i < 0 ? new Span(offset, offset) : paragraphs.get(i);
