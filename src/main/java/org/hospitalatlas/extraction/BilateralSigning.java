@@ -27,7 +27,11 @@ final class BilateralSigning {
             "^[^，,。；;]{0,12}?(?:签署|签订|签约)(?:了)?[《“\"][^》”\"]{0,40}?(?:医联体|医共体|医疗集团|专科联盟|联盟|联合体|托管|对口支援|对口帮扶)[^》”\"]{0,20}[》”\"]"
                     + "|^(?:[（(][^）)]{0,30}[）)])?(?:在[^，,。；;]{1,16}?)?[^，,。；;]{0,6}?"
                     + "(?:建立|组建|构建|组成|成立|共建|签署|签订|签约|举行|结为|结成|开展)(?:了)?"
-                    + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作单位|对口支援|对口帮扶)"
+                    + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作单位|对口支援|对口帮扶"
+                    // "A与B建立协作关系", "…结成帮扶关系": a standing tie of support
+                    + "|协作关系|帮扶关系|结对关系)"
+                    // "B与A正式成为协作单位", "…结成友好合作医院": the two become partners
+                    + "|^[^，,。；;]{0,6}?(?:正式|共同)?(?:成为|结成|结为)(?:了)?(?:友好)?(?:协作|合作|帮扶)(?:单位|医院)"
                     // "A与B签订帮扶协议", "…签署了技术协作协议": an agreement of support between the two
                     + "|^[^，,。；;]{0,12}?(?:签署|签订|签约)(?:了)?[^，,。；;]{0,10}?(?:帮扶|协作|帮带|友好医院|战略|全面)(?:合作)?协议"
                     // "A与B签署合作协议", "…签署医疗合作框架协议": a cooperation no qualifier narrows (not 临床研究合作协议)
@@ -40,7 +44,7 @@ final class BilateralSigning {
                     + "|^[^。；;]{0,24}?(?:签署|签订|签约)[^。；;]{0,16}?协议[，,]\\s*(?:正式|共同)?(?:成为|结为|组成)[^，,。；;]{0,8}?"
                     + "(?:医联体|联合体|医共体|集团|联盟)");
 
-    private static final Pattern CLOSING_COUNT = Pattern.compile(
+    static final Pattern CLOSING_COUNT = Pattern.compile(
             "^等[^，,。；;]{0,6}?[0-9一二三四五六七八九十两]+\\s*(?:家|所|个)" + "(?:[^，,。；;]{0,8}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?");
 
     private BilateralSigning() {}
@@ -97,61 +101,6 @@ final class BilateralSigning {
     }
 
     /** "…,并与B", "，与B": a later clause of the subject's sentence turns to the other side. */
-    /** "某某率A一行来…，与B签署…": the hospital whose delegation an official leads is the sentence's subject. */
-    private static final Pattern LEADS_DELEGATION = Pattern.compile("(?:率|率领|带领)$");
-
-    static final Pattern LATER_WITH = Pattern.compile("^[^。；;！？]{0,60}[，,]\\s*(?:并|还|同时|正式|共同)?(?:分别)?与$");
-
-    /**
-     * "武汉大学中南医院心内科主任…率领专家团队来秭归县人民医院开展…,并签订合作协议,与秭归县人民医院心内科建立心血管专科联盟":
-     * the sentence's subject, in a later clause, forms a consortium with the hospital after 与; the larger leads. Only
-     * the subject and one other hospital may be named between. The runs used, or 0.
-     */
-    static int subjectSignsLater(
-            String text,
-            TextSegmenter.Span span,
-            List<List<HospitalDirectory.Mention>> runs,
-            List<String> leads,
-            List<String> members) {
-        List<HospitalDirectory.Mention> subjectRun = runs.get(0);
-        HospitalDirectory.Mention subject = subjectRun.get(0);
-        boolean delegation = LEADS_DELEGATION
-                        .matcher(text.substring(span.start(), subject.start()))
-                        .find()
-                && text.startsWith("一行", subject.end());
-        if (subjectRun.size() != 1 || !(SentenceRoles.opensSentence(text, span, subject) || delegation)) {
-            return 0;
-        }
-        for (int k = 1; k < runs.size(); k++) {
-            List<HospitalDirectory.Mention> run = runs.get(k);
-            HospitalDirectory.Mention other = run.get(0);
-            if (run.size() != 1 || other.name().equals(subject.name())) {
-                return 0;
-            }
-            if (k > 1 && !other.name().equals(runs.get(k - 1).get(0).name())) {
-                return 0; // a third hospital: not a pair
-            }
-            if (!LATER_WITH
-                    .matcher(text.substring(subject.end(), other.start()))
-                    .find()) {
-                continue;
-            }
-            String afterOther = text.substring(other.end(), Math.min(span.end(), other.end() + 40));
-            if (!BILATERAL.matcher(afterOther).find()) {
-                return 0;
-            }
-            int subjectTier = tier(subject.name());
-            int otherTier = tier(other.name());
-            if (subjectTier == otherTier) {
-                return 0;
-            }
-            addOnce(leads, subjectTier > otherTier ? subject.name() : other.name());
-            addOnce(members, subjectTier > otherTier ? other.name() : subject.name());
-            return k + 1;
-        }
-        return 0;
-    }
-
     /** "与A举行合作共建B签约仪式": A, with a partner that is no hospital (a city's government), builds B up. */
     private static final Pattern CO_BUILDS = Pattern.compile("^(?:举行|签署|签订|签约)?(?:了)?(?:合作共建|托管共建)$");
 
@@ -215,7 +164,10 @@ final class BilateralSigning {
     static boolean isWith(String text, int runEnd, HospitalDirectory.Mention next) {
         String gap = text.substring(runEnd, next.start());
         // "A党委书记张远珍同B院长王义相进行医联体签约": 同 joins the two sides as 与 does
-        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?[与同]") || gap.matches("[，,]\\s*分别与");
+        // "A院长张三同志和B院长李四同志签署…": 和 between the two sides' signers
+        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?[与同]")
+                || gap.matches("[，,]\\s*分别与")
+                || gap.matches("[^，,。；;和]{0,10}?(?:院长|书记|主任)[^，,。；;和]{1,6}?和");
     }
 
     /**

@@ -17,8 +17,8 @@ final class CompoundNames {
     /** "A又名B", "A原名B": two names of one hospital, not a branch named after its parent. */
     private static final Pattern ANOTHER_NAME = Pattern.compile("又名|又称|亦称|也称|原名|简称|俗称|全称|别名|曾用名|即|暨");
 
-    /** "上海市第一人民医院集团医院": a title after a name (a hospital of its group), not a longer name. */
-    private static final Pattern TITLE_AFTER_NAME = Pattern.compile("(?:集团|联盟|医联体|医共体)(?:成员)?医院");
+    /** "上海市第一人民医院集团医院", "A区域联盟医院": a title after a name (a hospital of its group), not a longer name. */
+    private static final Pattern TITLE_AFTER_NAME = Pattern.compile("(?:区域|专科)?(?:集团|联盟|医联体|医共体)(?:成员)?医院");
 
     /** After a group's name, the standard name of one of its hospitals (人民医院, 第二人民医院, 中医院, 妇幼保健院). */
     private static final Pattern GROUPS_HOSPITAL =
@@ -30,13 +30,19 @@ final class CompoundNames {
         this.divisions = divisions;
     }
 
+    /** "A区域联盟医院", "A集团医院": the words after the name before are a title of a partner, no hospital of their own. */
+    static boolean titleAfter(String text, Candidate previous, int e) {
+        return TITLE_AFTER_NAME.matcher(text.substring(previous.end(), e)).matches();
+    }
+
     /**
      * The compound of the name before and the one read now, unless the second starts another place's name, is a title
      * after the first, or is another name of it; null when they stay apart.
      */
     Candidate join(String text, Candidate previous, Candidate c, int s, int e) {
         boolean apart = startsAnotherPlacesName(text, previous.end(), s)
-                || TITLE_AFTER_NAME.matcher(text.substring(previous.end(), e)).matches()
+                || placeAfterWords(text, previous.end(), s)
+                || titleAfter(text, previous, e)
                 || (c != null
                         && ANOTHER_NAME
                                 .matcher(text.substring(previous.end(), c.start()))
@@ -57,6 +63,29 @@ final class CompoundNames {
             }
             String place = right.substring(m.start(), m.end());
             return place.length() >= 3 && "县市区旗".indexOf(place.charAt(place.length() - 1)) >= 0;
+        }
+        return false;
+    }
+
+    /**
+     * "A组团式帮扶渠县人民医院", "A授予B县人民医院", "A院长张三同志和B县人民医院": words, then a county's, city's or
+     * province's full name; a verb or a person stands between two hospitals. A branch named after its parent has its
+     * bare place right after the parent (郑州医院, 交城分院).
+     */
+    private static final Pattern GROUP_BEFORE_PLACE = Pattern.compile("(?:医疗|医院)?(?:集团|联盟|医联体|医共体)");
+
+    private boolean placeAfterWords(String text, int from, int suffixStart) {
+        String right = text.substring(from, suffixStart);
+        for (AdministrativeDivisions.Match m : divisions.findAll(right)) {
+            String place = right.substring(m.start(), m.end());
+            if (m.start() > 0
+                    && !GROUP_BEFORE_PLACE
+                            .matcher(right.substring(0, m.start()))
+                            .matches() // "X医院集团Y市妇幼保健院": the group's hospital
+                    && place.equals(m.division().name())
+                    && "县市区旗省州盟".indexOf(place.charAt(place.length() - 1)) >= 0) {
+                return true;
+            }
         }
         return false;
     }

@@ -18,6 +18,8 @@ final class ConsortiumRecords {
     /** A word that makes a sentence one about a consortium: the role readers read no other sentence. */
     static final Pattern CONSORTIUM_WORD = Pattern.compile(
             "医共体|医联体|医疗集团|医院集团|集团|联盟|总医院|分院|成员单位|协作网|共同体|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作合约|协作协议|合作协议|帮扶协议|帮带协议|友好医院|协作签约|合作签约|协作单位|协作医院|合作医院|输出医院|输出单位|依托医院|依托单位|合作共建|对口支援|对口帮扶|全权负责|全面负责"
+                    // "A与B建立协作关系", "A组团式帮扶B", "B委托A运营管理", "B成为A医联体合作单位"
+                    + "|协作关系|帮扶关系|结对关系|组团式|委托|合作单位|合作诊疗单位"
                     // "A、B等30家三甲医院为副理事长单位": a seat on an alliance's council
                     + "|" + ConsortiumRecords.SEAT);
 

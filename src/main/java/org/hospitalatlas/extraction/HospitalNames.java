@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class HospitalNames {
 
     static final Pattern SUFFIX =
-            Pattern.compile("妇女儿童医疗中心|社区卫生服务中心|社区卫生中心|卫生服务中心|计划生育服务中心|精神卫生中心|卫生院|保健院|保健所|医疗集团|医学中心|附院|医院");
+            Pattern.compile("妇女儿童医疗中心|社区卫生服务中心|社区卫生中心|卫生服务中心|计划生育服务中心|精神卫生中心|卫生院|保健院|保健所|医疗集团|医学中心|附院|医院|精神病院|传染病院");
 
     /** Single characters that never sit inside a name but often right before one (由A为输出医院, 在A挂牌). */
     static final String STOP_CHARS = "与及由为是在有的到对向从把被等了于让使给跟以即并或至其该将也着著";

@@ -106,7 +106,7 @@ final class HospitalRecognizer {
                 previous = compound;
                 continue;
             }
-            if (c != null) {
+            if (c != null && !(adjacent && CompoundNames.titleAfter(text, previous, e))) {
                 out.add(c);
             }
             previous = c;

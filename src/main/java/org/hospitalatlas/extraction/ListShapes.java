@@ -29,7 +29,9 @@ final class ListShapes {
                     + "(?:成立|组建|组成|构建|建立|创建|建成)(?:了)?[^，,。；;]{0,24}?(?:集团|医共体|医联体|联盟|共同体|协作网|联合体)");
     /** "成都市青白江区人民医院集团由A、B、C等7家医疗机构组成": the group's members, its lead the one it is named after. */
     private static final Pattern COMPOSED_GROUP =
-            Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{4,30}?(?:医院集团|医疗集团|集团|医共体|医联体|联盟|联合体|协作网))"
+            Pattern.compile("(?<name>[\\u4e00-\\u9fa5]{4,30}?(?:医院集团|医疗集团|集团|医共体|医联体|联盟|联合体|协作网)"
+                    // "首届联盟由A、B…共同组成", "该联盟由…": the alliance named before, or its first term
+                    + "|(?<![\\u4e00-\\u9fa5])(?:首届|该|本|此)(?:联盟|联合体|协作网))"
                     // "X集团正式成立后，由A、B…组成"
                     + "(?:(?:正式)?(?:成立|组建|挂牌)(?:后|以后|之后)?[，,]?)?(?:是)?由$");
 

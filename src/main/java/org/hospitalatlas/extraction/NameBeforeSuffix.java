@@ -111,6 +111,10 @@ final class NameBeforeSuffix {
     }
 
     /** The first place in the stretch that starts the name: the core between it and the suffix makes a name. */
+    /** Suffixes that name the kind of hospital after a place by themselves (辽宁省精神卫生中心, 渠县精神病院). */
+    private static final java.util.Set<String> SUFFIX_NAMES_KIND =
+            java.util.Set.of("精神卫生中心", "妇女儿童医疗中心", "精神病院", "传染病院");
+
     private static AdministrativeDivisions.Match anchorPlace(
             String text, List<AdministrativeDivisions.Match> places, int from, int s, String suffixText) {
         for (AdministrativeDivisions.Match m : places) {
@@ -122,10 +126,10 @@ final class NameBeforeSuffix {
             }
             String core = text.substring(m.end(), s);
             // 南阳医专 (a school abbreviation) after the place is a core too; 湖南省公立医院 is not a name
-            // 辽宁省精神卫生中心, 广州市妇女儿童医疗中心: the suffix alone names the kind of hospital after its place
+            // 辽宁省精神卫生中心, 广州市妇女儿童医疗中心, 渠县精神病院: the suffix alone names the kind of hospital after its place
             boolean valid = (HospitalNames.isValidAfterPlace(core)
                             || suffixText.equals("附院")
-                            || (core.isEmpty() && (suffixText.equals("精神卫生中心") || suffixText.equals("妇女儿童医疗中心")))
+                            || (core.isEmpty() && SUFFIX_NAMES_KIND.contains(suffixText))
                             || HospitalNames.namesCountyHospital(text, m, core, suffixText))
                     && !HospitalNames.namesHonour(core)
                     && !HospitalNames.readsAsPhrase(core);

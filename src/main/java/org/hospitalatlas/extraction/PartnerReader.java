@@ -17,7 +17,7 @@ final class PartnerReader {
 
     private PartnerReader() {}
 
-    private static final Pattern COPULA_ONLY = Pattern.compile("^\\s*(?:也|还|同时|现)?(?:是|为|系|成为)\\s*$");
+    private static final Pattern COPULA_ONLY = Pattern.compile("^\\s*(?:也|还|同时|现)?(?:是|为|系|(?:挂牌|正式)?成为|作为)\\s*$");
     /**
      * The start of one title in a profile's list of them: nothing, or a copula, since the last comma or the start of a
      * sentence that goes on describing the hospital before ("…工作。是B集团医院，…").
@@ -28,7 +28,9 @@ final class PartnerReader {
             // "…盛京医院“盛京医疗联盟”医院": the alliance's name may stand between
             // "B(B的另一名称)集团医院": the partner's other name in brackets may come first
             "^(?:[（(][^（()）]{2,20}[）)])?\\s*(?:的)?(?:[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?)?"
-                    + "(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员|集团医院|集团成员单位)"
+                    + "(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员|集团医院|集团成员单位"
+                    // "B作为A的城乡对口支援定点医院", "B是A的帮扶医院", "…区域联盟医院"
+                    + "|(?:城乡|长期)?(?:对口支援|对口帮扶)(?:定点)?(?:医院|单位)|区域联盟医院)"
                     + "|^(?:[（(][^（()）]{2,20}[）)])?\\s*(?:的)?[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?医院");
 
     /**
@@ -176,7 +178,7 @@ final class PartnerReader {
             // "秭归县中医医院始建于1958年，…，与A、B结为医疗联合体": the subject, in a later clause of its sentence
             boolean laterClause = r == 0
                     && SentenceRoles.opensSentence(text, span, one)
-                    && BilateralSigning.LATER_WITH
+                    && LaterClauseSigning.LATER_WITH
                             .matcher(text.substring(one.end(), larger.get(0).start()))
                             .find();
             if (!BilateralSigning.isWith(text, one.end(), larger.get(0)) && !laterClause) {

@@ -21,7 +21,7 @@ final class QuantityScanner {
     private static final String UNITS = "个百分点|平方公里|平方米|平米|人次|台次|例次|剂次|床日|分钟|小时|DDDs|DDD|m²|㎡|m2|%|％|‰"
             + "|人(?!口)|名|位|张|床|台|例|项|个|家|所|支|元|亩|天|分|级|次|场|岁|种|年|月|日|周|倍|篇|部|件|间|层|辆|条|批|组|届|期|号|份";
     private static final Pattern FIGURE =
-            Pattern.compile("(?:(?<ar>" + ARABIC + ")" + SPACE + "(?<pre>余|多)?" + SPACE + "(?<mult>万|亿)?"
+            Pattern.compile("(?:(?<ar>" + ARABIC + ")" + SPACE + "(?<pre>余|多)?" + SPACE + "(?<mult>万|个亿|亿)?"
                     + "|(?<cn>[零〇一二两三四五六七八九十百千万亿]+))"
                     + SPACE + "(?<sfx>余|多)?" + SPACE + "(?<unit>" + UNITS + ")?"
                     + "(?<post>" + SPACE + "(?:以内|以下|以上|左右))?");
@@ -96,6 +96,8 @@ final class QuantityScanner {
         String unit = m.group("unit");
         if (unit != null) {
             unit = UNIT_SPELLING.getOrDefault(unit, unit);
+        } else if ("个亿".equals(m.group("mult"))) {
+            unit = "元"; // "总收入达5个亿": money, said the spoken way
         }
         String preceding = text.substring(Math.max(0, start - 16), start);
         Qualifier qualifier = qualifierOf(m, preceding);
@@ -121,7 +123,7 @@ final class QuantityScanner {
         String mult = m.group("mult");
         if ("万".equals(mult)) {
             value = value.multiply(BigDecimal.valueOf(10_000));
-        } else if ("亿".equals(mult)) {
+        } else if ("亿".equals(mult) || "个亿".equals(mult)) {
             value = value.multiply(BigDecimal.valueOf(100_000_000));
         }
         int after = m.end("ar");

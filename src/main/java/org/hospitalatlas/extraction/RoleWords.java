@@ -46,16 +46,16 @@ final class RoleWords {
     /** After a (list of) name(s): they are members. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             // "还包含A、B、C等成员单位": the role word right after the list's 等
-            "^\\s*等(?:[0-9一二三四五六七八九十两]+家)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院|(?:副)?主席单位|(?:副)?理事长单位|常务理事单位)"
+            "^\\s*等(?:[0-9一二三四五六七八九十两]+(?:余)?家|多家|数家)?(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院|(?:副)?主席单位|(?:副)?理事长单位|常务理事单位)"
                     // "B神经内科及20家医院为联盟成员单位": a department may stand for its hospital
                     + "|^(?:[（(][^）)]{1,16}[）)]|[”\"）)]|[\\u4e00-\\u9fa5]{1,5}?科(?=[、，,和及与]))?(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;]{0,20}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位"
                     // "…和江苏省卫生健康发展研究中心成为首批联盟单位": a unit that is no hospital ends the list
                     + "|中心|研究院|研究所|科学院|大学|学院|学会|协会))?"
-                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为|当选为|当选)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?"
+                    + "\\s*(?:等[^，,。；;为]{0,14})?\\s*(?:为|作为|是|均为|成为|当选为|当选|担任)\\s*(?:其|该)?(?:医院集团|医疗集团|医共体|医联体|集团|联盟)?"
                     // "经X联盟理事会表决，B当选第二届理事会常务理事单位"
                     + "(?:第[一二三四五六七八九十0-9]{1,3}届)?(?:理事会)?(?:首批|第一批|首家|新)?(?:[区县乡镇市省]级|基层|县域|城区|乡镇|紧密型|本地|当地)?"
                     // "B是湖北省区域医疗中心依托医院": the centre it hosts named before the role
-                    + "(?:[\\u4e00-\\u9fa5]{0,10}?区域医疗中心(?:的)?)?(?:成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院"
+                    + "(?:[\\u4e00-\\u9fa5]{0,10}?区域医疗中心(?:的)?)?(?:(?:理事)?成员单位|成员医院|成员|分院|基础骨干|骨干单位|联盟单位|依托医院|依托单位|依托|输入医院|项目医院"
                     // "A、B等30家三甲医院为副理事长单位": a seat on the alliance's council
                     + "|副理事长单位|常务理事单位|理事单位|会员单位|(?:副)?主席单位)");
 
@@ -63,31 +63,6 @@ final class RoleWords {
     private static final Pattern HOSTED_BY = Pattern.compile("依托(?:于)?[^，,。；;、]{0,14}$");
 
     private static final Pattern HOSTING = Pattern.compile("输出医院|区域医疗中心");
-    private static final Pattern HANDED_TO = Pattern.compile("(?:及其[^，,。；;]{0,14}?)?(?:整体|全面)?托管给");
-    private static final Pattern TAKES_OVER = Pattern.compile("(?:将|已|已经)?(?:全面|整体|正式)?托管(?:了|的)?"
-            // "A自2007年对口支援B": counterpart support, the supporting hospital leads
-            + "|(?:自(?:19|20)[0-9]{2}年(?:起)?)?(?:长期|持续|开始|正式)?对口(?:支援|帮扶)(?:了)?");
-    /** "A将对B进行整体托管", "A向B提供全面对口支援": 对 or 向 before the one taken over or supported, the verb after it. */
-    private static final Pattern TOWARDS =
-            Pattern.compile("\\s*(?:将|已|已经|正式|于[^，,。；;]{1,10}?)?[对向]\\s*(?:即将建成的|新建的|在建的|建成后的)?\\s*");
-
-    /** "B今后将由A全面托管", "将B交由A托管": the take-over told from the side taken over. */
-    private static final Pattern BY = Pattern.compile("\\s*(?:今后|以后|正式)?(?:将)?(?:交)?由\\s*");
-
-    private static final Pattern TAKES_OVER_AFTER_BY = Pattern.compile("\\s*(?:全面|整体|统一)?(?:进行)?托管");
-
-    /** "A全权负责B的日常管理和运行": one hospital runs another. */
-    private static final Pattern RUNS = Pattern.compile("\\s*(?:将|已|已经|正式)?(?:全权|全面)?负责\\s*");
-
-    private static final Pattern RUN_AFTER = Pattern.compile("\\s*的\\s*(?:日常|全面)?(?:经营)?(?:管理|运营|运行|经营)");
-
-    private static final Pattern TAKEN_OVER_AFTER =
-            Pattern.compile("\\s*(?:[（(][^）)]{0,16}[）)])?(?:进行|实行|实施|开展)(?:了)?(?:整体|全面|紧密型)?托管"
-                    // "A向B提供全面对口支援"
-                    + "|\\s*(?:提供|开展|实施|实行|进行)(?:了)?[^，,。；;]{0,10}?(?:对口支援|对口帮扶|结对帮扶)");
-
-    /** "A…，全面托管B并建设成为分院": a later clause of A's sentence takes B over. */
-    private static final Pattern SUBJECT_TAKES_OVER = Pattern.compile("[，,]\\s*(?:并|还|已|先后|同时)?(?:全面|整体|正式)?托管(?:了)?$");
 
     private RoleWords() {}
 
@@ -127,7 +102,7 @@ final class RoleWords {
             used = joinsHandsToForm(text, span, runs, r, before, after, leads, members);
         }
         if (used == 0) {
-            used = takeOver(text, span, runs, r, before, leads, members);
+            used = TakeOverWords.takeOver(text, span, runs, r, before, leads, members);
         }
         if (used == 0) {
             used = JoiningWords.joins(text, span, runs, r, after, leads, members);
@@ -162,61 +137,6 @@ final class RoleWords {
     }
 
     /**
-     * 托管 handed to the next list ("将B…托管给C"), the next list taken over ("A全面托管B、C"), or the run taken over by the
-     * sentence's subject ("A…，全面托管B"): the runs used, or 0.
-     */
-    private static int takeOver(
-            String text,
-            TextSegmenter.Span span,
-            List<List<HospitalDirectory.Mention>> runs,
-            int r,
-            String before,
-            List<String> leads,
-            List<String> members) {
-        List<HospitalDirectory.Mention> run = runs.get(r);
-        int runEnd = run.get(run.size() - 1).end();
-        HospitalDirectory.Mention next = r + 1 < runs.size() ? runs.get(r + 1).get(0) : null;
-        if (next != null
-                && HANDED_TO.matcher(text.substring(runEnd, next.start())).matches()) {
-            addMembers(text, run, members); // "将B及其下设的社区卫生服务机构整体托管给C": C leads
-            addOnce(leads, next.name());
-            return 2;
-        }
-        if (next != null
-                && run.size() == 1
-                && TAKES_OVER.matcher(text.substring(runEnd, next.start())).matches()) {
-            addOnce(leads, run.get(0).name()); // "A全面托管B、C": A leads
-            addMembers(text, runs.get(r + 1), members);
-            return 2;
-        }
-        // "B今后将由A全面托管", "将B交由A托管": the one after 由 takes the run over
-        if (next != null && wordsAroundObject(text, span, runs, r, BY, TAKES_OVER_AFTER_BY)) {
-            addMembers(text, run, members);
-            addOnce(leads, next.name());
-            return 2;
-        }
-        // "由A全权负责B的日常管理和运行": A runs B; "A将对B进行整体托管", "A向B提供全面对口支援": A leads
-        if (next != null
-                && run.size() == 1
-                && (wordsAroundObject(text, span, runs, r, RUNS, RUN_AFTER)
-                        || wordsAroundObject(text, span, runs, r, TOWARDS, TAKEN_OVER_AFTER))) {
-            addOnce(leads, run.get(0).name());
-            addMembers(text, runs.get(r + 1), members);
-            return 2;
-        }
-        if (r > 0
-                && SUBJECT_TAKES_OVER.matcher(before).find()
-                && isSentenceSubject(text, span, runs.get(0).get(0))
-                && run.stream()
-                        .noneMatch(m -> m.name().equals(runs.get(0).get(0).name()))) {
-            addOnce(leads, runs.get(0).get(0).name()); // the sentence's subject takes B over
-            addMembers(text, run, members);
-            return 1;
-        }
-        return 0;
-    }
-
-    /**
      * "A医共体总院与B、C授牌仪式", "A（牵头医院）与B、C签约": the list joined by 与 to a lead its role words name, with no
      * role words of its own, is its members. 1 when read, else 0.
      */
@@ -243,24 +163,6 @@ final class RoleWords {
     /** What the lead and its partners do together: sign, hang or give plaques, form the consortium. */
     private static final Pattern PARTNERS_EVENT =
             Pattern.compile("^\\s*(?:等[^，,。；;]{0,10}?)?(?:举行|正式|共同|在[^，,。；;]{1,12}?)?(?:签约|签订|签署|揭牌|授牌|挂牌|组建|结成|建立)");
-
-    /** The words between run {@code r} and the next match {@code between}, and the words after the next {@code after}. */
-    private static boolean wordsAroundObject(
-            String text,
-            TextSegmenter.Span span,
-            List<List<HospitalDirectory.Mention>> runs,
-            int r,
-            Pattern between,
-            Pattern after) {
-        List<HospitalDirectory.Mention> run = runs.get(r);
-        List<HospitalDirectory.Mention> object = runs.get(r + 1);
-        int objectEnd = object.get(object.size() - 1).end();
-        return between.matcher(text.substring(
-                                run.get(run.size() - 1).end(), object.get(0).start()))
-                        .matches()
-                && after.matcher(text.substring(objectEnd, Math.min(span.end(), objectEnd + 16)))
-                        .lookingAt();
-    }
 
     private static final Pattern HAND_IN_HAND_BEFORE = Pattern.compile("(?:携手|联合)$");
     private static final Pattern FORMS_AFTER =
@@ -289,11 +191,5 @@ final class RoleWords {
         addOnce(leads, runs.get(0).get(0).name());
         addMembers(text, runs.get(r), members);
         return 1;
-    }
-
-    /** A name that opens its sentence, after at most a short lead-in ("据介绍，", "目前"). */
-    private static boolean isSentenceSubject(String text, TextSegmenter.Span span, HospitalDirectory.Mention m) {
-        String lead = text.substring(span.start(), m.start());
-        return lead.length() <= 6 && !lead.contains("与") && !lead.contains("在");
     }
 }

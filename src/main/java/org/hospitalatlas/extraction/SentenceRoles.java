@@ -108,7 +108,7 @@ final class SentenceRoles {
             used = PairSigning.pairSigns(text, span, runs, r, leads, members);
         }
         if (used == 0 && r == 0) {
-            used = BilateralSigning.subjectSignsLater(text, span, runs, leads, members);
+            used = LaterClauseSigning.subjectSignsLater(text, span, runs, leads, members);
         }
         if (used == 0 && plaque && run.stream().anyMatch(SentenceRoles::grassroots)) {
             addMembers(text, run, members);

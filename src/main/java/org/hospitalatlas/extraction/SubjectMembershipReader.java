@@ -20,7 +20,11 @@ final class SubjectMembershipReader {
 
     /** "L医联体成员单位": an item of a list describing the subject hospital. */
     private static final Pattern MEMBER_OF = Pattern.compile(
-            "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体|联合体))(?:的)?(?<role>成员单位|会员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员|单位)(?:之一)?(?=[、，,。；;”\"]|$)");
+            "(?<name>[^、，,。；;：:]{2,30}?(?:联盟|医联体|医共体|医疗集团|集团|协作网|共同体|联合体))(?:的)?(?<role>成员单位|会员单位|常务理事单位|副理事长单位|理事单位|成员医院|成员"
+                    // "B正式成为A医联体合作单位", "B是A医联体合作诊疗单位": a partner's seat
+                    + "|(?:合作诊疗|合作|协作)(?:单位|医院)|单位)(?:之一)?(?=[、，,。；;”\"]|$)");
+
+    private static final Pattern PARTNER_SEAT = Pattern.compile("(?:合作诊疗|合作|协作)(?:单位|医院)");
 
     private static final Pattern COPULA = Pattern.compile("^(?:也|还|并|同时|均)?(?:是|为|系|作为|成为)");
     private static final Pattern INNER_COPULA = Pattern.compile("(?<=.)(?:是|为|系)");
@@ -64,6 +68,9 @@ final class SubjectMembershipReader {
                         Evidence.of(text, nameStart, span.start() + m.end("role")),
                         byName);
                 continue;
+            }
+            if (PARTNER_SEAT.matcher(m.group("role")).matches()) {
+                continue; // "两所医院互结成专科联盟协作单位": a partner's seat only when a hospital opens the clause
             }
             if (name.contains("“") || name.contains("\"")) {
                 continue; // "向B授予了“L联盟成员单位”": a plaque's title given to another hospital (PlaqueReader)
@@ -220,10 +227,18 @@ final class SubjectMembershipReader {
             // "B心内科被授予X联盟会员单位": a department may stand for its hospital
             "^(?:[\\u4e00-\\u9fa5]{1,8}?(?:科|中心))?(?:正式|已经|已|也|还|均|同时)?(?:成为|是|为|系|当选(?:为)?|被授予|被评为)[“\"]?");
 
+    /** "此次签约揭牌标志着B正式成为A医联体合作单位": words announcing what a signing means, before the hospital. */
+    private static final Pattern ANNOUNCING = Pattern.compile("(?:标志|意味|预示)(?:着|著)?$");
+
     /** "X正式成为L": the hospital named at {@code start}, right before a copula, and where L starts; or null. */
     private static Opener namedBeforeCopula(HospitalDirectory directory, String text, int start, int end) {
         for (HospitalDirectory.Mention x : directory.mentionsIn(start, end)) {
-            if (x.start() != start || x.group()) {
+            if (x.group()
+                    || (x.start() != start
+                            && !ANNOUNCING
+                                    .matcher(text)
+                                    .region(start, x.start())
+                                    .find())) {
                 continue;
             }
             Matcher c = OPENER_COPULA.matcher(text).region(x.end(), end);

@@ -85,6 +85,26 @@ final class TargetDetector {
         }
     }
 
+    /** "…规划病床800张，实际开放650张": a clause that says what is actually so, after one that plans. */
+    private static final Pattern ACTUAL_OPENER = Pattern.compile("^\\s*(?:实际|目前|现已|现有|现)");
+
+    /**
+     * The future wording stands only in clauses before the figure's, and the figure's clause states a result: it opens
+     * with 实际/目前/现有, or its year is not after the publication's ("规划…，2022年门急诊量50万人次").
+     */
+    private boolean resultAfterPlan(
+            TextSegmenter.Span sentence, TextSegmenter.Span clause, int end, Integer year, Integer publicationYear) {
+        if (clause.start() <= sentence.start() || FUTURE_WORDING_STARTS.foundIn(text.substring(clause.start(), end))) {
+            return false;
+        }
+        String clauseText = text.substring(clause.start(), end);
+        return ACTUAL_OPENER.matcher(clauseText).find()
+                || (year != null
+                        && publicationYear != null
+                        && year <= publicationYear
+                        && clauseText.contains(year + "年"));
+    }
+
     boolean isTarget(int figureStart, int figureEnd, Integer year, Integer publicationYear) {
         TextSegmenter.Span sentence = segments.sentenceOf(figureStart);
         int end = Math.max(sentence.start(), Math.min(figureEnd, sentence.end()));
@@ -96,11 +116,14 @@ final class TargetDetector {
             return true;
         }
         String upToFigure = text.substring(sentence.start(), end);
+        TextSegmenter.Span clause = segments.clauseOf(figureStart);
         if (FUTURE_WORDING_STARTS.foundIn(upToFigure)
-                || PROJECT_OPENER.matcher(upToFigure).find()) {
+                && !resultAfterPlan(sentence, clause, end, year, publicationYear)) {
             return true;
         }
-        TextSegmenter.Span clause = segments.clauseOf(figureStart);
+        if (PROJECT_OPENER.matcher(upToFigure).find()) {
+            return true;
+        }
         int from = clause.start() > sentence.start()
                 ? segments.clauseOf(clause.start() - 1).start()
                 : clause.start();

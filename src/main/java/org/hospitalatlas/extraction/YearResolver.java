@@ -32,7 +32,9 @@ final class YearResolver {
     private static final StartChars HISTORY_STARTS = StartChars.of(HISTORY);
     private static final StartChars PRESENT_STARTS = StartChars.of(PRESENT);
     /** "2013年的198张": a year that dates the figure right after it, whatever history the sentence tells. */
-    private static final Pattern DATES_NEXT_FIGURE = Pattern.compile("^\\s*的\\s*[0-9０-９]");
+    private static final Pattern DATES_NEXT_FIGURE = Pattern.compile("^\\s*的\\s*[0-9０-９]"
+            // "医院始建于1950年，2022年门急诊量50万人次": a year right before the term of a yearly figure
+            + "|^\\s*(?:度)?(?:全年|全院)?(?:门急诊|门诊|急诊|出院|住院|手术|业务收入|总收入|医疗收入)");
     /** Words right before a year that make it the base of a comparison, not the year of the figure. */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|与|相对于|对比)\\s*$");
     /** Words right after a year that make it a comparison base ("2021年相比", "2021年同期"). */
