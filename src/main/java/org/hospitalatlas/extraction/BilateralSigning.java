@@ -67,7 +67,8 @@ final class BilateralSigning {
         List<HospitalDirectory.Mention> nextRun = runs.get(r + 1);
         HospitalDirectory.Mention next = nextRun.get(0);
         int runEnd = run.get(run.size() - 1).end();
-        if (!isWith(text, runEnd, next) || RespectivePairs.pairListGoesOn(text, runs, r)) {
+        if (!(isWith(text, runEnd, next) || signersJoined(text, span, runEnd, next))
+                || RespectivePairs.pairListGoesOn(text, runs, r)) {
             return 0;
         }
         // "A与B、C、D举行医联体签约仪式": the words after the other side's whole list
@@ -100,7 +101,6 @@ final class BilateralSigning {
         return 1;
     }
 
-    /** "…,并与B", "，与B": a later clause of the subject's sentence turns to the other side. */
     /** "与A举行合作共建B签约仪式": A, with a partner that is no hospital (a city's government), builds B up. */
     private static final Pattern CO_BUILDS = Pattern.compile("^(?:举行|签署|签订|签约)?(?:了)?(?:合作共建|托管共建)$");
 
@@ -161,13 +161,24 @@ final class BilateralSigning {
     }
 
     /** "B与A签订": the run ends with 与 right before the next name (in the same clause). */
+    /** "A院长张三同志和B院长李四同志签署…": 和 between the two sides' signers, who sign (not witness) right after. */
+    private static final Pattern SIGNERS_AND = Pattern.compile("[^，,。；;和]{0,10}?(?:院长|书记|主任)[^，,。；;和]{1,6}?和");
+
+    private static final Pattern SIGNER_SIGNS =
+            Pattern.compile("^(?:(?!见证|出席|参加|陪同)[^，,。；;]){0,12}?(?:共同|正式|代表双方)?(?:签署|签订|签约)");
+
+    private static boolean signersJoined(
+            String text, TextSegmenter.Span span, int runEnd, HospitalDirectory.Mention next) {
+        return SIGNERS_AND.matcher(text.substring(runEnd, next.start())).matches()
+                && SIGNER_SIGNS
+                        .matcher(text.substring(next.end(), Math.min(span.end(), next.end() + 30)))
+                        .find();
+    }
+
     static boolean isWith(String text, int runEnd, HospitalDirectory.Mention next) {
         String gap = text.substring(runEnd, next.start());
         // "A党委书记张远珍同B院长王义相进行医联体签约": 同 joins the two sides as 与 does
-        // "A院长张三同志和B院长李四同志签署…": 和 between the two sides' signers
-        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?[与同]")
-                || gap.matches("[，,]\\s*分别与")
-                || gap.matches("[^，,。；;和]{0,10}?(?:院长|书记|主任)[^，,。；;和]{1,6}?和");
+        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?[与同]") || gap.matches("[，,]\\s*分别与");
     }
 
     /**

@@ -56,24 +56,18 @@ final class CompoundNames {
      * after its parent ("上海市第六人民医院福建医院", "…中山医院厦门医院") has a bare place name instead.
      */
     private boolean startsAnotherPlacesName(String text, int from, int suffixStart) {
-        String right = text.substring(from, suffixStart);
-        for (AdministrativeDivisions.Match m : divisions.findAll(right)) {
-            if (m.start() != 0) {
-                break;
-            }
-            String place = right.substring(m.start(), m.end());
-            return place.length() >= 3 && "县市区旗".indexOf(place.charAt(place.length() - 1)) >= 0;
-        }
-        return false;
+        AdministrativeDivisions.Match m = firstPlace(text.substring(from, suffixStart));
+        return m != null && m.start() == 0 && m.end() >= 3 && "县市区旗".indexOf(text.charAt(from + m.end() - 1)) >= 0;
     }
+
+    /** "X医院集团Y市妇幼保健院", "X医院紧密型医共体Y县…": a group's word before the place; the group's hospital. */
+    private static final Pattern GROUP_BEFORE_PLACE = Pattern.compile("(?:紧密型|城市|县域)?(?:医疗|医院)?(?:集团|联盟|医联体|医共体)");
 
     /**
      * "A组团式帮扶渠县人民医院", "A授予B县人民医院", "A院长张三同志和B县人民医院": words, then a county's, city's or
      * province's full name; a verb or a person stands between two hospitals. A branch named after its parent has its
      * bare place right after the parent (郑州医院, 交城分院).
      */
-    private static final Pattern GROUP_BEFORE_PLACE = Pattern.compile("(?:医疗|医院)?(?:集团|联盟|医联体|医共体)");
-
     private boolean placeAfterWords(String text, int from, int suffixStart) {
         String right = text.substring(from, suffixStart);
         for (AdministrativeDivisions.Match m : divisions.findAll(right)) {
@@ -81,13 +75,18 @@ final class CompoundNames {
             if (m.start() > 0
                     && !GROUP_BEFORE_PLACE
                             .matcher(right.substring(0, m.start()))
-                            .matches() // "X医院集团Y市妇幼保健院": the group's hospital
+                            .matches()
                     && place.equals(m.division().name())
                     && "县市区旗省州盟".indexOf(place.charAt(place.length() - 1)) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    private AdministrativeDivisions.Match firstPlace(String right) {
+        List<AdministrativeDivisions.Match> places = divisions.findAll(right);
+        return places.isEmpty() ? null : places.get(0);
     }
 
     /**

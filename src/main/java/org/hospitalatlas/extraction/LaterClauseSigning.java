@@ -18,8 +18,12 @@ final class LaterClauseSigning {
     private LaterClauseSigning() {}
 
     /** "某某率A一行来…，与B签署…": the hospital whose delegation an official leads is the sentence's subject. */
-    private static final Pattern LEADS_DELEGATION = Pattern.compile("(?:率|率领|带领)$");
+    /** The verbs of an official who leads a hospital's delegation. */
+    static final String DELEGATION_VERBS = "率领|带领|率";
 
+    private static final Pattern LEADS_DELEGATION = Pattern.compile("(?:" + DELEGATION_VERBS + ")$");
+
+    /** "…,并与B", "，与B": a later clause of the subject's sentence turns to the other side. */
     static final Pattern LATER_WITH = Pattern.compile("^[^。；;！？]{0,60}[，,]\\s*(?:并|还|同时|正式|共同)?(?:分别)?与$");
 
     /**
@@ -63,13 +67,12 @@ final class LaterClauseSigning {
             if (!BILATERAL.matcher(afterOther).find()) {
                 return 0;
             }
-            int subjectTier = tier(subject.name());
-            int otherTier = tier(other.name());
-            if (subjectTier == otherTier) {
+            PairSides sides = PairSides.byTier(subject.name(), other.name());
+            if (sides == null) {
                 return 0;
             }
-            addOnce(leads, subjectTier > otherTier ? subject.name() : other.name());
-            addOnce(members, subjectTier > otherTier ? other.name() : subject.name());
+            addOnce(leads, sides.lead());
+            addOnce(members, sides.member());
             return k + 1;
         }
         return 0;

@@ -1,6 +1,7 @@
 package org.hospitalatlas.extraction;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hospitalatlas.extraction.HospitalRecognizer.Candidate;
@@ -15,7 +16,7 @@ final class NameBeforeSuffix {
 
     private static final int MAX_UNANCHORED_CORE = 10;
     /** Words that end in a place character (市, 区, 县, 省) without being an abbreviated place. */
-    private static final java.util.Set<String> WORDS_ENDING_IN_PLACE_CHAR = java.util.Set.of(
+    private static final Set<String> WORDS_ENDING_IN_PLACE_CHAR = Set.of(
             ("城市 都市 社区 全省 本省 我省 外省 各省 该省 省市 省区 城区 园区 新区 郊区 地区 辖区 片区 景区 老区 山区 牧区 市区 全市 本市 我市 全区 本区 我区 全县 本县 我县 院区 校区 街区 专区 "
                             // "地、市、州人民医院", "各县市人民医院": levels of places, no place
                             + "地市 县市 区县 县区 旗县 盟市")
@@ -110,11 +111,10 @@ final class NameBeforeSuffix {
         return before;
     }
 
-    /** The first place in the stretch that starts the name: the core between it and the suffix makes a name. */
     /** Suffixes that name the kind of hospital after a place by themselves (辽宁省精神卫生中心, 渠县精神病院). */
-    private static final java.util.Set<String> SUFFIX_NAMES_KIND =
-            java.util.Set.of("精神卫生中心", "妇女儿童医疗中心", "精神病院", "传染病院");
+    private static final Set<String> SUFFIX_NAMES_KIND = Set.of("精神卫生中心", "妇女儿童医疗中心", "精神病院", "传染病院");
 
+    /** The first place in the stretch that starts the name: the core between it and the suffix makes a name. */
     private static AdministrativeDivisions.Match anchorPlace(
             String text, List<AdministrativeDivisions.Match> places, int from, int s, String suffixText) {
         for (AdministrativeDivisions.Match m : places) {

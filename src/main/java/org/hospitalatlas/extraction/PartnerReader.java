@@ -17,6 +17,9 @@ final class PartnerReader {
 
     private PartnerReader() {}
 
+    /** A counterpart-support title, which says the tie and not its direction. */
+    private static final Pattern SUPPORT_ROLE = Pattern.compile("^\\s*(?:的)?(?:城乡|长期)?(?:对口支援|对口帮扶)(?:定点)?(?:医院|单位)");
+
     private static final Pattern COPULA_ONLY = Pattern.compile("^\\s*(?:也|还|同时|现)?(?:是|为|系|(?:挂牌|正式)?成为|作为)\\s*$");
     /**
      * The start of one title in a profile's list of them: nothing, or a copula, since the last comma or the start of a
@@ -74,9 +77,14 @@ final class PartnerReader {
             if (member == null) {
                 continue;
             }
+            boolean support = SUPPORT_ROLE
+                    .matcher(text.substring(partnersEnd, Math.min(span.end(), partnersEnd + 34)))
+                    .lookingAt();
             for (HospitalDirectory.Mention lead : partners) {
-                if (!lead.name().equals(member)) {
-                    recordPair(byName, s, lead.name(), member, Evidence.of(text, span.start(), span.end()));
+                // "B是A的对口支援医院" names either side: the larger hospital supports
+                PairSides sides = support ? PairSides.byTier(lead.name(), member) : new PairSides(lead.name(), member);
+                if (!lead.name().equals(member) && sides != null) {
+                    recordPair(byName, s, sides.lead(), sides.member(), Evidence.of(text, span.start(), span.end()));
                 }
             }
         }

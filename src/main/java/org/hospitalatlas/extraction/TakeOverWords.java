@@ -29,7 +29,9 @@ final class TakeOverWords {
     private static final Pattern ENTRUSTS =
             Pattern.compile("\\s*(?:[^，,。；;]{0,6}?后)?(?:将|已|正式)?(?:全面|整体)?委托(?:给)?\\s*");
 
-    private static final Pattern ENTRUSTED_AFTER = Pattern.compile("\\s*(?:全面|整体)?(?:进行)?(?:托管|运营管理|经营管理|运营|管理)");
+    private static final Pattern ENTRUSTED_AFTER = Pattern.compile("\\s*(?:全面|整体)?(?:进行)?(?:托管|运营管理|经营管理|运营|管理)"
+            // not an institute or office named after the lead ("A管理研究所")
+            + "(?!研究|所|中心|学院|部|处|局|委员会|公司|办公室|科)");
 
     private static final Pattern TAKES_OVER_AFTER_BY = Pattern.compile("\\s*(?:全面|整体|统一)?(?:进行)?托管");
 

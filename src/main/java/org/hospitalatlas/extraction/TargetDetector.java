@@ -86,23 +86,13 @@ final class TargetDetector {
     }
 
     /** "…规划病床800张，实际开放650张": a clause that says what is actually so, after one that plans. */
-    private static final Pattern ACTUAL_OPENER = Pattern.compile("^\\s*(?:实际|目前|现已|现有|现)");
+    private static final Pattern ACTUAL_OPENER = Pattern.compile("^\\s*(?:实际|目前|现已|现有|现开放|现设)");
 
-    /**
-     * The future wording stands only in clauses before the figure's, and the figure's clause states a result: it opens
-     * with 实际/目前/现有, or its year is not after the publication's ("规划…，2022年门急诊量50万人次").
-     */
-    private boolean resultAfterPlan(
-            TextSegmenter.Span sentence, TextSegmenter.Span clause, int end, Integer year, Integer publicationYear) {
-        if (clause.start() <= sentence.start() || FUTURE_WORDING_STARTS.foundIn(text.substring(clause.start(), end))) {
-            return false;
-        }
-        String clauseText = text.substring(clause.start(), end);
-        return ACTUAL_OPENER.matcher(clauseText).find()
-                || (year != null
-                        && publicationYear != null
-                        && year <= publicationYear
-                        && clauseText.contains(year + "年"));
+    /** The future wording stands only in clauses before the figure's, and the figure's clause opens with 实际/目前/现有. */
+    private boolean resultAfterPlan(TextSegmenter.Span sentence, TextSegmenter.Span clause, int end) {
+        return clause.start() > sentence.start()
+                && !FUTURE_WORDING_STARTS.foundIn(text.substring(clause.start(), end))
+                && ACTUAL_OPENER.matcher(text.substring(clause.start(), end)).find();
     }
 
     boolean isTarget(int figureStart, int figureEnd, Integer year, Integer publicationYear) {
@@ -117,8 +107,7 @@ final class TargetDetector {
         }
         String upToFigure = text.substring(sentence.start(), end);
         TextSegmenter.Span clause = segments.clauseOf(figureStart);
-        if (FUTURE_WORDING_STARTS.foundIn(upToFigure)
-                && !resultAfterPlan(sentence, clause, end, year, publicationYear)) {
+        if (FUTURE_WORDING_STARTS.foundIn(upToFigure) && !resultAfterPlan(sentence, clause, end)) {
             return true;
         }
         if (PROJECT_OPENER.matcher(upToFigure).find()) {

@@ -22,7 +22,8 @@ final class VisitingDelegation {
     private static final Pattern BUSINESS =
             Pattern.compile("^[^。；;！？]{0,40}?(?:洽谈|商洽|签订|签署|签约|举行)[^。；;！？]{0,16}?(?:" + SUPPORT + "|协作)");
 
-    private static final Pattern SUPPORT_WORD = Pattern.compile(SUPPORT);
+    /** "带领对口支援专家到B": the team sent is a support team (not "带领医共体成员单位负责人赴A参观学习"). */
+    private static final Pattern SUPPORT_TEAM = Pattern.compile("(?:对口支援|对口帮扶|帮扶|医联体)(?:的)?(?:专家|医疗队|团队|医生)");
 
     private VisitingDelegation() {}
 
@@ -54,11 +55,11 @@ final class VisitingDelegation {
         }
         int listEnd = visited.get(visited.size() - 1).end();
         Matcher business = BUSINESS.matcher(text.substring(listEnd, span.end()));
-        boolean supports = SUPPORT_WORD.matcher(before).find() || business.find();
-        if (!supports) {
+        boolean team = SUPPORT_TEAM.matcher(before).find();
+        if (!team && !business.find()) {
             return;
         }
-        int end = SUPPORT_WORD.matcher(before).find() ? listEnd : listEnd + business.end();
+        int end = team ? listEnd : listEnd + business.end();
         Evidence evidence = Evidence.of(text, sender.start(), end);
         for (HospitalDirectory.Mention host : visited) {
             PairSides sides = PairSides.byTier(sender.name(), host.name());

@@ -34,7 +34,9 @@ final class YearResolver {
     /** "2013年的198张": a year that dates the figure right after it, whatever history the sentence tells. */
     private static final Pattern DATES_NEXT_FIGURE = Pattern.compile("^\\s*的\\s*[0-9０-９]"
             // "医院始建于1950年，2022年门急诊量50万人次": a year right before the term of a yearly figure
-            + "|^\\s*(?:度)?(?:全年|全院)?(?:门急诊|门诊|急诊|出院|住院|手术|业务收入|总收入|医疗收入)");
+            // (the figure's own term: 门诊楼, 住院大楼, 手术室 are buildings of a history)
+            + "|^\\s*(?:度)?(?:全年|全院)?(?:门急诊(?:量|人次|总量)|门诊(?:量|人次|总量)|急诊(?:量|人次)|出院(?:人次|人数|患者|病人)"
+            + "|住院(?:人次|人数|患者)|手术(?:量|台次|例数)|业务收入|总收入|医疗收入)");
     /** Words right before a year that make it the base of a comparison, not the year of the figure. */
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(?:比|较|与|相对于|对比)\\s*$");
     /** Words right after a year that make it a comparison base ("2021年相比", "2021年同期"). */

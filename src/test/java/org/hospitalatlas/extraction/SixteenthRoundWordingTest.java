@@ -23,6 +23,7 @@ class SixteenthRoundWordingTest {
         assertThat(mentioned("宜宾市第一人民医院组团式帮扶兴文县人民医院")).containsExactly("宜宾市第一人民医院", "兴文县人民医院");
         assertThat(mentioned("宜宾市第一人民医院授予兴文县人民医院“心血管专科联盟成员单位”牌匾。")).containsExactly("宜宾市第一人民医院", "兴文县人民医院");
         assertThat(mentioned("宜宾市第一人民医院专家进驻兴文县人民医院")).containsExactly("宜宾市第一人民医院", "兴文县人民医院");
+        assertThat(mentioned("达州市中心医院院长张三同志和渠县人民医院院长李四同志签署了合作协议书。")).containsExactly("达州市中心医院", "渠县人民医院");
         // a branch named after its parent and a bare place stays one name, and so does a group's hospital
         assertThat(mentioned("北京积水潭医院郑州医院开诊。")).containsExactly("北京积水潭医院郑州医院");
         assertThat(mentioned("山东省立医院集团泰安市中心医院揭牌。")).containsExactly("山东省立医院集团泰安市中心医院");
@@ -80,6 +81,7 @@ class SixteenthRoundWordingTest {
                 .containsExactly(List.of("达州市中心医院", "渠县人民医院"));
         // the two heads doing something else sign nothing
         assertThat(memberships(read("宜宾市第一人民医院院长张华和兴文县人民医院院长李明共同为义诊活动揭幕。"))).isEmpty();
+        assertThat(memberships(read("宜宾市第一人民医院院长张华和兴文县人民医院院长李明出席并见证签约仪式。"))).isEmpty();
     }
 
     @Test
@@ -91,6 +93,8 @@ class SixteenthRoundWordingTest {
         // a visit to learn, or between hospitals of one tier, sets up nothing
         assertThat(memberships(read("宜宾市第一人民医院院长一行到兴文县人民医院参观学习。"))).isEmpty();
         assertThat(memberships(read("宜宾市第一人民医院院长一行到宜宾市第二人民医院洽谈医联体建设事宜。"))).isEmpty();
+        // the support word must name the visit's business or the team sent, not who goes along
+        assertThat(memberships(read("渠县人民医院院长带领医共体成员单位负责人赴浙江省人民医院参观学习。"))).isEmpty();
     }
 
     @Test
@@ -100,8 +104,12 @@ class SixteenthRoundWordingTest {
         assertThat(memberships(read("渠县人民医院建成后将全面委托达州市第一人民医院运营管理。"))).containsExactly(List.of("达州市第一人民医院", "渠县人民医院"));
         assertThat(memberships(read("渠县人民医院作为达州市中心医院的城乡对口支援定点医院，也是医联体的合作医院。")))
                 .containsExactly(List.of("达州市中心医院", "渠县人民医院"));
+        // counterpart support as a title says the tie, not its direction: the larger supports
+        assertThat(memberships(read("四川大学华西医院是甘孜藏族自治州人民医院的对口支援医院。")))
+                .containsExactly(List.of("四川大学华西医院", "甘孜藏族自治州人民医院"));
         // a hospital that entrusts a task, not its running, is taken over by nobody
         assertThat(memberships(read("渠县人民医院委托达州市第一人民医院开展检验。"))).isEmpty();
+        assertThat(memberships(read("渠县人民医院委托四川大学华西医院管理研究所开展绩效评价。"))).isEmpty();
     }
 
     @Test
@@ -122,7 +130,7 @@ class SixteenthRoundWordingTest {
                         List.of("null", "渠县人民医院"),
                         List.of("null", "宣汉县人民医院"),
                         List.of("null", "大竹县中医院"));
-        assertThat(r.consortia().get(0).name()).isEqualTo("达州市心血管专科联盟");
+        assertThat(r.consortia()).extracting(ConsortiumFact::name).containsExactly("达州市心血管专科联盟");
     }
 
     // indicators
@@ -136,6 +144,10 @@ class SixteenthRoundWordingTest {
         assertThat(read("渠县人民医院规划病床800张。").indicators())
                 .extracting(IndicatorFact::target)
                 .containsOnly(true);
+        // 现 opens a word (现代化), not a statement of what is
+        assertThat(read("渠县人民医院规划建设外科大楼，现代化病房设置床位600张。").indicators())
+                .extracting(IndicatorFact::target)
+                .containsOnly(true);
     }
 
     @Test
@@ -143,10 +155,10 @@ class SixteenthRoundWordingTest {
         assertThat(read("渠县人民医院始建于1950年，2022年门急诊量50万人次。").indicators())
                 .extracting(IndicatorFact::code, IndicatorFact::year)
                 .containsExactly(tuple("outpatient_emergency_visits", 2022));
-        // the founding year itself dates nothing
-        assertThat(read("渠县人民医院始建于1950年，现有职工800人。").indicators())
-                .extracting(IndicatorFact::year)
-                .doesNotContain(1950);
+        // a building of the history is no yearly figure's term: its year dates nothing
+        assertThat(read("渠县人民医院始建于1958年，1998年门诊综合楼投入使用，现有开放床位800张。").indicators())
+                .extracting(IndicatorFact::code, IndicatorFact::year)
+                .containsExactly(tuple("beds_open", null));
     }
 
     @Test
