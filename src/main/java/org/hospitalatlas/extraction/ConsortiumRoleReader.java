@@ -138,6 +138,28 @@ final class ConsortiumRoleReader {
         roleWords.read(text, span, s, mentions, runs, years, byName);
     }
 
+    /** Whether {@code own} is among the names listed right after 我院与 (joined by 、, 和, 及). */
+    private static boolean listedRightAfter(
+            String text, List<HospitalDirectory.Mention> mentions, int end, String own) {
+        int at = end;
+        boolean first = true;
+        for (HospitalDirectory.Mention x : mentions) {
+            if (x.start() < end) {
+                continue;
+            }
+            String gap = text.substring(at, x.start());
+            if (!(first ? gap.matches("\\s*(?:与|和|同)\\s*") : gap.matches("[、和及]"))) {
+                return false;
+            }
+            if (x.name().equals(own)) {
+                return true;
+            }
+            at = x.end();
+            first = false;
+        }
+        return false;
+    }
+
     /** "我院", "本院": the hospital that publishes the text. */
     private static final Pattern OWN_HOSPITAL =
             Pattern.compile("我院|本院|该院|该医院|该社区医院|(?<![\\u4e00-\\u9fa5])医院(?=与|和|同|携手)");
@@ -163,8 +185,9 @@ final class ConsortiumRoleReader {
             if ((m.group().startsWith("该") || m.group().equals("医院")) && !SentenceRoles.opensWith(text, span, start)) {
                 continue; // "该院", "医院与B…" stand for the page's hospital only as the sentence's subject
             }
-            if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())) {
-                continue;
+            if (mentions.stream().anyMatch(x -> x.start() < end && start < x.end())
+                    || listedRightAfter(text, mentions, end, own)) {
+                continue; // "我院与B、C签署…" where the page's hospital was taken to be B: 我院 is another, unnamed one
             }
             if (out == null) {
                 out = new ArrayList<>(mentions);

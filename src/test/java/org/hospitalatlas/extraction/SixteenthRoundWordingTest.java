@@ -85,6 +85,15 @@ class SixteenthRoundWordingTest {
     }
 
     @Test
+    void ourHospitalIsNoneOfTheHospitalsItSignsWith() {
+        // a page that never names itself: the hospital taken for 我院 is listed among the other side, so 我院 is unknown
+        assertThat(memberships(read("我院与渠县人民医院、宣汉县人民医院签署了帮带协议。"))).isEmpty();
+        // the page's own hospital named elsewhere in the sentence still signs as 我院
+        assertThat(memberships(read("兰州大学第一医院\n2017年6月30日，我院与舟曲县人民医院签订了《医联体协议》，兰州大学第一医院副院长参加了签约仪式。")))
+                .containsExactly(List.of("兰州大学第一医院", "舟曲县人民医院"));
+    }
+
+    @Test
     void aDelegationVisitsToSetUpSupport() {
         assertThat(memberships(read("2024年12月25日桂林市中西医结合医院副院长靳清带队分别到灌阳县中医医院、平乐县中医医院洽谈对口支援事宜，" + "会上签订了对口帮扶协议书。")))
                 .containsExactlyInAnyOrder(List.of("桂林市中西医结合医院", "灌阳县中医医院"), List.of("桂林市中西医结合医院", "平乐县中医医院"));
