@@ -28,6 +28,10 @@ final class MemberCounts {
                     + "|(?:覆盖|辐射|吸纳|涵盖|囊括)(?:了)?[^，,。；;0-9]{0,8}?"
                     + N.replace("<n>", "<n2>").replace("<more>", "<more2>")
                     + "[^，,。；;0-9]{0,8}?(?:医疗机构|医院|单位|卫生院)"
+                    // "现有65家联盟单位", "与B、C和D等5家基层医疗机构共同签署…": the members counted as a whole
+                    + "|(?:现有|共有|拥有|已有)" + N.replace("<n>", "<n4>").replace("<more>", "<more4>") + "(?:联盟单位|成员单位|成员医院)"
+                    + "|(?<=等)" + N.replace("<n>", "<n5>").replace("<more>", "<more5>")
+                    + "[^，,。；;0-9]{0,10}?(?:医疗机构|医院|卫生院|单位)(?=[^，,。；;]{0,6}?(?:签署|签订|签约|加入|组成))"
                     // "有32家联盟单位加入", "30余家医院加入"
                     + "|(?<![0-9])" + N.replace("<n>", "<n3>").replace("<more>", "<more3>")
                     + "[^，,。；;0-9]{0,12}?(?:医疗机构|医院|单位|卫生院|成员)(?:先后|陆续|正式|共同|已|签约)*"
@@ -131,7 +135,9 @@ final class MemberCounts {
                 || ONE_OF_PARTS.matcher(text).region(m.end(), sentence.end()).lookingAt()) {
             return null; // "辐射天津市26家医院、河北省14家医院": the count is in parts, a sum nobody wrote
         }
-        String form = m.group("n") != null ? "" : m.group("n2") != null ? "2" : "3";
+        String form = m.group("n") != null
+                ? ""
+                : m.group("n2") != null ? "2" : m.group("n3") != null ? "3" : m.group("n4") != null ? "4" : "5";
         String more = m.group("more" + form);
         return new IndicatorFact(
                 c.lead(),

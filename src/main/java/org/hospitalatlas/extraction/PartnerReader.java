@@ -17,9 +17,6 @@ final class PartnerReader {
 
     private PartnerReader() {}
 
-    /** A counterpart-support title, which says the tie and not its direction. */
-    private static final Pattern SUPPORT_ROLE = Pattern.compile("^\\s*(?:的)?(?:城乡|长期)?(?:对口支援|对口帮扶)(?:定点)?(?:医院|单位)");
-
     private static final Pattern COPULA_ONLY = Pattern.compile("^\\s*(?:也|还|同时|现)?(?:是|为|系|(?:挂牌|正式)?成为|作为)\\s*$");
     /**
      * The start of one title in a profile's list of them: nothing, or a copula, since the last comma or the start of a
@@ -32,8 +29,8 @@ final class PartnerReader {
             // "B(B的另一名称)集团医院": the partner's other name in brackets may come first
             "^(?:[（(][^（()）]{2,20}[）)])?\\s*(?:的)?(?:[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?)?"
                     + "(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员|集团医院|集团成员单位"
-                    // "B作为A的城乡对口支援定点医院", "B是A的帮扶医院", "…区域联盟医院"
-                    + "|(?:城乡|长期)?(?:对口支援|对口帮扶)(?:定点)?(?:医院|单位)|区域联盟医院)"
+                    // "B挂牌成为A区域联盟医院"
+                    + "|区域联盟医院)"
                     + "|^(?:[（(][^（()）]{2,20}[）)])?\\s*(?:的)?[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?医院");
 
     /**
@@ -77,14 +74,9 @@ final class PartnerReader {
             if (member == null) {
                 continue;
             }
-            boolean support = SUPPORT_ROLE
-                    .matcher(text.substring(partnersEnd, Math.min(span.end(), partnersEnd + 34)))
-                    .lookingAt();
             for (HospitalDirectory.Mention lead : partners) {
-                // "B是A的对口支援医院" names either side: the larger hospital supports
-                PairSides sides = support ? PairSides.byTier(lead.name(), member) : new PairSides(lead.name(), member);
-                if (!lead.name().equals(member) && sides != null) {
-                    recordPair(byName, s, sides.lead(), sides.member(), Evidence.of(text, span.start(), span.end()));
+                if (!lead.name().equals(member)) {
+                    recordPair(byName, s, lead.name(), member, Evidence.of(text, span.start(), span.end()));
                 }
             }
         }

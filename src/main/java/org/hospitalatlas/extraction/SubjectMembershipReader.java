@@ -24,6 +24,16 @@ final class SubjectMembershipReader {
                     // "B正式成为A医联体合作单位", "B是A医联体合作诊疗单位": a partner's seat
                     + "|(?:合作诊疗|合作|协作)(?:单位|医院)|单位)(?:之一)?(?=[、，,。；;”\"]|$)");
 
+    /** "加入X联盟", "A牵头的X", "各医联体", "现有65家联盟": words before the group word that name no one consortium. */
+    private static boolean namesNoConsortium(String name) {
+        return name.startsWith("加入")
+                || name.contains("牵头")
+                || name.startsWith("各")
+                || COUNT_IN_NAME.matcher(name).find();
+    }
+
+    private static final Pattern COUNT_IN_NAME = Pattern.compile("[0-9一二三四五六七八九十两]+\\s*(?:余|多)?\\s*[家所个]");
+
     private static final Pattern PARTNER_SEAT = Pattern.compile("(?:合作诊疗|合作|协作)(?:单位|医院)");
 
     private static final Pattern COPULA = Pattern.compile("^(?:也|还|并|同时|均)?(?:是|为|系|作为|成为)");
@@ -54,7 +64,7 @@ final class SubjectMembershipReader {
                 name = name.substring(copula.end());
                 nameStart += copula.end();
             }
-            if (name.startsWith("加入") || name.contains("牵头") || name.startsWith("各")) {
+            if (namesNoConsortium(name)) {
                 continue;
             }
             int nameEnd = span.start() + m.end("name");

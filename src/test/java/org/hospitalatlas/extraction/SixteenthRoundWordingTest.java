@@ -111,11 +111,8 @@ class SixteenthRoundWordingTest {
         assertThat(memberships(read("近日，达州市人民医院组团式对口支援渠县人民医院，签约仪式在渠县举行。")))
                 .containsExactly(List.of("达州市人民医院", "渠县人民医院"));
         assertThat(memberships(read("渠县人民医院建成后将全面委托达州市第一人民医院运营管理。"))).containsExactly(List.of("达州市第一人民医院", "渠县人民医院"));
-        assertThat(memberships(read("渠县人民医院作为达州市中心医院的城乡对口支援定点医院，也是医联体的合作医院。")))
-                .containsExactly(List.of("达州市中心医院", "渠县人民医院"));
-        // counterpart support as a title says the tie, not its direction: the larger supports
-        assertThat(memberships(read("四川大学华西医院是甘孜藏族自治州人民医院的对口支援医院。")))
-                .containsExactly(List.of("四川大学华西医院", "甘孜藏族自治州人民医院"));
+        // a counterpart-support title is no consortium seat (the gold of two real profiles does not count it)
+        assertThat(memberships(read("祥云县人民医院是上海交通大学医学院附属第九人民医院对口支援医院。"))).isEmpty();
         // a hospital that entrusts a task, not its running, is taken over by nobody
         assertThat(memberships(read("渠县人民医院委托达州市第一人民医院开展检验。"))).isEmpty();
         assertThat(memberships(read("渠县人民医院委托四川大学华西医院管理研究所开展绩效评价。"))).isEmpty();
@@ -140,6 +137,25 @@ class SixteenthRoundWordingTest {
                         List.of("null", "宣汉县人民医院"),
                         List.of("null", "大竹县中医院"));
         assertThat(r.consortia()).extracting(ConsortiumFact::name).containsExactly("达州市心血管专科联盟");
+    }
+
+    @Test
+    void aCountOfMembersIsNoConsortiumsNameAndCountsTheLeadsMembers() {
+        ExtractionResult r = read("四川省人民医院牵头成立“四川省中毒中心联盟”，现有65家联盟单位。");
+        assertThat(r.consortia()).extracting(ConsortiumFact::name).containsExactly("四川省中毒中心联盟");
+        assertThat(r.indicators())
+                .extracting(
+                        IndicatorFact::hospital,
+                        IndicatorFact::code,
+                        f -> f.value().intValue())
+                .containsExactly(tuple("四川省人民医院", "consortium_partner_hospitals", 65));
+        assertThat(read("长泰县医院与林墩镇卫生院、枋洋镇卫生院和阪里镇卫生院等5家基层医疗机构共同签署医疗联合体合作协议。").indicators())
+                .extracting(IndicatorFact::code, f -> f.value().intValue())
+                .containsExactly(tuple("consortium_partner_hospitals", 5));
+        // a list of some members given plaques is no count of all of them
+        assertThat(read("云梦县人民医院牵头组建医共体。县人民医院负责人先后到沙河乡卫生院、道桥镇卫生院等6家乡镇卫生院，分别举行了医共体分院揭牌仪式。")
+                        .indicators())
+                .isEmpty();
     }
 
     // indicators
