@@ -76,6 +76,14 @@ class SixteenthRoundWordingTest {
     }
 
     @Test
+    void aDisciplineBuiltUpTogether() {
+        assertThat(memberships(read("近日，赣南医学院第一附属医院与瑞金市人民医院、兴国县人民医院签订了普通外科学科省县共建合同书。")))
+                .containsExactlyInAnyOrder(List.of("赣南医学院第一附属医院", "瑞金市人民医院"), List.of("赣南医学院第一附属医院", "兴国县人民医院"));
+        // building a new ward together is no partnership of disciplines
+        assertThat(memberships(read("近日，赣南医学院第一附属医院与瑞金市人民医院签订了病房大楼共建协议。"))).isEmpty();
+    }
+
+    @Test
     void signersNamedForTheirHospitals() {
         assertThat(memberships(read("达州市中心医院院长张三同志和渠县人民医院院长李四同志签署了合作协议书。")))
                 .containsExactly(List.of("达州市中心医院", "渠县人民医院"));
