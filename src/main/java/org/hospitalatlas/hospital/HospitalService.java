@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.hospitalatlas.shared.CloseMatches;
 import org.hospitalatlas.shared.Like;
 import org.hospitalatlas.shared.NotFoundException;
@@ -52,7 +53,7 @@ public class HospitalService {
         String name = description.name().strip();
         Hospital hospital = hospitals
                 .findByNameZh(name)
-                .or(() -> hospitals.findByAlias(name))
+                .or(() -> identifyingAlias(name) ? hospitals.findByAlias(name) : Optional.empty())
                 .or(() -> firstByAlias(description.aliases()))
                 .orElseGet(() -> hospitals.save(new Hospital(uniqueSlug(name), name)));
         hospital.complete(description);
@@ -84,8 +85,21 @@ public class HospitalService {
         return hospitals.deleteUnreferenced(candidates);
     }
 
+    /**
+     * A document's short form without its place ("市人民医院", "县中医院", "省肿瘤医院") names a hospital only inside that
+     * document: used to find a hospital another document recorded, it joined 安顺市人民医院's figures to 登封市人民医院.
+     */
+    private static final Pattern PLACELESS_SHORT_FORM = Pattern.compile("^[省市县区州旗盟]");
+
+    private static boolean identifyingAlias(String alias) {
+        return !PLACELESS_SHORT_FORM.matcher(alias.strip()).find();
+    }
+
     private Optional<Hospital> firstByAlias(List<String> aliases) {
         for (String alias : aliases) {
+            if (!identifyingAlias(alias)) {
+                continue;
+            }
             Optional<Hospital> found = hospitals.findByAlias(alias.strip());
             if (found.isPresent()) {
                 return found;

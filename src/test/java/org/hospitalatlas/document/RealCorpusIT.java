@@ -74,6 +74,17 @@ class RealCorpusIT {
                                                                      for v.char_end - v.char_start) <> v.quote
                             """)).as("every quote is the text at its offsets").isZero();
 
+            // a place-less short form (市人民医院) two documents share is no link between them: v608's 安顺市人民医院 kept
+            // its figures while d202 named 登封市人民醫院 市人民醫院 before it
+            assertThat(jdbc.sql("""
+                            select distinct h.name_zh from indicator_value v join hospital h on h.id = v.hospital_id
+                            join source_document d on d.id = v.document_id where d.slug = :slug
+                            """)
+                            .param("slug", SeedLoader.REAL_CORPUS_SLUG_PREFIX + SeedLoader.slugOf("v608.txt"))
+                            .query(String.class)
+                            .list())
+                    .containsExactly("安顺市人民医院");
+
             String before = fingerprint();
             assertThat(load()).isEqualTo(Map.of("unchanged", texts));
             assertThat(seedsAgain()).isEqualTo(Map.of("unchanged", 5));
