@@ -46,7 +46,18 @@ final class BilateralSigning {
                     + "|^[^。；;]{0,24}?(?:签署|签订|签约)[^。；;]{0,16}?协议[，,]\\s*(?:正式|共同)?(?:成为|结为|组成)[^，,。；;]{0,8}?"
                     + "(?:医联体|联合体|医共体|集团|联盟)");
 
-    static final Pattern CLOSING_COUNT = Pattern.compile(
+    /**
+     * The words after a list of names, without the count that closes it ("…与B、C等全县12家乡镇卫生院签订了医共体协议书"),
+     * up to 60 characters of its sentence.
+     */
+    static String afterList(String text, TextSegmenter.Span span, List<HospitalDirectory.Mention> list) {
+        int end = list.get(list.size() - 1).end();
+        return CLOSING_COUNT
+                .matcher(text.substring(end, Math.min(span.end(), end + 60)))
+                .replaceFirst("");
+    }
+
+    private static final Pattern CLOSING_COUNT = Pattern.compile(
             "^等[^，,。；;]{0,6}?[0-9一二三四五六七八九十两]+\\s*(?:家|所|个)" + "(?:[^，,。；;]{0,8}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位))?");
 
     private BilateralSigning() {}
@@ -74,11 +85,7 @@ final class BilateralSigning {
             return 0;
         }
         // "A与B、C、D举行医联体签约仪式": the words after the other side's whole list
-        int nextRunEnd = nextRun.get(nextRun.size() - 1).end();
-        // "…与B、C等全县12家乡镇卫生院签订了医共体协议书": the count that closes the other side's list
-        String afterNext = CLOSING_COUNT
-                .matcher(text.substring(nextRunEnd, Math.min(span.end(), nextRunEnd + 60)))
-                .replaceFirst("");
+        String afterNext = afterList(text, span, nextRun);
         boolean signs = SIGNS_WITH.matcher(afterNext).find()
                 && SIGNS_FOR.matcher(afterNext).find();
         boolean agreement = signs || BILATERAL.matcher(afterNext).find();

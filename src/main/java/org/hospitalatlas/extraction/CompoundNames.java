@@ -40,8 +40,10 @@ final class CompoundNames {
      * after the first, or is another name of it; null when they stay apart.
      */
     Candidate join(String text, Candidate previous, Candidate c, int s, int e) {
-        boolean apart = startsAnotherPlacesName(text, previous.end(), s)
-                || placeAfterWords(text, previous.end(), s)
+        String right = text.substring(previous.end(), s);
+        List<AdministrativeDivisions.Match> places = divisions.findAll(right);
+        boolean apart = startsAnotherPlacesName(right, places)
+                || placeAfterWords(right, places)
                 || titleAfter(text, previous, e)
                 || (c != null
                         && ANOTHER_NAME
@@ -55,9 +57,9 @@ final class CompoundNames {
      * second starts with a county's or city's full name (龙川县, 恩平市), so it is a hospital of its own. A branch named
      * after its parent ("上海市第六人民医院福建医院", "…中山医院厦门医院") has a bare place name instead.
      */
-    private boolean startsAnotherPlacesName(String text, int from, int suffixStart) {
-        AdministrativeDivisions.Match m = firstPlace(text.substring(from, suffixStart));
-        return m != null && m.start() == 0 && m.end() >= 3 && "县市区旗".indexOf(text.charAt(from + m.end() - 1)) >= 0;
+    private static boolean startsAnotherPlacesName(String right, List<AdministrativeDivisions.Match> places) {
+        AdministrativeDivisions.Match m = places.isEmpty() ? null : places.get(0);
+        return m != null && m.start() == 0 && m.end() >= 3 && "县市区旗".indexOf(right.charAt(m.end() - 1)) >= 0;
     }
 
     /** "X医院集团Y市妇幼保健院", "X医院紧密型医共体Y县…": a group's word before the place; the group's hospital. */
@@ -68,9 +70,8 @@ final class CompoundNames {
      * province's full name; a verb or a person stands between two hospitals. A branch named after its parent has its
      * bare place right after the parent (郑州医院, 交城分院).
      */
-    private boolean placeAfterWords(String text, int from, int suffixStart) {
-        String right = text.substring(from, suffixStart);
-        for (AdministrativeDivisions.Match m : divisions.findAll(right)) {
+    private static boolean placeAfterWords(String right, List<AdministrativeDivisions.Match> places) {
+        for (AdministrativeDivisions.Match m : places) {
             String place = right.substring(m.start(), m.end());
             if (m.start() > 0
                     && !GROUP_BEFORE_PLACE
@@ -82,11 +83,6 @@ final class CompoundNames {
             }
         }
         return false;
-    }
-
-    private AdministrativeDivisions.Match firstPlace(String right) {
-        List<AdministrativeDivisions.Match> places = divisions.findAll(right);
-        return places.isEmpty() ? null : places.get(0);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.hospitalatlas.extraction;
 
 import static org.hospitalatlas.extraction.BilateralSigning.BILATERAL;
-import static org.hospitalatlas.extraction.BilateralSigning.CLOSING_COUNT;
 import static org.hospitalatlas.extraction.BilateralSigning.tier;
 import static org.hospitalatlas.extraction.MemberNames.addMembers;
 import static org.hospitalatlas.extraction.SentenceRoles.addOnce;
@@ -94,10 +93,7 @@ final class LaterClauseSigning {
                 .find()) {
             return 0;
         }
-        int runEnd = run.get(run.size() - 1).end();
-        String afterRun = CLOSING_COUNT
-                .matcher(text.substring(runEnd, Math.min(span.end(), runEnd + 60)))
-                .replaceFirst("");
+        String afterRun = BilateralSigning.afterList(text, span, run);
         int subjectTier = tier(subject.name());
         if (!BILATERAL.matcher(afterRun).find() || run.stream().anyMatch(m -> tier(m.name()) >= subjectTier)) {
             return 0;

@@ -98,7 +98,7 @@ final class TakeOverWords {
         }
         if (r > 0
                 && SUBJECT_TAKES_OVER.matcher(before).find()
-                && isSentenceSubject(text, span, runs.get(0).get(0))
+                && SentenceRoles.opensSentence(text, span, runs.get(0).get(0))
                 && run.stream()
                         .noneMatch(m -> m.name().equals(runs.get(0).get(0).name()))) {
             addOnce(leads, runs.get(0).get(0).name()); // the sentence's subject takes B over
@@ -124,11 +124,5 @@ final class TakeOverWords {
                         .matches()
                 && after.matcher(text.substring(objectEnd, Math.min(span.end(), objectEnd + 16)))
                         .lookingAt();
-    }
-
-    /** A name that opens its sentence, after at most a short lead-in ("据介绍，", "目前"). */
-    private static boolean isSentenceSubject(String text, TextSegmenter.Span span, HospitalDirectory.Mention m) {
-        String lead = text.substring(span.start(), m.start());
-        return lead.length() <= 6 && !lead.contains("与") && !lead.contains("在");
     }
 }
