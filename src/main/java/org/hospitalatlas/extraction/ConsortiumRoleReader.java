@@ -119,6 +119,7 @@ final class ConsortiumRoleReader {
         // take-overs of or by the subject ("2009年整体托管洛川县医院", "由上海市第一人民医院托管")
         TakeOverReader.takesOverUnnamedSubject(text, span, s, directory, byName);
         TakeOverReader.takenOverBy(text, span, s, directory, byName);
+        TakeOverReader.entrustedByTitle(text, span, s, directory, byName);
         // a group's plaque given to a member ("向B授牌“L医疗集团资阳医院”")
         PlaqueReader.plaques(text, span, s, directory, byName);
         // a branch among the subject's descriptions ("是…、贵州省人民医院分院、…")

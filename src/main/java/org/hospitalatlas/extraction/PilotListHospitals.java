@@ -135,7 +135,9 @@ final class PilotListHospitals {
                             .find()
                     && AS_PILOT_AFTER.matcher(rest).find();
             boolean listIs = run.size() >= 2 && LIST_IS.matcher(rest).find();
-            if (DESIGNATED_AFTER.matcher(rest).find() || triedAt || designatedAround || listIs) {
+            // "…试点医院名单。…，A和B两家医院入选": selected from the list the sentence's context published
+            boolean selected = PublishedPilotLists.SELECTED_BARE.matcher(rest).find();
+            if (DESIGNATED_AFTER.matcher(rest).find() || triedAt || designatedAround || listIs || selected) {
                 for (HospitalDirectory.Mention r : run) {
                     if (!out.contains(r)) {
                         out.add(r);

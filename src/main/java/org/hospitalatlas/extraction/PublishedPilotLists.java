@@ -20,6 +20,16 @@ final class PublishedPilotLists {
     private static final Pattern LIST_HEADING = Pattern.compile("名单(?:如下)?[：:]?$");
 
     private static final StartChars SELECTED_LIST_STARTS = StartChars.of(SELECTED_LIST);
+
+    /**
+     * "A和B两家医院入选。", "A名列其中", "A光荣上榜，…": names, then a bare verb of selection that ends its clause; the list
+     * they were selected from is the one published just before.
+     */
+    static final Pattern SELECTED_BARE =
+            Pattern.compile("^(?:(?:等|两家|三家|[0-9一二三四五六七八九十两]+\\s*[家所个])[^。；;，,]{0,8}?)?\\s*(?:均|也|都|光荣|成功|顺利|双双|同时)?"
+                    + "(?:入选|上榜|榜上有名|名列其中|位列其中|入围)(?:其中)?\\s*(?:[，,。；;！!]|$)");
+
+    private static final Pattern BARE_VERB = Pattern.compile("入选|上榜|榜上有名|名列其中|位列其中|入围");
     /** A body that publishes designation lists. */
     private static final String GOVERNMENT_BODY =
             "(?:国家|国务院|卫健委|卫计委|卫生健康委|卫生计生委|卫生厅|卫生局|中医药局|中医药管理局|发展改革委|发改委|医改办|医保局|人民政府)";
@@ -33,7 +43,9 @@ final class PublishedPilotLists {
     private static final Pattern PUBLISHED_PILOT_LIST = Pattern.compile(GOVERNMENT_BODY
             + "[^。；;]{0,30}?(?:发布|公布|印发|下发|公示|确定)(?:了)?[“\"]?(?<name>[^，,。；;“”\"《》]{2,40}?(?:试点(?:医院|单位|机构)?"
             // the county-capacity programme's stages and batches: "全面提升县级医院综合能力第二阶段县医院名单"
-            + "|(?:第[一二三]阶段|第[一二三]批|首批|500家|五百家)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)))[”\"]?名单");
+            + "|(?:第[一二三]阶段|第[一二三]批|首批|500家|五百家)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)))[”\"]?"
+            // "国家卫健委公布了第一批国家分娩镇痛试点医院，…": the list of pilot hospitals, its word 名单 left out
+            + "(?:名单|(?<=试点医院|试点单位)(?=[，,。；;]))");
 
     private final PilotCategories categories;
     private final AdministrativeDivisions divisions;
@@ -52,11 +64,14 @@ final class PublishedPilotLists {
         String firstLine = s.strip().lines().findFirst().orElse("");
         boolean listHeading = PilotListHospitals.isHeading(firstLine)
                 && LIST_HEADING.matcher(firstLine).find();
-        if (!(SELECTED_LIST_STARTS.foundIn(s) || listHeading)) {
+        boolean listed = SELECTED_LIST_STARTS.foundIn(s) || listHeading;
+        if (!(listed || BARE_VERB.matcher(s).find())) {
             return null;
         }
         // the context is cut only for a sentence that lists a selection
-        return selection(text.substring(contextStart, end), listHeading);
+        PilotProgramme programme = selection(text.substring(contextStart, end), listHeading);
+        // a bare "A入选" takes only a pilot's list (not "…示范中心认定结果", "…区域医疗中心建设工作方案")
+        return listed || programme == null || programme.name().contains("试点") ? programme : null;
     }
 
     /**

@@ -118,4 +118,53 @@ final class TakeOverReader {
                     0.6);
         }
     }
+
+    /** "区政府与A签订《关于B委托管理合作协议》": a government signs with A an agreement whose title entrusts B to it. */
+    private static final Pattern GOVERNMENT_WITH =
+            Pattern.compile("(?:" + SentenceRoles.GOVERNMENT + "|管委会)(?:[^，,。；;与]{0,10}?)?与$");
+
+    private static final Pattern SIGNS_TITLE = Pattern.compile("^(?:正式)?(?:签订|签署)(?:了)?《(?:关于)?$");
+
+    private static final Pattern ENTRUSTED_TITLE =
+            Pattern.compile("^(?:的)?(?:委托管理|托管|委托经营|委托运营)[^》。；;]{0,16}?(?:协议|合同|协议书)》");
+
+    static void entrustedByTitle(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            HospitalDirectory directory,
+            Map<String, ConsortiumFact> byName) {
+        if (!s.contains("《") || !(s.contains("托管") || s.contains("委托"))) {
+            return;
+        }
+        List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end()).stream()
+                .filter(m -> !m.group())
+                .toList();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            HospitalDirectory.Mention signer = mentions.get(i);
+            HospitalDirectory.Mention entrusted = mentions.get(i + 1);
+            if (signer.name().equals(entrusted.name())
+                    || entrusted.start() < signer.end()
+                    || !GOVERNMENT_WITH
+                            .matcher(text.substring(Math.max(span.start(), signer.start() - 24), signer.start()))
+                            .find()
+                    || !SIGNS_TITLE
+                            .matcher(text.substring(signer.end(), entrusted.start()))
+                            .matches()
+                    || !ENTRUSTED_TITLE
+                            .matcher(text.substring(entrusted.end(), Math.min(span.end(), entrusted.end() + 30)))
+                            .find()) {
+                continue;
+            }
+            record(
+                    byName,
+                    null,
+                    "other",
+                    signer.name(),
+                    List.of(entrusted.name()),
+                    null,
+                    Evidence.of(text, signer.start(), entrusted.end()),
+                    0.6);
+        }
+    }
 }
