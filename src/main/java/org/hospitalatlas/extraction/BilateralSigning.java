@@ -26,7 +26,7 @@ final class BilateralSigning {
             // "…在乌鲁木齐正式签署《关于深化援疆帮扶建立紧密型医联体合作协议》": the agreement's title names the consortium
             "^[^，,。；;]{0,12}?(?:签署|签订|签约)(?:了)?[《“\"][^》”\"]{0,40}?(?:医联体|医共体|医疗集团|专科联盟|联盟|联合体|托管|对口支援|对口帮扶)[^》”\"]{0,20}[》”\"]"
                     + "|^(?:[（(][^）)]{0,30}[）)])?(?:在[^，,。；;]{1,16}?)?(?:于[^，,。；;]{1,10}?)?[^，,。；;]{0,6}?"
-                    + "(?:建立|组建|构建|组成|成立|共建|签署|签订|签约|举行|结为|结成|开展)(?:了)?"
+                    + "(?:建立|组建|构建|组成|成立|设立|共建|签署|签订|签约|举行|结为|结成|开展)(?:了)?"
                     // "…于4月中旬正式签约建立省际合作医院": partner hospitals
                     + "[^，,。；;]{0,12}?(?:医联体|医共体|医疗集团|专科联盟|联盟|协作网|协同体|协作体|合作体|联合体|区域医疗中心|托管|合作办医|协作单位|合作医院|协作医院|对口支援|对口帮扶"
                     // "A与B建立协作关系", "…结成帮扶关系": a standing tie of support
@@ -58,8 +58,12 @@ final class BilateralSigning {
                 .replaceFirst("");
         // "…等七家医疗机构，根据《…实施方案》的有关规定，签署了…协议": the rule they sign by stands between
         after = BY_RULE.matcher(after).replaceFirst("");
+        // "A与B携手合作，正式设立…医联体": the two join hands, then say what they set up
+        after = HAND_IN_HAND.matcher(after).replaceFirst("");
         return after.substring(0, Math.min(after.length(), 60));
     }
+
+    private static final Pattern HAND_IN_HAND = Pattern.compile("^\\s*(?:携手|联手)(?:合作)?[，,]\\s*");
 
     /** "，根据《…》的有关规定，", "，按照…要求，": an adverbial of the rule followed, set off by commas. */
     private static final Pattern BY_RULE =

@@ -7,6 +7,7 @@ import static org.hospitalatlas.extraction.ConsortiumRecords.record;
 import static org.hospitalatlas.extraction.ConsortiumRecords.recordPair;
 import static org.hospitalatlas.extraction.ConsortiumRecords.typeOf;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,7 +27,7 @@ final class PlaqueReader {
      * network.
      */
     private static final Pattern PLAQUE_TO = Pattern.compile(
-            "(?:向|为|给)(?<to>[^，,。；;“\"「]{2,30}?)(?:授牌|颁牌|颁发|授予)[^“\"「，,。；;]{0,6}?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」]");
+            "(?:向|为|给)(?<to>[^，,。；;“\"「]{2,90}?)(?:授牌|颁牌|颁发|授予)[^“\"「，,。；;]{0,6}?[“\"「](?<plaque>[^”\"」]{2,40})[”\"」]");
 
     /** What a plaque given to a member may name besides a consortium: the member's role. */
     private static final Pattern MEMBER_ROLE = Pattern.compile("(?:协作|合作|成员|联盟)(?:医院|单位)|分院");
@@ -44,12 +45,10 @@ final class PlaqueReader {
                     && !MEMBER_ROLE.matcher(plaque).find()) {
                 continue;
             }
-            int toStart = span.start() + m.start("to");
-            String member = directory.mentionsIn(toStart, span.start() + m.end("to")).stream()
-                    .filter(x -> !x.group() && x.start() == toStart)
-                    .map(HospitalDirectory.Mention::name)
-                    .findFirst()
-                    .orElse(null);
+            // "为A、B和C授予“L医联体成员单位”牌匾": each hospital of the list the plaque is given to
+            List<String> members =
+                    listedFrom(text, span.start() + m.start("to"), span.start() + m.end("to"), directory);
+            String member = members.isEmpty() ? null : members.get(0);
             int plaqueStart = span.start() + m.start("plaque");
             String lead = null;
             for (HospitalDirectory.Mention x : directory.mentionsIn(plaqueStart, span.start() + m.end("plaque"))) {
@@ -62,14 +61,36 @@ final class PlaqueReader {
             if (lead == null) {
                 lead = directory.hospitalEndingAt(span.start() + m.start()); // "A为B颁发…": the giver's plaque
             }
-            if (member == null || lead == null || member.equals(lead)) {
+            String giver = lead;
+            members.removeIf(x -> x.equals(giver));
+            if (member == null || lead == null || members.isEmpty()) {
                 continue;
             }
             Matcher named = NAMED.matcher(plaque);
             String name = named.find() ? named.group("name") : null;
             Evidence evidence = Evidence.of(text, span.start() + m.start(), span.start() + m.end());
-            record(byName, name, typeOf(plaque), lead, List.of(member), null, evidence, 0.6);
+            record(byName, name, typeOf(plaque), lead, members, null, evidence, 0.6);
         }
+    }
+
+    /** The hospitals listed from {@code from} on, one right after another ("A、B和C"), up to {@code to}. */
+    private static List<String> listedFrom(String text, int from, int to, HospitalDirectory directory) {
+        List<String> listed = new ArrayList<>();
+        int end = from;
+        for (HospitalDirectory.Mention x : directory.mentionsIn(from, to)) {
+            if (x.group()
+                    || x.start() < end
+                    || !(listed.isEmpty()
+                            ? x.start() == from
+                            : SentenceRoles.LIST_GAP
+                                    .matcher(text.substring(end, x.start()))
+                                    .matches())) {
+                break;
+            }
+            SentenceRoles.addOnce(listed, x.name());
+            end = x.end();
+        }
+        return listed;
     }
 
     /** "X巫家坝医院揭牌仪式在Y举行", "在Y举行了“X医联体医院”的揭牌仪式": Y takes X's plaque. */
@@ -137,10 +158,15 @@ final class PlaqueReader {
 
     /** "增挂“B技术合作医院”牌匾": a plaque the subject hangs that names it a partner of B. */
     private static final Pattern HANGS_PLAQUE =
-            Pattern.compile("(?:增挂|加挂|挂上|挂出|悬挂|挂)(?:了)?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」](?:牌匾|牌子|标牌|的牌子|铜牌)");
+            Pattern.compile("(?:增挂|加挂|挂上|挂出|悬挂|挂)(?:了)?[“\"「](?<plaque>[^”\"」]{4,40})[”\"」](?:牌匾|牌子|标牌|的牌子|铜牌)"
+                    // "在B增挂A东院区牌子": a plaque named without quotes
+                    + "|(?:增挂|加挂)(?:了)?(?<bare>[^，,。；;“”\"「」]{4,40}?)(?:的)?(?:牌匾|牌子|标牌|铜牌)");
     /** What the plaque calls the subject after the partner's name. */
     private static final Pattern PARTNER_PLAQUE = Pattern.compile(
-            "^(?:技术|医疗)?(?:合作|协作|帮扶)医院$|^(?:专科)?(?:联盟|医联体|医疗集团|集团)(?:成员)?(?:单位|医院)?$|^[\\u4e00-\\u9fa5]{0,6}分院$");
+            "^(?:技术|医疗)?(?:合作|协作|帮扶)医院$|^(?:专科)?(?:联盟|医联体|医疗集团|集团)(?:成员)?(?:单位|医院)?$|^[\\u4e00-\\u9fa5]{0,6}(?:分院|院区)$");
+
+    /** "在B增挂…": the hospital the plaque is hung at, written right before the verb. */
+    private static final Pattern HUNG_AT = Pattern.compile("在$");
 
     /**
      * "沈阳市第五人民医院，即日起增挂“北京肿瘤医院技术合作医院”牌匾": the hospital that hangs a plaque naming it B's partner,
@@ -157,8 +183,9 @@ final class PlaqueReader {
         }
         Matcher m = HANGS_PLAQUE.matcher(s);
         while (m.find()) {
-            int plaqueStart = span.start() + m.start("plaque");
-            int plaqueEnd = span.start() + m.end("plaque");
+            String group = m.group("plaque") != null ? "plaque" : "bare";
+            int plaqueStart = span.start() + m.start(group);
+            int plaqueEnd = span.start() + m.end(group);
             HospitalDirectory.Mention lead = directory
                     .mentionAt(plaqueStart)
                     .filter(x -> x.start() == plaqueStart && !x.group())
@@ -169,11 +196,20 @@ final class PlaqueReader {
                             .find()) {
                 continue;
             }
-            SubjectResolver.Subject member = directory.subjectAt(span.start() + m.start());
-            if (member == null || member.hospital().equals(lead.name())) {
+            int verbAt = span.start() + m.start();
+            HospitalDirectory.Mention host = directory
+                    .mentionAt(verbAt - 1)
+                    .filter(x -> !x.group()
+                            && x.end() == verbAt
+                            && HUNG_AT.matcher(text.substring(span.start(), x.start()))
+                                    .find())
+                    .orElse(null);
+            SubjectResolver.Subject subject = host == null ? directory.subjectAt(verbAt) : null;
+            String member = host != null ? host.name() : subject == null ? null : subject.hospital();
+            if (member == null || member.equals(lead.name())) {
                 continue;
             }
-            recordPair(byName, s, lead.name(), member.hospital(), Evidence.of(text, span.start(), span.end()));
+            recordPair(byName, s, lead.name(), member, Evidence.of(text, span.start(), span.end()));
         }
     }
 

@@ -78,4 +78,40 @@ class SeventeenthRoundWordingTest {
         // a title that entrusts nothing
         assertThat(memberships(read("会上，渠县人民政府与达州市中心医院签订《关于渠县人民医院改扩建项目合作协议》。"))).isEmpty();
     }
+
+    @Test
+    void aPlaqueGivenToAListGoesToEachOfIt() {
+        assertThat(memberships(read("仪式上，达州市中心医院院长张三为渠县人民医院、宣汉县人民医院、大竹县人民医院授予“达州市中心医院医联体成员单位”牌匾。")))
+                .containsExactly(
+                        List.of("达州市中心医院", "渠县人民医院"), List.of("达州市中心医院", "宣汉县人民医院"), List.of("达州市中心医院", "大竹县人民医院"));
+        // a branch's plaque that names no hospital: the giver's
+        assertThat(memberships(read("会上，达州市中心医院为渠县人民医院、宣汉县人民医院授予“分院”牌匾。")))
+                .containsExactly(List.of("达州市中心医院", "渠县人民医院"), List.of("达州市中心医院", "宣汉县人民医院"));
+    }
+
+    @Test
+    void membersOfTheFirstBatchTakeTheDocumentsLead() {
+        assertThat(memberships(read("达州市中心医院牵头成立达州市胸痛专科联盟。会上，与会领导为渠县人民医院、宣汉县人民医院等首批成员单位授牌。")))
+                .containsExactly(List.of("达州市中心医院", "渠县人民医院"), List.of("达州市中心医院", "宣汉县人民医院"));
+        // without a member's word they may be anything the plaque says
+        assertThat(memberships(read("达州市中心医院牵头成立达州市胸痛专科联盟。会上，与会领导为渠县人民医院、宣汉县人民医院授牌。")))
+                .isEmpty();
+    }
+
+    @Test
+    void aPlaqueHungAtAHospitalWithoutQuotes() {
+        assertThat(memberships(read("此次揭牌是在渠县人民医院增挂达州市中心医院东院区牌子。"))).containsExactly(List.of("达州市中心医院", "渠县人民医院"));
+        assertThat(memberships(read("渠县人民医院增挂“达州市中心医院渠县院区”牌子。"))).containsExactly(List.of("达州市中心医院", "渠县人民医院"));
+        // a plaque of the hospital's own department names no partner
+        assertThat(memberships(read("此次揭牌是在渠县人民医院增挂达州市中心医院专家工作站牌子。"))).isEmpty();
+    }
+
+    @Test
+    void twoHospitalsJoinHandsThenSetUpAConsortium() {
+        ExtractionResult r = read("3月16日，达州市中心医院与渠县人民医院携手合作，正式设立心血管专科医联体，并举行签约授牌仪式。");
+        assertThat(memberships(r)).containsExactly(List.of("达州市中心医院", "渠县人民医院"));
+        assertThat(r.consortia()).extracting(ConsortiumFact::name).noneMatch(n -> n.contains("设立"));
+        // joining hands for something else sets up nothing
+        assertThat(memberships(read("3月16日，达州市中心医院与渠县人民医院携手合作，开展义诊活动。"))).isEmpty();
+    }
 }
