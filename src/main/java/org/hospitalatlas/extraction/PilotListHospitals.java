@@ -47,7 +47,7 @@ final class PilotListHospitals {
 
     /** A designation that announces a list: a count of institutions, or a colon / 如下 at its end. */
     private static final Pattern ANNOUNCES_LIST =
-            Pattern.compile("[0-9一二三四五六七八九十两]+\\s*[家所个](?:医院|医疗机构|单位|公立医院|县级医院)|[：:]\\s*$|如下|分别是|分别为");
+            Pattern.compile("[0-9一二三四五六七八九十两]+\\s*[家所个](?:医院|医疗机构|单位|公立医院|县级医院|县医院)|[：:]\\s*$|如下|分别是|分别为");
 
     /** A table row or list line: names separated by | or a tab, with row numbers. */
     private static final Pattern TABLE_LINE = Pattern.compile("^[\\s\\d|｜.、，,\\t]*[\\u4e00-\\u9fa5]");

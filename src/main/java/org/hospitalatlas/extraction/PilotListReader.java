@@ -26,7 +26,7 @@ final class PilotListReader {
 
     /** A plan, not a designation; "申报的A…被纳入" is an application that was granted. */
     private static final Pattern PLANNED =
-            Pattern.compile("计划(?!生育)|拟|将在|将于|力争|鼓励|" + PlanWords.SUPPORT + "|优先|争取|申报(?!的)|推荐");
+            Pattern.compile("计划(?!生育)|拟|将在|将于|力争|鼓励|" + PlanWords.SUPPORT + "|优先|争取|申报(?!的)|推荐(?!标准)");
 
     /** "通过医院申报、市州推荐、专家评审，…": how the list was chosen, no plan (申报 and 推荐 are done). */
     private static final Pattern SELECTION_PROCESS =

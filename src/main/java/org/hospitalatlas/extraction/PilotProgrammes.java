@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  */
 final class PilotProgrammes {
 
+    /** "基本符合县医院医疗服务能力推荐标准的医院": the county hospitals the programme found up to its standard. */
+    static final String CAPACITY_STANDARD =
+            "(?:基本)?(?:符合|达到)县医院医疗服务能力(?:基本|推荐)标准(?:的)?(?:县)?医院(?:[（(]简称[^（()）]{0,12}[）)])?";
+
     /** The county-capacity programme's stages and batches, a designation not worded 试点 ("…第二阶段县医院"). */
-    static final String COUNTY_CAPACITY = "(?:第[一二三]阶段|第[一二三]批|首批|500家|五百家|千县工程”?)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)";
+    static final String COUNTY_CAPACITY = "(?:(?:第[一二三]阶段|第[一二三]批|首批|500家|五百家|千县工程”?)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)"
+            + "|" + CAPACITY_STANDARD + ")";
 
     private static final Pattern COUNTY_CAPACITY_NAME = Pattern.compile(COUNTY_CAPACITY + "$");
 
@@ -23,12 +28,15 @@ final class PilotProgrammes {
 
     private static final Pattern PROGRAMME =
             Pattern.compile("[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,36}?(?:试点(?:医院|单位|机构)?|改革(?!委)"
-                    + "|区域医疗中心(?:建设)?(?:项目|输出医院|方案)|" + MODEL_UNITS + "))[”\"》]?");
+                    + "|区域医疗中心(?:建设)?(?:项目|输出医院|方案)|" + CAPACITY_STANDARD + "|" + MODEL_UNITS
+                    + "))[”\"》]?");
 
     private static final Pattern PROGRAMME_AFTER_VERB =
             Pattern.compile("(?:开展|进行|实行|启动|纳入|列为|确定为|入选|列入|作为|成为|为)(?:了)?[“\"《]?(?<name>[^，,。；;、：:“”\"《》|\\n]{2,30}?"
                     + "(?:试点(?:医院|单位|机构)?|区域医疗中心(?:建设)?(?:项目|输出医院)|" + COUNTY_CAPACITY + "|" + MODEL_UNITS + "))");
     private static final StartChars PROGRAMME_AFTER_VERB_STARTS = StartChars.of(PROGRAMME_AFTER_VERB);
+
+    private static final Pattern SHORT_FORM_NOTE = Pattern.compile("[（(]简称[^（()）]{0,12}[）)]$");
 
     /** A national regional medical centre, with its batch when given: "第五批国家区域医疗中心项目". */
     private static final Pattern REGIONAL_PROGRAMME =
@@ -61,6 +69,7 @@ final class PilotProgrammes {
         if (name == null) {
             return null;
         }
+        name = SHORT_FORM_NOTE.matcher(name).replaceFirst(""); // "…的医院(简称“达标县医院”)": the name without its note
         String level = PilotLevels.levelOf(name, divisions);
         if (level == null) {
             level = PilotLevels.levelOf(context, divisions);

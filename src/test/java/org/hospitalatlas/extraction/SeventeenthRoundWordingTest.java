@@ -33,6 +33,24 @@ class SeventeenthRoundWordingTest {
     }
 
     @Test
+    void countyHospitalsFoundUpToTheCapacityStandard() {
+        ExtractionResult r = read("2021年，国家卫健委公布全国新增441家基本符合县医院医疗服务能力推荐标准的医院(简称“达标县医院”)名单，其中我省有3家县医院上榜。"
+                + "这3家医院是：渠县人民医院、宣汉县人民医院、大竹县人民医院。");
+        assertThat(r.pilots())
+                .extracting(PilotFact::hospital, PilotFact::year, PilotFact::name)
+                .containsExactly(
+                        tuple("渠县人民医院", 2021, "全国新增441家基本符合县医院医疗服务能力推荐标准的医院"),
+                        tuple("宣汉县人民医院", 2021, "全国新增441家基本符合县医院医疗服务能力推荐标准的医院"),
+                        tuple("大竹县人民医院", 2021, "全国新增441家基本符合县医院医疗服务能力推荐标准的医院"));
+        // 推荐 of the standard's name plans nothing
+        assertThat(read("2019年，国家卫健委公布第一批300家基本符合县医院医疗服务能力推荐标准医院名单，渠县人民医院位列其中。").pilots())
+                .extracting(PilotFact::hospital, PilotFact::year)
+                .containsExactly(tuple("渠县人民医院", 2019));
+        // measured against the standard, not listed
+        assertThat(read("2019年，渠县人民医院对照县医院医疗服务能力推荐标准开展自查。").pilots()).isEmpty();
+    }
+
+    @Test
     void aBareSelectionTakesOnlyAPilotsList() {
         // a list that names no pilot (the conventions count other designations as ambiguous)
         assertThat(read("2021年，教育部、国家卫生健康委发布了《关于公布首批国家临床教学培训示范中心认定结果的通知》，达州市中心医院入选。")
