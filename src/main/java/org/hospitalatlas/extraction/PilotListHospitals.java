@@ -15,6 +15,9 @@ final class PilotListHospitals {
 
     private PilotListHospitals() {}
 
+    /** The verbs of a selection from a list: "入选", "光荣上榜", "名列其中". */
+    static final String SELECTION_VERB = "入选|上榜|榜上有名|名列其中|位列其中|入围";
+
     /** A list follows: "…试点医院名单(河北4个)A，B", "包括A、B", "分别是A、B", "N家医院，其中X为A、B". */
     private static final Pattern LIST_OPENER = Pattern.compile("名单|包括|分别是|分别为|有[：:]|为[：:]|如下[：:]?"
             // "确定23家医院为…试点医院，其中省管医院为A、B，市管医院为C": the list after its count

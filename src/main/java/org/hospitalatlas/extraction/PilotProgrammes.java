@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  */
 final class PilotProgrammes {
 
+    /** "(简称“达标县医院”)": a note giving the short form of the name before it. */
+    private static final String SHORT_FORM = "[（(]简称[^（()）]{0,12}[）)]";
+
     /** "基本符合县医院医疗服务能力推荐标准的医院": the county hospitals the programme found up to its standard. */
-    static final String CAPACITY_STANDARD =
-            "(?:基本)?(?:符合|达到)县医院医疗服务能力(?:基本|推荐)标准(?:的)?(?:县)?医院(?:[（(]简称[^（()）]{0,12}[）)])?";
+    static final String CAPACITY_STANDARD = "(?:基本)?(?:符合|达到)县医院医疗服务能力(?:基本|推荐)标准(?:的)?(?:县)?医院(?:" + SHORT_FORM + ")?";
 
     /** The county-capacity programme's stages and batches, a designation not worded 试点 ("…第二阶段县医院"). */
     static final String COUNTY_CAPACITY = "(?:(?:第[一二三]阶段|第[一二三]批|首批|500家|五百家|千县工程”?)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)"
@@ -36,7 +38,7 @@ final class PilotProgrammes {
                     + "(?:试点(?:医院|单位|机构)?|区域医疗中心(?:建设)?(?:项目|输出医院)|" + COUNTY_CAPACITY + "|" + MODEL_UNITS + "))");
     private static final StartChars PROGRAMME_AFTER_VERB_STARTS = StartChars.of(PROGRAMME_AFTER_VERB);
 
-    private static final Pattern SHORT_FORM_NOTE = Pattern.compile("[（(]简称[^（()）]{0,12}[）)]$");
+    private static final Pattern SHORT_FORM_NOTE = Pattern.compile("(?:" + SHORT_FORM + ")$");
 
     /** A national regional medical centre, with its batch when given: "第五批国家区域医疗中心项目". */
     private static final Pattern REGIONAL_PROGRAMME =

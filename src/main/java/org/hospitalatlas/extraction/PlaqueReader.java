@@ -38,6 +38,9 @@ final class PlaqueReader {
             String s,
             HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
+        if (s.indexOf('授') < 0 && s.indexOf('颁') < 0) {
+            return; // every plaque given is 授 or 颁: the lazy list of receivers runs only there
+        }
         Matcher m = PLAQUE_TO.matcher(s);
         while (m.find()) {
             String plaque = m.group("plaque");
@@ -73,22 +76,14 @@ final class PlaqueReader {
         }
     }
 
-    /** The hospitals listed from {@code from} on, one right after another ("A、B和C"), up to {@code to}. */
+    /** The hospitals of the list that starts at {@code from} ("A、B和C"), up to {@code to}. */
     private static List<String> listedFrom(String text, int from, int to, HospitalDirectory directory) {
+        List<HospitalDirectory.Mention> names =
+                directory.mentionsIn(from, to).stream().filter(x -> !x.group()).toList();
+        List<List<HospitalDirectory.Mention>> runs = SentenceRoles.runs(text, names, SentenceRoles.LIST_GAP);
         List<String> listed = new ArrayList<>();
-        int end = from;
-        for (HospitalDirectory.Mention x : directory.mentionsIn(from, to)) {
-            if (x.group()
-                    || x.start() < end
-                    || !(listed.isEmpty()
-                            ? x.start() == from
-                            : SentenceRoles.LIST_GAP
-                                    .matcher(text.substring(end, x.start()))
-                                    .matches())) {
-                break;
-            }
-            SentenceRoles.addOnce(listed, x.name());
-            end = x.end();
+        if (!runs.isEmpty() && runs.get(0).get(0).start() == from) {
+            runs.get(0).forEach(x -> SentenceRoles.addOnce(listed, x.name()));
         }
         return listed;
     }
@@ -165,9 +160,6 @@ final class PlaqueReader {
     private static final Pattern PARTNER_PLAQUE = Pattern.compile(
             "^(?:技术|医疗)?(?:合作|协作|帮扶)医院$|^(?:专科)?(?:联盟|医联体|医疗集团|集团)(?:成员)?(?:单位|医院)?$|^[\\u4e00-\\u9fa5]{0,6}(?:分院|院区)$");
 
-    /** "在B增挂…": the hospital the plaque is hung at, written right before the verb. */
-    private static final Pattern HUNG_AT = Pattern.compile("在$");
-
     /**
      * "沈阳市第五人民医院，即日起增挂“北京肿瘤医院技术合作医院”牌匾": the hospital that hangs a plaque naming it B's partner,
      * branch or consortium hospital is B's member.
@@ -197,15 +189,15 @@ final class PlaqueReader {
                 continue;
             }
             int verbAt = span.start() + m.start();
-            HospitalDirectory.Mention host = directory
-                    .mentionAt(verbAt - 1)
-                    .filter(x -> !x.group()
-                            && x.end() == verbAt
-                            && HUNG_AT.matcher(text.substring(span.start(), x.start()))
-                                    .find())
-                    .orElse(null);
+            // "在B增挂…": the hospital the plaque is hung at, written right before the verb
+            String host = null;
+            for (HospitalDirectory.Mention x : directory.mentionsIn(span.start(), verbAt)) {
+                if (!x.group() && x.end() == verbAt && x.start() > span.start() && text.charAt(x.start() - 1) == '在') {
+                    host = x.name();
+                }
+            }
             SubjectResolver.Subject subject = host == null ? directory.subjectAt(verbAt) : null;
-            String member = host != null ? host.name() : subject == null ? null : subject.hospital();
+            String member = host != null ? host : subject == null ? null : subject.hospital();
             if (member == null || member.equals(lead.name())) {
                 continue;
             }

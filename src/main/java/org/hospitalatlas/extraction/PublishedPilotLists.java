@@ -26,10 +26,13 @@ final class PublishedPilotLists {
      * they were selected from is the one published just before.
      */
     static final Pattern SELECTED_BARE =
-            Pattern.compile("^(?:(?:等|两家|三家|[0-9一二三四五六七八九十两]+\\s*[家所个])[^。；;，,]{0,8}?)?\\s*(?:均|也|都|光荣|成功|顺利|双双|同时)?"
-                    + "(?:入选|上榜|榜上有名|名列其中|位列其中|入围)(?:其中)?\\s*(?:[，,。；;！!]|$)");
+            Pattern.compile("^(?:(?:等|[0-9一二三四五六七八九十两]+\\s*[家所个])[^。；;，,]{0,8}?)?\\s*(?:均|也|都|光荣|成功|顺利|双双|同时)?" + "(?:"
+                    + PilotListHospitals.SELECTION_VERB + ")(?:其中)?\\s*(?:[，,。；;！!]|$)");
 
-    private static final Pattern BARE_VERB = Pattern.compile("入选|上榜|榜上有名|名列其中|位列其中|入围");
+    private static final Pattern BARE_VERB = Pattern.compile(PilotListHospitals.SELECTION_VERB);
+
+    /** Another selection named after the pilot list, which a bare "A入选" may be of: a ranking, an award, an assessment. */
+    private static final Pattern OTHER_SELECTION = Pattern.compile("排行|榜单|排名|评选|评比|评审|表彰|[奖獎]|考核|认定|称号");
     /** A body that publishes designation lists. */
     private static final String GOVERNMENT_BODY =
             "(?:国家|国务院|卫健委|卫计委|卫生健康委|卫生计生委|卫生厅|卫生局|中医药局|中医药管理局|发展改革委|发改委|医改办|医保局|人民政府)";
@@ -43,9 +46,9 @@ final class PublishedPilotLists {
     private static final Pattern PUBLISHED_PILOT_LIST = Pattern.compile(GOVERNMENT_BODY
             + "[^。；;]{0,30}?(?:发布|公布|印发|下发|公示|确定)(?:了)?[“\"]?(?<name>[^，,。；;“”\"《》]{2,40}?(?:试点(?:医院|单位|机构)?"
             // the county-capacity programme's stages and batches: "全面提升县级医院综合能力第二阶段县医院名单"
-            + "|(?:第[一二三]阶段|第[一二三]批|首批|500家|五百家)[^，,。；;、]{0,20}?(?:县级医院|县医院|提升医院)))[”\"]?"
+            + "|" + PilotProgrammes.COUNTY_CAPACITY + "))[”\"]?"
             // "国家卫健委公布了第一批国家分娩镇痛试点医院，…": the list of pilot hospitals, its word 名单 left out
-            + "(?:名单|(?<=试点医院|试点单位)(?=[，,。；;]))");
+            + "(?:名单|(?<=试点医院|试点单位|试点机构)(?=[，,。；;]))");
 
     private final PilotCategories categories;
     private final AdministrativeDivisions divisions;
@@ -70,9 +73,21 @@ final class PublishedPilotLists {
         }
         // the context is cut only for a sentence that lists a selection
         PilotProgramme programme = selection(text.substring(contextStart, end), listHeading);
-        // a bare "A入选" takes only a pilot's list (not "…示范中心认定结果", "…区域医疗中心建设工作方案")
-        return listed || programme == null || programme.name().contains("试点") ? programme : null;
+        // a bare "A入选" takes only a pilot's list (not "…示范中心认定结果", "…区域医疗中心建设工作方案"), and only when no
+        // other selection is named after it ("…试点医院名单。…医院综合排行榜…，A和B均上榜")
+        if (listed || programme == null) {
+            return programme;
+        }
+        String afterList = text.substring(contextStart + programme.announcedIn(), end);
+        Matcher clauseEnd = CLAUSE_END.matcher(afterList);
+        String after = clauseEnd.find() ? afterList.substring(clauseEnd.start()) : "";
+        return programme.name().contains("试点")
+                        && !OTHER_SELECTION.matcher(after).find()
+                ? programme
+                : null;
     }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。；;！？]");
 
     /**
      * A designation not worded as 试点: the hospitals selected for a programme whose list a government body published

@@ -43,11 +43,14 @@ final class RoleWords {
     private static final Pattern LEAD_BEFORE = Pattern.compile(
             "(?:医共体|医联体|集团|联盟)(?:的)?" + "(?:牵头医院|牵头单位|龙头医院|龙头单位|总医院|理事长单位|盟主单位)\\s*(?:[：:]|为|是|系)?\\s*$");
 
+    /** The batch members joined in, before or after their count: "首批", "第二批". */
+    private static final String BATCH = "(?:首批|第[一二三四五六七八九十]批)";
+
     /** After a (list of) name(s): they are members. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile(
             // "还包含A、B、C等成员单位": the role word right after the list's 等
             // ("…等首批成员单位", "…等12家首批成员单位": the batch they joined in)
-            "^\\s*等(?:首批|第[一二三四五六七八九十]批)?(?:[0-9一二三四五六七八九十两]+(?:余)?家|多家|数家)?(?:首批|第[一二三四五六七八九十]批)?"
+            "^\\s*等" + BATCH + "?(?:[0-9一二三四五六七八九十两]+(?:余)?家|多家|数家)?" + BATCH + "?"
                     + "(?:医共体|医联体|集团|联盟)?(?:成员单位|成员医院|(?:副)?主席单位|(?:副)?理事长单位|常务理事单位)"
                     // "B神经内科及20家医院为联盟成员单位": a department may stand for its hospital
                     + "|^(?:[（(][^）)]{1,16}[）)]|[”\"）)]|[\\u4e00-\\u9fa5]{1,5}?科(?=[、，,和及与]))?(?:[、，,和及与]\\s*(?:各|全部|所有|其他|其余|辖区|全县|全市|部分)?[^，,。；;]{0,20}?(?:卫生院|医院|医疗机构|卫生服务中心|卫生室|单位"

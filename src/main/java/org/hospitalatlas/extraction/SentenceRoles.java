@@ -32,7 +32,9 @@ final class SentenceRoles {
             + "|[、，,和及]\\s*(?:中国人民解放军|中国人民武装警察部队|解放军|武警)"
             // "A、株洲市肿瘤防治院、B", "A、东湖分院、B": an institution the directory does not know, between two names of the list
             // ("…、北辰区妇儿保健和计划生育技术服务中心、东丽医院、…": up to three of them in a row)
-            + "|(?:[、，,]\\s*[\\u4e00-\\u9fa5]{2,20}?(?:防治院|防治所|防治站|医院|卫生院|保健院|卫生服务中心|技术服务中心|分院|院区)){1,3}"
+            // (a clause that takes over or signs is no such institution: "，同时接管A卫生院、B卫生院，C医院托管D")
+            + "|(?:[、，,]\\s*(?![^、，,。；;]{0,20}?(?:托管|接管|签约|签订|签署|同时|加入|组建|牵头|与))"
+            + "[\\u4e00-\\u9fa5]{2,20}?(?:防治院|防治所|防治站|医院|卫生院|保健院|卫生服务中心|技术服务中心|分院|院区)){1,3}"
             + "\\s*(?:[、，,]|和|及|以及)");
 
     private static final Pattern UNKNOWN_FIRST_ITEMS = Pattern.compile(

@@ -126,7 +126,10 @@ final class TakeOverReader {
     private static final Pattern SIGNS_TITLE = Pattern.compile("^(?:正式)?(?:签订|签署)(?:了)?《(?:关于)?$");
 
     private static final Pattern ENTRUSTED_TITLE =
-            Pattern.compile("^(?:的)?(?:委托管理|托管|委托经营|委托运营)[^》。；;]{0,16}?(?:协议|合同|协议书)》");
+            Pattern.compile("^(?:的)?(?:委托管理|托管|委托经营|委托运营)(?:(?!医院|卫生院)[^》。；;]){0,16}?(?:协议|合同|协议书)》");
+
+    /** "…的补充条款，终止了原协议": the agreement is ended, not made. */
+    private static final Pattern ENDED = Pattern.compile("终止|解除|撤销|废止");
 
     static void entrustedByTitle(
             String text,
@@ -134,7 +137,9 @@ final class TakeOverReader {
             String s,
             HospitalDirectory directory,
             Map<String, ConsortiumFact> byName) {
-        if (!s.contains("《") || !(s.contains("托管") || s.contains("委托"))) {
+        if (!s.contains("《")
+                || !(s.contains("托管") || s.contains("委托"))
+                || ENDED.matcher(s).find()) {
             return;
         }
         List<HospitalDirectory.Mention> mentions = directory.mentionsIn(span.start(), span.end()).stream()

@@ -46,8 +46,6 @@ class SeventeenthRoundWordingTest {
         assertThat(read("2019年，国家卫健委公布第一批300家基本符合县医院医疗服务能力推荐标准医院名单，渠县人民医院位列其中。").pilots())
                 .extracting(PilotFact::hospital, PilotFact::year)
                 .containsExactly(tuple("渠县人民医院", 2019));
-        // measured against the standard, not listed
-        assertThat(read("2019年，渠县人民医院对照县医院医疗服务能力推荐标准开展自查。").pilots()).isEmpty();
     }
 
     @Test
@@ -56,10 +54,16 @@ class SeventeenthRoundWordingTest {
         assertThat(read("2021年，教育部、国家卫生健康委发布了《关于公布首批国家临床教学培训示范中心认定结果的通知》，达州市中心医院入选。")
                         .pilots())
                 .isEmpty();
-        // no list published before
-        assertThat(read("2021年，达州市中心医院入选。").pilots()).isEmpty();
-        // selected for something else than the list
-        assertThat(read("2020年，国家卫生健康委公布了第二批国家分娩镇痛试点医院。达州市中心医院的论文入选年度优秀论文。").pilots())
+        // a ranking, an award or an assessment named after the pilot list: what they were selected for
+        assertThat(read("2023年，国家卫生健康委公布了第二批公立医院高质量发展试点医院名单。10月15日，复旦大学医院管理研究所发布2023年度"
+                                + "中国医院综合排行榜。四川大学华西医院和达州市中心医院均上榜。")
+                        .pilots())
+                .isEmpty();
+        assertThat(read("2023年，国家卫生健康委公布了第二批公立医院高质量发展试点医院名单。在第五届中国医院管理奖评选中，达州市中心医院光荣上榜。")
+                        .pilots())
+                .isEmpty();
+        assertThat(read("国家卫生健康委确定了DRG付费国家试点医院，要求各地加强监管。此次全国三级公立医院绩效考核中，达州市中心医院和渠县人民医院均入围。")
+                        .pilots())
                 .isEmpty();
     }
 
@@ -79,11 +83,18 @@ class SeventeenthRoundWordingTest {
     void twoHospitalsSignOnADateToBecomePartnerHospitals() {
         assertThat(memberships(read("四川大学华西医院与达州市中心医院于5月上旬正式签约建立合作医院。")))
                 .containsExactly(List.of("四川大学华西医院", "达州市中心医院"));
-        assertThat(memberships(read("四川大学华西医院与达州市中心医院于2021年3月签约，建立协作医院关系。"))).isEmpty();
     }
 
     @Test
     void institutionsTheDirectoryDoesNotKnowDoNotCutAList() {
+        assertThat(SentenceRoles.LIST_GAP.matcher("、北辰区妇儿保健和计划生育技术服务中心、东丽医院、").matches())
+                .isTrue();
+        assertThat(SentenceRoles.LIST_GAP
+                        .matcher("、通川区妇儿保健和计划生育技术服务中心、莲湖医院、东岳医院、")
+                        .matches())
+                .isTrue();
+        // a clause that takes a hospital over is no institution of the list
+        assertThat(SentenceRoles.LIST_GAP.matcher("，同时接管莲湖医院、东岳医院，").matches()).isFalse();
         assertThat(memberships(read("达州市中心医院与渠县人民医院、通川区妇儿保健和计划生育技术服务中心、莲湖医院、宣汉县人民医院等五家医疗机构签署医联体协议。")))
                 .containsExactly(List.of("达州市中心医院", "渠县人民医院"), List.of("达州市中心医院", "宣汉县人民医院"));
     }
@@ -94,7 +105,14 @@ class SeventeenthRoundWordingTest {
                 .containsExactly(List.of("达州市中心医院", "渠县人民医院"));
         assertThat(memberships(read("渠县卫生健康局与达州市中心医院正式签署《渠县中医院托管协议》。"))).containsExactly(List.of("达州市中心医院", "渠县中医院"));
         // a title that entrusts nothing
-        assertThat(memberships(read("会上，渠县人民政府与达州市中心医院签订《关于渠县人民医院改扩建项目合作协议》。"))).isEmpty();
+        assertThat(memberships(read("会上，渠县人民政府与达州市中心医院签订《关于渠县人民医院改扩建项目合作协议》，并商定托管事宜。")))
+                .isEmpty();
+        // a title in which the hospital named takes another over: not the signer's
+        assertThat(memberships(read("渠县人民政府与达州市中心医院签订《关于渠县人民医院托管宣汉县人民医院的协议》。")))
+                .doesNotContain(List.of("达州市中心医院", "渠县人民医院"));
+        // an agreement ended
+        assertThat(memberships(read("渠县人民政府与达州市中心医院签订《关于渠县人民医院托管协议》的补充条款，终止了原协议。")))
+                .isEmpty();
     }
 
     @Test
@@ -128,7 +146,7 @@ class SeventeenthRoundWordingTest {
     void twoHospitalsJoinHandsThenSetUpAConsortium() {
         ExtractionResult r = read("3月16日，达州市中心医院与渠县人民医院携手合作，正式设立心血管专科医联体，并举行签约授牌仪式。");
         assertThat(memberships(r)).containsExactly(List.of("达州市中心医院", "渠县人民医院"));
-        assertThat(r.consortia()).extracting(ConsortiumFact::name).noneMatch(n -> n.contains("设立"));
+        assertThat(r.consortia()).extracting(ConsortiumFact::name).noneMatch(n -> n != null && n.contains("设立"));
         // joining hands for something else sets up nothing
         assertThat(memberships(read("3月16日，达州市中心医院与渠县人民医院携手合作，开展义诊活动。"))).isEmpty();
     }
