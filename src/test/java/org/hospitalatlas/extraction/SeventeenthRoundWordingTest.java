@@ -3,6 +3,7 @@ package org.hospitalatlas.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.hospitalatlas.extraction.WordingFixtures.memberships;
+import static org.hospitalatlas.extraction.WordingFixtures.mentioned;
 import static org.hospitalatlas.extraction.WordingFixtures.read;
 
 import java.util.List;
@@ -149,5 +150,12 @@ class SeventeenthRoundWordingTest {
         assertThat(r.consortia()).extracting(ConsortiumFact::name).noneMatch(n -> n != null && n.contains("设立"));
         // joining hands for something else sets up nothing
         assertThat(memberships(read("3月16日，达州市中心医院与渠县人民医院携手合作，开展义诊活动。"))).isEmpty();
+    }
+
+    @Test
+    void aVerbOfTakingOverIsNoPartOfAName() {
+        assertThat(mentioned("武汉市中心医院同时接管前川街卫生院、滠口街卫生院。")).containsExactly("武汉市中心医院", "前川街卫生院", "滠口街卫生院");
+        assertThat(mentioned("武汉市中心医院全面接管横店街卫生院。")).containsExactly("武汉市中心医院", "横店街卫生院");
+        assertThat(mentioned("武汉市中心医院帮扶蔡榨街卫生院。")).containsExactly("武汉市中心医院", "蔡榨街卫生院");
     }
 }
