@@ -38,8 +38,8 @@ final class HospitalDirectory implements SubjectResolver {
             AdministrativeDivisions divisions,
             List<AdministrativeDivisions.Match> places,
             DocumentMetadata metadata) {
-        List<HospitalRecognizer.Candidate> candidates =
-                ShortProperNames.markRecurring(text, new HospitalRecognizer(divisions).recognize(text, places));
+        List<HospitalRecognizer.Candidate> candidates = ShortProperNames.markRecurring(
+                text, new HospitalRecognizer(divisions).recognize(text, places), divisions);
         List<String> fullNames = NameResolver.fullNames(candidates);
         this.documentPlaces = DocumentPlaces.of(text, places, divisions, candidates);
         this.mentions =

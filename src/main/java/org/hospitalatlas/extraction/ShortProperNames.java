@@ -31,10 +31,11 @@ final class ShortProperNames {
 
     /**
      * A name without place or marker (内蒙古医院, 埭溪医院, 兵团医院) is read as a hospital when the text names it at least
-     * twice, or lists it right after a hospital it names ("积水潭医院、回龙观医院"): a word that only looks like a name
+     * twice, lists it right after a hospital it names ("积水潭医院、回龙观医院"), or its core is a county's or district's
+     * short name ("东丽医院"): a word that only looks like a name
      * (大型医院, 定点医院) is generic, and a proper name a report keeps using is the hospital it is about.
      */
-    static List<Candidate> markRecurring(String text, List<Candidate> candidates) {
+    static List<Candidate> markRecurring(String text, List<Candidate> candidates, AdministrativeDivisions divisions) {
         Map<String, Integer> seen = new HashMap<>();
         Set<String> glued = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -77,12 +78,27 @@ final class ShortProperNames {
             if (isShortProperName(c)
                     && bounded
                     && seen.containsKey(c.surface())
-                    && (seen.get(c.surface()) >= 2 || listed || described)) {
+                    && (seen.get(c.surface()) >= 2 || listed || described || namedAfterPlace(c, divisions))) {
                 c = new Candidate(c.start(), c.end(), c.surface(), false, false, c.group(), true);
             }
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * Short names of districts and counties that are also words before 医院: "新建医院" (a new hospital, not 新建区's),
+     * "合作医院" (a partner), "平安医院" (the safe-hospital campaign), "市中医院" (a city's TCM hospital).
+     */
+    private static final Set<String> PLACE_NAMES_READ_AS_WORDS =
+            Set.of("新建", "合作", "平安", "市中", "新区", "郊区", "矿区", "城区", "城关");
+
+    /** "东丽医院", "密云医院": a district's or county's short name (东丽 of 东丽区) before 医院 names its hospital. */
+    private static boolean namedAfterPlace(Candidate c, AdministrativeDivisions divisions) {
+        String core = c.surface().substring(0, c.surface().length() - 2);
+        return !PLACE_NAMES_READ_AS_WORDS.contains(core)
+                && divisions.byName(core).stream()
+                        .anyMatch(d -> d.level() == Division.Level.COUNTY && core.equals(d.shortName()));
     }
 
     private static boolean isShortProperName(Candidate c) {

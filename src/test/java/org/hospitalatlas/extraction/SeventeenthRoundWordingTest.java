@@ -91,12 +91,12 @@ class SeventeenthRoundWordingTest {
         assertThat(SentenceRoles.LIST_GAP.matcher("、北辰区妇儿保健和计划生育技术服务中心、东丽医院、").matches())
                 .isTrue();
         assertThat(SentenceRoles.LIST_GAP
-                        .matcher("、通川区妇儿保健和计划生育技术服务中心、莲湖医院、东岳医院、")
+                        .matcher("、通川区妇儿保健和计划生育技术服务中心、佑民医院、东岳医院、")
                         .matches())
                 .isTrue();
         // a clause that takes a hospital over is no institution of the list
-        assertThat(SentenceRoles.LIST_GAP.matcher("，同时接管莲湖医院、东岳医院，").matches()).isFalse();
-        assertThat(memberships(read("达州市中心医院与渠县人民医院、通川区妇儿保健和计划生育技术服务中心、莲湖医院、宣汉县人民医院等五家医疗机构签署医联体协议。")))
+        assertThat(SentenceRoles.LIST_GAP.matcher("，同时接管佑民医院、东岳医院，").matches()).isFalse();
+        assertThat(memberships(read("达州市中心医院与渠县人民医院、通川区妇儿保健和计划生育技术服务中心、佑民医院、宣汉县人民医院等五家医疗机构签署医联体协议。")))
                 .containsExactly(List.of("达州市中心医院", "渠县人民医院"), List.of("达州市中心医院", "宣汉县人民医院"));
     }
 
@@ -157,5 +157,17 @@ class SeventeenthRoundWordingTest {
         assertThat(mentioned("武汉市中心医院同时接管前川街卫生院、滠口街卫生院。")).containsExactly("武汉市中心医院", "前川街卫生院", "滠口街卫生院");
         assertThat(mentioned("武汉市中心医院全面接管横店街卫生院。")).containsExactly("武汉市中心医院", "横店街卫生院");
         assertThat(mentioned("武汉市中心医院帮扶蔡榨街卫生院。")).containsExactly("武汉市中心医院", "蔡榨街卫生院");
+    }
+
+    @Test
+    void aDistrictsShortNameBeforeYiyuanNamesItsHospital() {
+        assertThat(mentioned("东丽医院与天津市儿童医院签订医联体协议。")).containsExactly("东丽医院", "天津市儿童医院");
+        assertThat(memberships(read("天津市儿童医院与东丽医院签订医联体协议。"))).containsExactly(List.of("天津市儿童医院", "东丽医院"));
+        // short names that read as words before 医院: a new hospital, a partner, the safe-hospital campaign
+        assertThat(mentioned("新建医院编制床位1680张。")).isEmpty();
+        assertThat(mentioned("合作医院专家定期坐诊。")).isEmpty();
+        assertThat(mentioned("积极创建平安医院。")).isEmpty();
+        // a city's short name is no such place: 中山 of 中山市
+        assertThat(mentioned("中山医院专家来院义诊。")).isEmpty();
     }
 }
