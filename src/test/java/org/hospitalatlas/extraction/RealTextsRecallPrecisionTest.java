@@ -114,7 +114,10 @@ class RealTextsRecallPrecisionTest {
      * Their held-out half took held-out indicator precision from 0.913 to 0.898 (9 of 18 and 4 of 6 right, figures
      * put to another hospital of the text) and membership recall from 0.459 to 0.439, so those floors went 0.90 →
      * 0.85 and 0.45 → 0.40; the development half took dev membership recall from 0.759 to 0.745 (0.729 with the
-     * session-start jar), so that floor went 0.75 → 0.70.
+     * session-start jar), so that floor went 0.75 → 0.70. After the county short-name rule (`东丽医院`, from a development
+     * text) held-out membership recall rose to 0.467, and with the thirty-eighth and thirty-ninth (21 texts, scored once
+     * before anyone read them: memberships 7 of 19, the same with the session-start jar) it is 0.465, so that floor went
+     * back 0.40 → 0.45.
      */
     private static final List<Floor> FLOORS = List.of(
             // set, fact type, precision floor, recall floor
@@ -125,7 +128,7 @@ class RealTextsRecallPrecisionTest {
             new Floor("heldout", "hospitals", 0.90, 0.70),
             new Floor("heldout", "indicators", 0.85, 0.80),
             new Floor("heldout", "pilots", 0.85, 0.65),
-            new Floor("heldout", "memberships", 0.85, 0.40),
+            new Floor("heldout", "memberships", 0.85, 0.45),
             new Floor("seeds", "hospitals", 0.95, 0.95),
             new Floor("seeds", "indicators", 0.95, 0.95),
             new Floor("seeds", "pilots", 0.95, 0.95),
