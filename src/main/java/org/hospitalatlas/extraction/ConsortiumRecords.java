@@ -125,6 +125,7 @@ final class ConsortiumRecords {
             ConsortiumFact.Established established,
             Evidence evidence,
             double confidence) {
+        name = pointedTo(byName, name);
         ConsortiumFact same = null;
         for (ConsortiumFact c : byName.values()) {
             boolean sameLead = lead != null && lead.equals(c.lead());
@@ -164,6 +165,25 @@ final class ConsortiumRecords {
         byName.put(
                 consortiumName,
                 new ConsortiumFact(consortiumName, type, lead, roster, established, evidence, confidence));
+    }
+
+    /** "该专科联盟", "本联盟": a pointer, not a name. */
+    private static final Pattern POINTER = Pattern.compile("^(?:该|本|此|这个|这一)(?<word>[\\u4e00-\\u9fa5]{0,4})$");
+
+    /**
+     * The consortium a pointer ("该专科联盟") stands for: the one the document named before whose name ends with the
+     * same word; the name as given where there is no such single one.
+     */
+    private static String pointedTo(Map<String, ConsortiumFact> byName, String name) {
+        Matcher pointer = name == null ? null : POINTER.matcher(name);
+        if (pointer == null || !pointer.matches() || pointer.group("word").isEmpty()) {
+            return name;
+        }
+        String word = pointer.group("word");
+        List<String> named = byName.keySet().stream()
+                .filter(n -> n.endsWith(word) && !POINTER.matcher(n).matches())
+                .toList();
+        return named.size() == 1 ? named.get(0) : name;
     }
 
     /** What a consortium's name adds to its lead's when the text gives none ("X医共体"). */

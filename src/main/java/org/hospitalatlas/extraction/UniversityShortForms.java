@@ -22,6 +22,8 @@ final class UniversityShortForms {
 
     private static final Pattern SCHOOL = Pattern.compile("^(?<name>[\\u4e00-\\u9fa5]{2,12}?)(?:医科大学|大学|医学院)");
 
+    private static final Pattern AFFILIATED_FIRST = Pattern.compile("附([一二三四五六七八九十])院$");
+
     private UniversityShortForms() {}
 
     /**
@@ -54,7 +56,8 @@ final class UniversityShortForms {
         if (schoolless != null) {
             return Optional.of(schoolless); // 武汉中南医院 → 武汉大学中南医院
         }
-        Matcher s = SHORT.matcher(surface);
+        // "重医附一院" is written as "重医一附院" is: the affiliated hospital's ordinal after 附
+        Matcher s = SHORT.matcher(AFFILIATED_FIRST.matcher(surface).replaceFirst("$1附院"));
         if (!s.matches()
                 || (s.group("kind") == null && !s.group("school").isEmpty())
                 || (s.group("ord") == null && (s.group("aff") == null || s.group("kind") == null))) {

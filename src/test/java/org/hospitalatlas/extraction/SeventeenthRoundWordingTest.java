@@ -170,4 +170,12 @@ class SeventeenthRoundWordingTest {
         // a city's short name is no such place: 中山 of 中山市
         assertThat(mentioned("中山医院专家来院义诊。")).isEmpty();
     }
+
+    @Test
+    void aMemberOfTheAllianceTheDocumentNamedBeforeByItsPointer() {
+        assertThat(mentioned("日前，由重医附一院组织发起的专科联盟成立。")).containsExactly("重医附一院");
+        ExtractionResult r = read("日前，由兰大二院组织发起的“西北神经外科专科联盟”成立大会在兰州举行。经大会表决，渠县人民医院作为为数不多的县级医院，" + "成为该专科联盟成员单位。");
+        assertThat(memberships(r)).containsExactly(List.of("兰大二院", "渠县人民医院"));
+        assertThat(r.consortia()).extracting(ConsortiumFact::name).containsExactly("西北神经外科专科联盟");
+    }
 }
