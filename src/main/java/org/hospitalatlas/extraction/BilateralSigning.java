@@ -272,8 +272,8 @@ final class BilateralSigning {
     }
 
     /** National hospitals by their owner: universities, and the army's and armed police's general hospitals. */
-    private static final Pattern UNIVERSITY = Pattern.compile(
-            "大学|医学院|医科|医大|附院|附属|[大医][一二三四五六七八九十]院|[大医]附[一二三四五六七八九十]院|解放军|武警|联勤保障部队|军区[\\u4e00-\\u9fa5]{0,4}总医院");
+    private static final Pattern UNIVERSITY = Pattern.compile("大学|医学院|医科|医大|附院|附属|"
+            + ShortAndNumberedNames.UNIVERSITY_ORDINAL + "|解放军|武警|联勤保障部队|军区[\\u4e00-\\u9fa5]{0,4}总医院");
 
     private static final Pattern MUNICIPAL_DISTRICT =
             Pattern.compile("^(?:北京|上海|天津|重庆)市?[\\u4e00-\\u9fa5]{1,5}?(?:区|县)[\\u4e00-\\u9fa5]*医院$");

@@ -115,17 +115,20 @@ final class ConsortiumRecords {
         record(byName, null, typeOf(s), lead, List.of(member), null, evidence, 0.6);
     }
 
-    /** Adds the members to the consortium of the same lead and type, or records a new one. */
+    /**
+     * Adds the members to the consortium of the same name ({@code given}, or the one a pointer such as 该专科联盟 stands
+     * for) or of the same lead and type, or records a new one.
+     */
     static void record(
             Map<String, ConsortiumFact> byName,
-            String name,
+            String given,
             String type,
             String lead,
             List<String> members,
             ConsortiumFact.Established established,
             Evidence evidence,
             double confidence) {
-        name = pointedTo(byName, name);
+        String name = pointedTo(byName, given);
         ConsortiumFact same = null;
         for (ConsortiumFact c : byName.values()) {
             boolean sameLead = lead != null && lead.equals(c.lead());

@@ -29,7 +29,9 @@ final class PublishedPilotLists {
             Pattern.compile("^(?:(?:等|[0-9一二三四五六七八九十两]+\\s*[家所个])[^。；;，,]{0,8}?)?\\s*(?:均|也|都|光荣|成功|顺利|双双|同时)?" + "(?:"
                     + PilotListHospitals.SELECTION_VERB + ")(?:其中)?\\s*(?:[，,。；;！!]|$)");
 
-    private static final Pattern BARE_VERB = Pattern.compile(PilotListHospitals.SELECTION_VERB);
+    /** A bare verb of selection, tried on every sentence that names no pilot: only at the characters it starts with. */
+    private static final StartChars BARE_VERB_STARTS =
+            StartChars.of(Pattern.compile(PilotListHospitals.SELECTION_VERB));
 
     /** Another selection named after the pilot list, which a bare "A入选" may be of: a ranking, an award, an assessment. */
     private static final Pattern OTHER_SELECTION = Pattern.compile("排行|榜单|排名|评选|评比|评审|表彰|[奖獎]|考核|认定|称号");
@@ -68,7 +70,7 @@ final class PublishedPilotLists {
         boolean listHeading = PilotListHospitals.isHeading(firstLine)
                 && LIST_HEADING.matcher(firstLine).find();
         boolean listed = SELECTED_LIST_STARTS.foundIn(s) || listHeading;
-        if (!(listed || BARE_VERB.matcher(s).find())) {
+        if (!(listed || BARE_VERB_STARTS.foundIn(s))) {
             return null;
         }
         // the context is cut only for a sentence that lists a selection

@@ -14,9 +14,12 @@ import org.hospitalatlas.extraction.HospitalRecognizer.Candidate;
  */
 final class ShortAndNumberedNames {
 
+    /** The end of a university hospital's short form: its ordinal, before or after 附 ("二院", "一附院", "附一院"). */
+    static final String UNIVERSITY_ORDINAL = "[大医][一二三四五六七八九十]附?院|[大医]附[一二三四五六七八九十]院";
+
     /** 兰大二院, 浙医四院, 安医一附院, 重医附一院: a university's informal short form, kept as written. */
     private static final Pattern UNIVERSITY_SHORT =
-            Pattern.compile("[\\u4e00-\\u9fa5]{1,2}(?:[大医][一二三四五六七八九十]附?院|[大医]附[一二三四五六七八九十]院|大附院)(?![区长内外部办子校])");
+            Pattern.compile("[\\u4e00-\\u9fa5]{1,2}(?:" + UNIVERSITY_ORDINAL + "|大附院)(?![区长内外部办子校])");
 
     private static final Pattern ORDINAL_SHORT = Pattern.compile("[一二三四五六七八九十](?:院|医)(?![院学科生疗药师务护保])");
     private static final Pattern GROUP_AFTER = Pattern.compile("医院集团|医疗集团|集团|医联体|医共体");
