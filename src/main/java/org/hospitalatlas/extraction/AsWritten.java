@@ -1,5 +1,6 @@
 package org.hospitalatlas.extraction;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,13 +76,19 @@ final class AsWritten {
                         p.confidence(),
                         designation(p.designation())))
                 .toList();
+        Set<String> hospitalNames = new HashSet<>();
+        r.hospitals().forEach(h -> hospitalNames.add(h.name()));
         List<ConsortiumFact> consortia = r.consortia().stream()
                 .map(c -> new ConsortiumFact(
                         name(c.name()),
                         c.type(),
                         name(c.lead()),
                         c.members().stream()
-                                .map(m -> new ConsortiumFact.Member(name(m.hospital()), m.role()))
+                                .map(m -> new ConsortiumFact.Member(
+                                        hospitalNames.contains(m.hospital())
+                                                ? name(m.hospital())
+                                                : memberName(m.hospital()),
+                                        m.role()))
                                 .toList(),
                         c.established(),
                         evidence(c.evidence()),
@@ -143,6 +150,15 @@ final class AsWritten {
 
     private Evidence evidence(Evidence e) {
         return e == null ? null : Evidence.of(written, at(e.start()), endAt(e.end()));
+    }
+
+    /**
+     * A member the document states nothing else about (a township centre) has no hospital entry to carry its other
+     * spellings, so its name is the text's own, annotations and all ("舊店中心衛(wèi)生院").
+     */
+    private String memberName(String name) {
+        int at = name == null || name.isEmpty() ? -1 : simplified.indexOf(name);
+        return at < 0 ? name(name) : written.substring(at(at), endAt(at + name.length()));
     }
 
     private String name(String name) {

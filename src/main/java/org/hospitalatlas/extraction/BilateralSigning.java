@@ -41,8 +41,8 @@ final class BilateralSigning {
                     + "|^[^，,。；;]{0,12}?(?:签署|签订|签约)(?:了)?(?:医疗)?合作(?:框架)?协议"
                     // "A与B近日正式对口帮扶协作": counterpart support between the two
                     + "|^[^，,。；;]{0,8}?对口(?:帮扶|支援)(?:协作|合作|关系)"
-                    // "…与B医联体建设签约揭牌仪式", "…党建联建暨医联体协作指导签约仪式"
-                    + "|^(?:在[^，,。；;]{1,16}?举行)?[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|联盟|联合体|托管|协作医院|协作(?=签约)|合作(?=签约))[^，,。；;]{0,10}?(?:签约|揭牌|授牌|挂牌|协议|合作|共建)"
+                    // "…与B医联体建设签约揭牌仪式", "…党建联建暨医联体协作指导签约仪式", "…与B合作办医正式签约"
+                    + "|^(?:在[^，,。；;]{1,16}?举行)?[^，,。；;]{0,8}?(?:医联体|医共体|医疗集团|专科联盟|联盟|联合体|托管|合作办医|协作医院|协作(?=签约)|合作(?=签约))[^，,。；;]{0,10}?(?:签约|揭牌|授牌|挂牌|协议|合作|共建)"
                     // "…与B正式签署定点协作业务合作协议，成为医疗联合体单位"
                     + "|^[^。；;]{0,24}?(?:签署|签订|签约)[^。；;]{0,16}?协议[，,]\\s*(?:正式|共同)?(?:成为|结为|组成)[^，,。；;]{0,8}?"
                     + "(?:医联体|联合体|医共体|集团|联盟)");
@@ -199,8 +199,12 @@ final class BilateralSigning {
     static boolean isWith(String text, int runEnd, HospitalDirectory.Mention next) {
         String gap = text.substring(runEnd, next.start());
         // "A党委书记张远珍同B院长王义相进行医联体签约": 同 joins the two sides as 与 does
-        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?[与同]") || gap.matches("[，,]\\s*分别与");
+        return gap.matches("[^，,。；;]{0,12}?(?:分别|共同|一起)?[与同]" + GOVERNMENT_BESIDE + "?") || gap.matches("[，,]\\s*分别与");
     }
+
+    /** "A与平度市卫生计生局、B签署…": the government or its health office that signs beside the hospital. */
+    private static final String GOVERNMENT_BESIDE =
+            "(?:[^，,。；;、与]{2,16}?(?:人民政府|政府|管委会|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生计生局|卫计局|卫生局|医保局)\\s*、)";
 
     /**
      * How large a hospital its name says it is: a university's (4), a province's (3), a city's (2), a county's or

@@ -61,19 +61,16 @@ final class BranchReader {
     private static final Pattern BECOMES =
             Pattern.compile("^\\s*(?:也|已|已经)?(?:正式)?(?:成为|挂牌|加挂|挂上|更名为|揭牌成为)(?:了)?[“\"]?$");
 
-    /** After the parent: the branch's place and 分院 or 院区 ("浔阳院区", "开化分院"). */
+    /** After the parent: the branch's place or region and 分院 or 院区 ("浔阳院区", "开化分院", "闽南分院"). */
     private static final Pattern BRANCH_NAME = Pattern.compile("^(?<place>[\\u4e00-\\u9fa5]{2,5}?)(?:分院|院区)");
 
     /**
-     * "B正式成为P浔阳院区", "B挂牌P开化分院": B becomes a branch or campus named after P and B's place; P leads, B joins
+     * "B正式成为P浔阳院区", "B挂牌P开化分院", "B挂牌P闽南分院": B becomes a branch or campus named after P (and its place or
+     * region); P leads, B joins
      * (the conventions keep the branch's name as B's alias).
      */
     static void becomesBranch(
-            String text,
-            TextSegmenter.Span span,
-            HospitalDirectory directory,
-            AdministrativeDivisions divisions,
-            Map<String, ConsortiumFact> byName) {
+            String text, TextSegmenter.Span span, HospitalDirectory directory, Map<String, ConsortiumFact> byName) {
         String s = text.substring(span.start(), span.end());
         if (!s.contains("分院") && !s.contains("院区")) {
             return; // runs on every sentence: only one that names a branch or a campus can say it
@@ -89,7 +86,7 @@ final class BranchReader {
                 continue;
             }
             Matcher branch = BRANCH_NAME.matcher(text).region(parent.end(), span.end());
-            if (!branch.lookingAt() || divisions.byName(branch.group("place")).isEmpty()) {
+            if (!branch.lookingAt()) {
                 continue;
             }
             recordPair(byName, s, parent.name(), member.name(), Evidence.of(text, member.start(), branch.end()));
@@ -146,6 +143,34 @@ final class BranchReader {
                     Evidence evidence = Evidence.of(text, m.start(), m.end());
                     record(byName, null, type, parent, List.of(m.name()), null, evidence, 0.6);
                 }
+            }
+        }
+    }
+    /** Inside the brackets after a hospital, after the other hospital: its role there ("联盟医院", "辽东湾分院"). */
+    private static final Pattern ROLE_IN_BRACKETS =
+            Pattern.compile("^[\\u4e00-\\u9fa5]{0,5}?(?:联盟医院|协作医院|合作医院|分院|医联体成员单位|成员单位)[）)]");
+
+    /**
+     * "广州仁爱天河医院（中山大学附属第三医院联盟医院）", "盘锦市人民医院（中国医科大学附属盛京医院辽东湾分院）": the brackets
+     * after a hospital give its role under another; that one leads, the hospital before the brackets is a member.
+     */
+    static void roleInBrackets(
+            String text,
+            TextSegmenter.Span span,
+            String s,
+            List<HospitalDirectory.Mention> mentions,
+            Map<String, ConsortiumFact> byName) {
+        for (int i = 1; i < mentions.size(); i++) {
+            HospitalDirectory.Mention own = mentions.get(i - 1);
+            HospitalDirectory.Mention lead = mentions.get(i);
+            if (lead.start() != own.end() + 1
+                    || "（(".indexOf(text.charAt(own.end())) < 0
+                    || own.name().equals(lead.name())) {
+                continue;
+            }
+            Matcher role = ROLE_IN_BRACKETS.matcher(text).region(lead.end(), span.end());
+            if (role.lookingAt()) {
+                recordPair(byName, s, lead.name(), own.name(), Evidence.of(text, own.start(), role.end()));
             }
         }
     }

@@ -67,7 +67,7 @@ final class ConsortiumRoleReader {
             PlaqueReader.hangsPartnersPlaque(text, span, s, directory, byName);
             PlaqueReader.plaquesNamedAfterTheLead(text, span, s, directory, hospitals, byName);
             // a hospital that becomes a branch named after another ("B正式成为P浔阳院区")
-            BranchReader.becomesBranch(text, span, directory, divisions, byName);
+            BranchReader.becomesBranch(text, span, directory, byName);
             // a consortium's signing ceremony held at its new member
             CeremonyReader.ceremonyAtHost(text, span, s, directory, byName);
             // a consortium described tier by tier ("1家三级医院，L；7家…：A、B")
@@ -129,8 +129,9 @@ final class ConsortiumRoleReader {
         // a member of each partner: several larger hospitals, a profile's titles
         PartnerReader.joinsSeveralLargerOnes(text, span, s, runs, years, byName);
         PartnerReader.partnerOfEach(text, span, s, runs, directory, byName);
-        // a branch with its own name in brackets, a dashed pair, member plaques for a list
+        // a branch with its own name in brackets or its role in them, a dashed pair, member plaques for a list
         BranchReader.bracketedBranch(text, span, s, mentions, byName);
+        BranchReader.roleInBrackets(text, span, s, mentions, byName);
         PartnerReader.dashedPair(text, span, s, mentions, byName);
         PlaqueReader.plaquesForMembers(text, span, s, mentions, runs, byName);
         // the hospitals of the people who sign for them ("A院长张三与B院长李四…代表双方签署")

@@ -2,33 +2,16 @@ package org.hospitalatlas.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeSet;
 
 /**
- * Turns the document's hospitals into facts: divisions from the name, the grade the text states (二甲医院X,
- * X是一所综合性二级甲等医院), the category the name or text states, the founding year (始建于1944年).
+ * Turns the document's hospitals into facts: divisions from the name, the category the name states, and what the text
+ * describes ({@link StatedDescriptions}: grade, general hospital, founding year).
  */
 final class HospitalFactBuilder {
-
-    private static final Pattern LEVEL = Pattern.compile("三级甲等|三级乙等|二级甲等|二级乙等|一级甲等|一级乙等|三甲|二甲|三乙|二乙");
-    private static final StartChars LEVEL_STARTS = StartChars.of(LEVEL);
-    /** "审定A、B为三级甲等医院": a list of names, then 为 and the grade. */
-    private static final Pattern LISTED_AS = Pattern.compile("(?:为|成为|晋升为|评为|确定为)$");
-
-    private static final Pattern DESCRIBED_AS = Pattern.compile(
-            "(?:是|为)(?:一所|一家|一座)?[^，。；,;]{0,30}?(?<comprehensive>综合性)?(?<level>三级甲等|三级乙等|二级甲等|二级乙等|三甲|二甲)(?<general>综合)?"
-                    // "三级甲等儿童专科医院", "三甲中医医院": the grade, then the kind of hospital
-                    + "(?:[\\u4e00-\\u9fa5]{0,6}?(?:专科|中医|中西医结合|妇幼保健|儿童|肿瘤|精神|传染病|口腔|眼科|骨科))?(?:医院|保健院)");
-    private static final Pattern FOUNDED =
-            Pattern.compile("(?:始建于|创建于|建于|创办于|成立于)\\s*(?<y>(?:1[6-9]|20)[0-9]{2})\\s*年");
-    private static final Pattern FOUNDED_FIRST = Pattern.compile("^(?<y>(?:1[6-9]|20)[0-9]{2})\\s*年[，,]");
-    private static final Pattern FOUNDED_VERB = Pattern.compile("创立|创建|建院|创办");
 
     private final AdministrativeDivisions divisions;
 
@@ -42,16 +25,13 @@ final class HospitalFactBuilder {
      * community centres without a figure of their own (members are recorded with their consortium) are left out.
      */
     List<HospitalFact> build(String text, TextSegmenter segments, HospitalDirectory directory, Set<String> withFacts) {
-        Map<String, String> levels = new HashMap<>();
-        Map<String, Boolean> comprehensive = new HashMap<>();
-        Map<String, Integer> founded = new HashMap<>();
-        readLevels(text, segments, directory, levels, comprehensive, founded);
+        StatedDescriptions described = StatedDescriptions.read(text, segments, directory);
         List<HospitalFact> facts = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : directory.surfacesByName().entrySet()) {
             String name = e.getKey();
             boolean stated = name.equals(directory.main())
-                    || levels.containsKey(name)
-                    || founded.containsKey(name)
+                    || described.levels().containsKey(name)
+                    || described.founded().containsKey(name)
                     || withFacts.contains(name);
             if (HospitalNames.isGroup(name) || !stated) {
                 continue;
@@ -62,53 +42,108 @@ final class HospitalFactBuilder {
                     .orElseThrow();
             List<String> aliases = new ArrayList<>(
                     e.getValue().stream().filter(s -> !s.equals(name)).toList());
-            String withoutProvince = withoutProvince(name);
-            if (withoutProvince != null && !aliases.contains(withoutProvince)) {
-                aliases.add(withoutProvince); // "安徽省无为县人民医院" is also known as "无为县人民医院"
-            }
-            Division division = divisionOf(name, aliases);
-            String province = division == null
-                    ? null
-                    : divisions.province(division).map(Division::name).orElse(null);
-            String city = division == null
-                    ? null
-                    : divisions.city(division).map(Division::name).orElse(null);
-            String district = division != null && division.level() == Division.Level.COUNTY ? division.name() : null;
-            String category = HospitalNames.categoryOf(name);
-            if (category == null && comprehensive.getOrDefault(name, false)) {
-                category = "综合";
-            }
-            TextSegmenter.Span clause = segments.clauseOf(first.start());
-            int start = Math.min(clause.start(), first.start());
-            int end = Math.max(clause.end(), first.end());
-            facts.add(new HospitalFact(
+            facts.add(fact(
+                    text,
+                    segments,
                     name,
                     aliases,
-                    province,
-                    city,
-                    district,
-                    levels.get(name),
-                    category,
-                    founded.get(name),
+                    first.start(),
+                    first.end(),
                     name.equals(directory.main()),
-                    Evidence.of(text, start, end),
-                    division == null ? 0.7 : 0.9));
+                    described));
+        }
+        // a hospital named only inside a consortium's name ("重医一院医院集团", "四川省人民医院医疗集团") and given a
+        // role in it is no mention of the directory, but the document states its role
+        for (String name : new TreeSet<>(withFacts)) {
+            if (directory.surfacesByName().containsKey(name) || !namesHospitalOnly(name)) {
+                continue;
+            }
+            int at = text.indexOf(name);
+            if (at >= 0) {
+                facts.add(fact(text, segments, name, new ArrayList<>(), at, at + name.length(), false, described));
+            }
         }
         facts.sort(Comparator.comparingInt(f -> f.evidence().start()));
         return facts;
     }
 
-    /** The name without a province before a city or county ("湖南省浏阳市人民医院" → "浏阳市人民医院"), or null. */
-    private String withoutProvince(String name) {
-        List<AdministrativeDivisions.Match> places = divisions.findAll(name);
-        if (places.size() < 2
-                || places.get(0).start() != 0
-                || places.get(0).division().level() != Division.Level.PROVINCE
-                || places.get(1).start() != places.get(0).end()
-                || places.get(1).division().level() == Division.Level.PROVINCE) {
-            return null;
+    /** A hospital's name, not a group's, a township or community centre's or a place's ("…医院", "重医一院"). */
+    private static boolean namesHospitalOnly(String name) {
+        return name.endsWith("院")
+                && !HospitalNames.isGroup(name)
+                && !"基层".equals(HospitalNames.categoryOf(name))
+                && !name.endsWith("卫生院");
+    }
+
+    private HospitalFact fact(
+            String text,
+            TextSegmenter segments,
+            String name,
+            List<String> aliases,
+            int firstStart,
+            int firstEnd,
+            boolean main,
+            StatedDescriptions described) {
+        for (String shorter : withoutHigherPlaces(name)) {
+            if (!aliases.contains(shorter)) {
+                aliases.add(shorter); // "安徽省无为县人民医院", "温州苍南县中医院" are also "无为县人民医院", "苍南县中医院"
+            }
         }
-        return name.substring(places.get(1).start());
+        Division division = divisionOf(name, aliases);
+        String province = division == null
+                ? null
+                : divisions.province(division).map(Division::name).orElse(null);
+        String city = division == null
+                ? null
+                : divisions.city(division).map(Division::name).orElse(null);
+        String district = division != null && division.level() == Division.Level.COUNTY ? division.name() : null;
+        String category = HospitalNames.categoryOf(name);
+        if (category == null && described.comprehensive().getOrDefault(name, false)) {
+            category = "综合";
+        }
+        TextSegmenter.Span clause = segments.clauseOf(firstStart);
+        int start = Math.min(clause.start(), firstStart);
+        int end = Math.max(clause.end(), firstEnd);
+        return new HospitalFact(
+                name,
+                aliases,
+                province,
+                city,
+                district,
+                described.levels().get(name),
+                category,
+                described.founded().get(name),
+                main,
+                Evidence.of(text, start, end),
+                division == null ? 0.7 : 0.9);
+    }
+
+    /**
+     * The name without the higher places written before its own ("湖南省浏阳市人民医院" → "浏阳市人民医院", "温州苍南县中医院"
+     * → "苍南县中医院", "湖南省长沙市望城区人民医院" → "长沙市望城区人民医院" and "望城区人民医院"): each place of the chain
+     * the name starts with, below the place before it (and, below a city, written in full), starts a shorter form.
+     */
+    private List<String> withoutHigherPlaces(String name) {
+        List<AdministrativeDivisions.Match> places = divisions.findAll(name);
+        List<String> shorter = new ArrayList<>();
+        if (places.isEmpty() || places.get(0).start() != 0) {
+            return shorter;
+        }
+        AdministrativeDivisions.Match above = places.get(0);
+        for (int i = 1; i < places.size(); i++) {
+            AdministrativeDivisions.Match place = places.get(i);
+            Division division = place.division();
+            if (place.start() != above.end()
+                    || division.level().compareTo(above.division().level()) <= 0
+                    // after a province any place ("陕西省西安交通大学…"); below it, a place written in full
+                    || (above.division().level() != Division.Level.PROVINCE
+                            && !name.startsWith(division.name(), place.start()))) {
+                break;
+            }
+            shorter.add(name.substring(place.start()));
+            above = place;
+        }
+        return shorter;
     }
 
     private Division divisionOf(String name, List<String> aliases) {
@@ -130,134 +165,5 @@ final class HospitalFactBuilder {
             }
         }
         return null;
-    }
-
-    /** The grades, general hospitals and founding years the text states, each hospital's first reading kept. */
-    private static void readLevels(
-            String text,
-            TextSegmenter segments,
-            HospitalDirectory directory,
-            Map<String, String> levels,
-            Map<String, Boolean> comprehensive,
-            Map<String, Integer> founded) {
-        readListedAsGrade(text, directory, levels);
-        readGradeBeforeNames(text, directory, levels);
-        readDescribedSubjects(text, segments, directory, levels, comprehensive, founded);
-    }
-
-    /** "审定A、B和C为二级甲等医院": the names listed before 为 and the grade. */
-    private static void readListedAsGrade(String text, HospitalDirectory directory, Map<String, String> levels) {
-        Matcher graded = LEVEL.matcher(text);
-        int from = 0;
-        while (LEVEL_STARTS.find(graded, text, from)) {
-            from = graded.end();
-            if (!text.startsWith("医院", graded.end())) {
-                continue;
-            }
-            Matcher verb = LISTED_AS.matcher(text.substring(Math.max(0, graded.start() - 3), graded.start()));
-            if (!verb.find()) {
-                continue;
-            }
-            // walk back over the names listed before 为: "A、B和C为二级甲等医院"
-            int end = graded.start() - verb.group().length();
-            List<HospitalDirectory.Mention> before = directory.mentionsIn(Math.max(0, end - 200), end);
-            for (int i = before.size() - 1; i >= 0; i--) {
-                HospitalDirectory.Mention m = before.get(i);
-                if (!text.substring(m.end(), end).matches("[、，,和及\\s]{0,2}")) {
-                    break;
-                }
-                levels.putIfAbsent(m.name(), normalizeLevel(graded.group()));
-                end = m.start();
-            }
-        }
-    }
-
-    /** A grade written before 医院 and the names right after it: each name listed takes the grade. */
-    private static void readGradeBeforeNames(String text, HospitalDirectory directory, Map<String, String> levels) {
-        Matcher level = LEVEL.matcher(text);
-        int from = 0;
-        while (LEVEL_STARTS.find(level, text, from)) {
-            from = level.end();
-            // 二甲医院离石区人民医院、吕梁市中医院: the grade heads a list of names
-            int pos = level.end();
-            if (!text.startsWith("医院", pos)) {
-                continue;
-            }
-            pos += 2;
-            Optional<HospitalDirectory.Mention> m;
-            while ((m = directory.mentionAt(pos)).isPresent() && m.get().start() == pos) {
-                levels.putIfAbsent(m.get().name(), normalizeLevel(level.group()));
-                pos = m.get().end();
-                while (pos < text.length() && "(（民营私立公立）)".indexOf(text.charAt(pos)) >= 0) {
-                    pos = skipParenthesis(text, pos);
-                }
-                if (pos < text.length() && "、和及".indexOf(text.charAt(pos)) >= 0) {
-                    pos++;
-                } else {
-                    break;
-                }
-            }
-        }
-    }
-
-    /**
-     * A sentence that opens with a hospital's name describes it: its grade and whether it is general ("X是一所综合性二级
-     * 甲等医院"), its founding year ("始建于1944年", or a sentence opening with the year of a founding verb).
-     */
-    private static void readDescribedSubjects(
-            String text,
-            TextSegmenter segments,
-            HospitalDirectory directory,
-            Map<String, String> levels,
-            Map<String, Boolean> comprehensive,
-            Map<String, Integer> founded) {
-        for (TextSegmenter.Span sentence : segments.sentences()) {
-            Cancellation.check();
-            List<HospitalDirectory.Mention> inside = directory.mentionsIn(sentence.start(), sentence.end());
-            if (inside.isEmpty() || !directory.opensSentence(inside.get(0))) {
-                continue;
-            }
-            HospitalDirectory.Mention subject = inside.get(0);
-            String s = text.substring(subject.end(), sentence.end());
-            Matcher described = DESCRIBED_AS.matcher(s);
-            if (described.find() && !s.substring(0, described.start()).contains("目标")) {
-                levels.putIfAbsent(subject.name(), normalizeLevel(described.group("level")));
-                if (described.group("comprehensive") != null || described.group("general") != null) {
-                    comprehensive.put(subject.name(), true);
-                }
-            }
-            Matcher f = FOUNDED.matcher(s);
-            if (f.find()) {
-                founded.putIfAbsent(subject.name(), Integer.valueOf(f.group("y")));
-            } else {
-                String whole = text.substring(sentence.start(), sentence.end());
-                Matcher first = FOUNDED_FIRST.matcher(whole);
-                if (first.find() && FOUNDED_VERB.matcher(whole).find() && inside.size() <= 2) {
-                    founded.putIfAbsent(subject.name(), Integer.valueOf(first.group("y")));
-                }
-            }
-        }
-    }
-
-    private static int skipParenthesis(String text, int pos) {
-        char c = text.charAt(pos);
-        if (c == '(' || c == '（') {
-            int close = pos;
-            while (close < text.length() && text.charAt(close) != ')' && text.charAt(close) != '）' && close - pos < 8) {
-                close++;
-            }
-            return Math.min(text.length(), close + 1);
-        }
-        return pos + 1;
-    }
-
-    private static String normalizeLevel(String level) {
-        return switch (level) {
-            case "三甲" -> "三级甲等";
-            case "二甲" -> "二级甲等";
-            case "三乙" -> "三级乙等";
-            case "二乙" -> "二级乙等";
-            default -> level;
-        };
     }
 }

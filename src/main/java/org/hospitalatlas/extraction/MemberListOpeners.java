@@ -12,7 +12,9 @@ final class MemberListOpeners {
             // "A作为医疗技术输出单位，通过派驻专家帮扶B": the output hospital's help goes to its member
             + "|输出(?:单位|医院)[，,][^。；;]{0,16}?(?:帮扶|支援|托管)$"
             // "医共体成员单位县中医医院": the role written right before the name
-            + "|(?:医共体|医联体|联合体|集团|联盟)(?:的)?成员单位[：:]?$"
+            + "|(?:医共体|医联体|联合体|集团|联盟)(?:的)?(?:新增)?成员单位[：:]?$"
+            // "X医疗集团新增成员单位：B、C", "X集团中增加了B", "X集团再添新成员，B加盟": the group takes members in
+            + "|(?:医共体|医联体|联合体|集团|联盟)(?:中|内)?(?:新增|增加|增添|吸纳|接纳|再添|新添)(?:了)?(?:新)?(?:成员单位|成员)?[：:，,]?\\s*$"
             // "由A牵头，并联合B、C、D…共同创建…联盟"
             // "A牵头，与B组建医联体": the partner of a lead the sentence names, whatever their tiers
             + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?(?:联合|整合|与)$"

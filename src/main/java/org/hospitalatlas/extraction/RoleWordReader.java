@@ -149,7 +149,7 @@ final class RoleWordReader {
             }
             String name = p.name();
             if (lead == null && name != null) {
-                lead = namedAfter(name, directory, p.members()); // "《邵东市中医医院医共体合作协议》": the lead it is named after
+                lead = GroupNamesLead.namedAfter(name, directory); // "《邵东市中医医院医共体合作协议》": the lead it is named after
             }
             if (lead == null
                     && name == null
@@ -169,6 +169,9 @@ final class RoleWordReader {
                 if (name == null) {
                     continue;
                 }
+            }
+            if (lead == null && name.endsWith("集团") && name.contains("医院")) {
+                continue; // "如…瑞金医院集团中增加了B": a hospital's group whose hospital is not read has no lead to give B
             }
             String type = "other".equals(p.type()) && name != null ? typeOf(name) : p.type();
             record(byName, name, type, lead, p.members(), p.established(), p.evidence(), 0.6);
@@ -214,26 +217,6 @@ final class RoleWordReader {
         return BilateralSigning.tier(partner) > membersTier && !"基层".equals(HospitalNames.categoryOf(partner))
                 ? partner
                 : null;
-    }
-
-    /**
-     * The hospital a consortium's name starts with ("邵东市中医医院医共体"), named by itself or only inside the group's
-     * name ("整体并入株洲市中心医院医疗集团").
-     */
-    private static String namedAfter(String name, HospitalDirectory directory, List<String> members) {
-        return directory.mentions().stream()
-                .map(m -> !m.group() ? m.name() : m.name().equals(name) ? hospitalPart(name) : null)
-                .filter(n -> n != null && n.endsWith("医院") && name.startsWith(n))
-                // "A医联体成员单位：A，B，C": the lead may open its own list
-                .filter(n -> name.length() > n.length())
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** "株洲市中心医院医疗集团" → 株洲市中心医院: the group's name up to its first 医院, or null. */
-    private static String hospitalPart(String group) {
-        int at = group.indexOf("医院");
-        return at > 0 && at + 2 < group.length() ? group.substring(0, at + 2) : null;
     }
 
     /** The name of the document's one consortium with no single lead (its founders co-lead), else null. */

@@ -63,14 +63,17 @@ final class ShortAndNumberedNames {
             int end = m.end();
             // "系浙大一院": the copula before the short form is not part of it
             // "由浙医一院": neither is a stop character
+            // "7位青大附院": nor a measure word after a number
             int start = end - m.start() >= 5
                             && ("系是即和".indexOf(text.charAt(m.start())) >= 0
-                                    || HospitalNames.isStopChar(text.charAt(m.start())))
+                                    || HospitalNames.isStopChar(text.charAt(m.start()))
+                                    || afterNumber(text, m.start()))
                     ? m.start() + 1
                     : m.start();
             boolean bounded = start == 0
                     || HospitalNames.isStopChar(text.charAt(start - 1))
-                    || "系是即和".indexOf(text.charAt(start - 1)) >= 0;
+                    || "系是即和".indexOf(text.charAt(start - 1)) >= 0
+                    || afterNumber(text, start - 1);
             if (!bounded) {
                 from = start + 1; // "与兰大二院": the match may start one character later
                 continue;
@@ -88,6 +91,13 @@ final class ShortAndNumberedNames {
                 out.add(new Candidate(start, end, text.substring(start, end), false, false, false, true));
             }
         }
+    }
+
+    /** A measure word right after a number: "7位", "三名", "两家". */
+    private static boolean afterNumber(String text, int at) {
+        return at > 0
+                && "位名家个所".indexOf(text.charAt(at)) >= 0
+                && "0123456789０１２３４５６７８９一二两三四五六七八九十百千几多".indexOf(text.charAt(at - 1)) >= 0;
     }
 
     /** "我校一附院", kept only when the document writes the one full name it stands for (南昌大学第一附属医院). */

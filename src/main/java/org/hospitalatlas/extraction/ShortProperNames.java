@@ -31,11 +31,13 @@ final class ShortProperNames {
 
     /**
      * A name without place or marker (内蒙古医院, 埭溪医院, 兵团医院) is read as a hospital when the text names it at least
-     * twice, lists it right after a hospital it names ("积水潭医院、回龙观医院"), or its core is a county's or district's
+     * twice, lists it right after a hospital it names ("积水潭医院、回龙观医院", and so on down the list: "友谊医院、朝阳医院、
+     * 宣武医院"), or its core is a county's or district's
      * short name ("东丽医院"): a word that only looks like a name
      * (大型医院, 定点医院) is generic, and a proper name a report keeps using is the hospital it is about.
      */
-    static List<Candidate> markRecurring(String text, List<Candidate> candidates, AdministrativeDivisions divisions) {
+    static List<Candidate> markRecurring(String text, List<Candidate> read, AdministrativeDivisions divisions) {
+        List<Candidate> candidates = withoutListConjunctions(read);
         Map<String, Integer> seen = new HashMap<>();
         Set<String> glued = new HashSet<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -62,13 +64,14 @@ final class ShortProperNames {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            Candidate previous = i > 0 ? candidates.get(i - 1) : null;
+            // the hospital before, as read here: a list goes on from a short name it has just accepted
+            Candidate previous = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean listed = previous != null
                     && previous.named()
                     && previous.end() < c.start()
                     && c.start() - previous.end() <= 1
                     && "、和及".indexOf(text.charAt(previous.end())) >= 0;
-            boolean bounded = c.start() == 0 || HospitalNames.isStopChar(text.charAt(c.start() - 1));
+            boolean bounded = c.start() == 0 || HospitalNames.isStopChar(text.charAt(c.start() - 1)) || listed;
             // "新华医院是上海交通大学医学院附属教学医院": a sentence opens on the name and describes it as a hospital
             boolean opens = c.start() == 0 || "\n。！？；;".indexOf(text.charAt(c.start() - 1)) >= 0;
             boolean described = opens
@@ -80,6 +83,29 @@ final class ShortProperNames {
                     && seen.containsKey(c.surface())
                     && (seen.get(c.surface()) >= 2 || listed || described || namedAfterPlace(c, divisions))) {
                 c = new Candidate(c.start(), c.end(), c.surface(), false, false, c.group(), true);
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
+     * "宣武医院和天坛医院": the scan back from 医院 stops at the name before, so a short name after a list's last
+     * conjunction starts with it; "和平医院" keeps its 和 (too short a name without it).
+     */
+    private static List<Candidate> withoutListConjunctions(List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (i > 0
+                    && candidates.get(i - 1).end() == c.start()
+                    && !c.named()
+                    && !c.anchored()
+                    && !c.group()
+                    && c.surface().length() >= 5
+                    && "和及与".indexOf(c.surface().charAt(0)) >= 0) {
+                c = new Candidate(
+                        c.start() + 1, c.end(), c.surface().substring(1), false, c.abbreviated(), false, false);
             }
             out.add(c);
         }
