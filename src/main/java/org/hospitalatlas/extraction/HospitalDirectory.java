@@ -23,6 +23,12 @@ final class HospitalDirectory implements SubjectResolver {
             Pattern.compile("^[^，,；;。！？\\n]{0,6}?(?:整体)?(?:并入|划入|合并到|合并入|整建制并入)|^[^，,；;。！？\\n]{0,4}?法人资格[^，,；;。]{0,4}注销"
                     + "|^与[^；;。！？\\n]{0,30}?更名为[^，,；;。]{2,20}院区");
 
+    /** Between a hospital and its next name: "；1983年更名为", "，2015年经省人民政府批准，更名为". */
+    private static final Pattern RENAMED_TO =
+            Pattern.compile("[^。！？\\n]{0,40}?(?:更名为|改名为|升格为|定名为|正式命名为|确定为|设置为)[“\"]?");
+
+    private static final Pattern LISTED_WITH = Pattern.compile("\\s*[、和及]\\s*");
+
     private static final StartChars ABSORBED_AFTER_STARTS = StartChars.of(ABSORBED_AFTER);
 
     record Mention(int start, int end, String surface, String name, boolean group) {}
@@ -56,13 +62,31 @@ final class HospitalDirectory implements SubjectResolver {
         }
     }
 
-    /** Hospitals the document says were merged into another: never the main one, never carried to later figures. */
+    /**
+     * Hospitals the document says were merged into another or renamed: never the main one, never carried to later
+     * figures.
+     */
     private static Set<String> absorbedHospitals(String text, List<Mention> mentions) {
         Set<String> out = new LinkedHashSet<>();
         for (Mention m : mentions) {
             Cancellation.check();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
             if (!m.group() && ABSORBED_AFTER_STARTS.foundIn(after)) {
+                out.add(m.name());
+            }
+        }
+        // "1956年更名为怀化县人民医院；1983年更名为怀化市人民医院": a former name of the hospital renamed next, and each
+        // name listed with it ("升格为怀化市第三人民医院、怀化卫校附属医院；2000年确定为…")
+        boolean renamed = false;
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            Mention next = mentions.get(i + 1);
+            String between = next.start() >= m.end() ? text.substring(m.end(), next.start()) : "";
+            boolean valid = !m.group() && !next.group() && !next.name().equals(m.name());
+            renamed = valid
+                    && (RENAMED_TO.matcher(between).matches()
+                            || (renamed && LISTED_WITH.matcher(between).matches()));
+            if (renamed) {
                 out.add(m.name());
             }
         }

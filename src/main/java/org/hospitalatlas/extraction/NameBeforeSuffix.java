@@ -81,34 +81,17 @@ final class NameBeforeSuffix {
             from++;
             raw = raw.substring(1);
         }
-        String before = afterInnerVerb(HospitalNames.stripLeadingFillers(raw));
+        // "明确我市第一人民医院": the writer's own place opens the name (a short form 市X)
+        int own = NameStretch.afterOwnPlaceWord(raw);
+        from += own;
+        raw = raw.substring(own);
+        String before = NameStretch.afterInnerVerb(HospitalNames.stripLeadingFillers(raw), NAME_MARKER);
         Candidate c = renamedPlaceReadAsVerb(text, from, raw, before, e, suffixText);
         c = c != null ? c : TownshipCentreNames.read(text, before, s, e, suffixText);
         c = c != null ? c : zoneHospital(text, before, s, e, suffixText);
         c = c != null ? c : abbreviatedPlace(text, before, s, e, suffixText);
         c = c != null ? c : countyShortName(text, before, s, e, suffixText);
         return c != null ? c : unanchored(text, before, s, e, suffixText);
-    }
-
-    /** Verbs that bring a hospital in; no hospital's name holds them. */
-    private static final Pattern INNER_VERB = Pattern.compile("引入|引进|加入|托管|帮扶|支援|依托|借助|携手|对接|来到|前往|走进");
-
-    /**
-     * "该项目引入华中科技大学同济医学院附属协和医院": the backward scan stopped at its length limit inside the verb's sentence;
-     * the name starts after the last such verb when what follows still carries a name marker (大学, 附属 …).
-     */
-    private static String afterInnerVerb(String before) {
-        Matcher verb = INNER_VERB.matcher(before);
-        int cut = -1;
-        while (verb.find()) {
-            cut = verb.end();
-        }
-        if (cut > 0
-                && before.length() - cut >= 4
-                && NAME_MARKER.matcher(before.substring(cut)).find()) {
-            return before.substring(cut);
-        }
-        return before;
     }
 
     /** Suffixes that name the kind of hospital after a place by themselves (辽宁省精神卫生中心, 渠县精神病院). */

@@ -1,6 +1,7 @@
 package org.hospitalatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.hospitalatlas.extraction.WordingFixtures.memberships;
 import static org.hospitalatlas.extraction.WordingFixtures.mentioned;
 import static org.hospitalatlas.extraction.WordingFixtures.read;
@@ -117,5 +118,41 @@ class EighteenthRoundWordingTest {
                         .map(ConsortiumFact.Member::hospital)
                         .toList())
                 .containsExactly("平度市舊店中心衛(wèi)生院", "平度市祝溝衛(wèi)生院");
+    }
+
+    // the second half of the round
+
+    @Test
+    void hospitalsPairedOneByOneArePairsNotOneList() {
+        assertThat(memberships(read("明确常州市第一人民医院对口支援安康市中心医院、常州市第二人民医院对口支援安康市人民医院、常州市中医医院对口支援安康市中医医院。")))
+                .containsExactlyInAnyOrder(
+                        List.of("常州市第一人民医院", "安康市中心医院"),
+                        List.of("常州市第二人民医院", "安康市人民医院"),
+                        List.of("常州市中医医院", "安康市中医医院"));
+        assertThat(memberships(read("常州市第一人民医院托管安康市中心医院，常州市第二人民医院托管安康市人民医院。")))
+                .containsExactlyInAnyOrder(List.of("常州市第一人民医院", "安康市中心医院"), List.of("常州市第二人民医院", "安康市人民医院"));
+        // 对口 alone between two hospitals
+        assertThat(memberships(read("明确常州市第一人民医院对口安康市中心医院、常州市第二人民医院对口安康市人民医院。")))
+                .containsExactlyInAnyOrder(List.of("常州市第一人民医院", "安康市中心医院"), List.of("常州市第二人民医院", "安康市人民医院"));
+    }
+
+    @Test
+    void oneHospitalRunsAnother() {
+        assertThat(memberships(read("陵水黎族自治县与青岛大学附属医院举办签约仪式，委托青岛大学附属医院运营管理陵水县人民医院。")))
+                .containsExactly(List.of("青岛大学附属医院", "陵水县人民医院"));
+    }
+
+    @Test
+    void theWritersOwnCityOpensAShortForm() {
+        assertThat(mentioned("常州市委统一部署，明确我市第一人民医院对口支援安康市中心医院。")).containsExactly("常州市第一人民医院", "安康市中心医院");
+    }
+
+    @Test
+    void aHospitalsFormerNamesAreNotTheHospitalTheTextIsAbout() {
+        ExtractionResult r = read("医院概况\n\n医院始建于1950年，1956年更名为怀化县人民医院；1983年更名为怀化市人民医院；1998年升格为怀化市第三人民医院、"
+                + "怀化卫校附属医院；2015年经省人民政府批准，更名为湖南医药学院第一附属医院。\n\n医院是一所三级甲等综合医院，编制病床1200张。");
+        assertThat(r.indicators())
+                .extracting(IndicatorFact::hospital, IndicatorFact::code)
+                .containsExactly(tuple("湖南医药学院第一附属医院", "beds_authorized"));
     }
 }
