@@ -204,7 +204,7 @@ final class BilateralSigning {
 
     /** "A与平度市卫生计生局、B签署…": the government or its health office that signs beside the hospital. */
     private static final String GOVERNMENT_BESIDE =
-            "(?:[^，,。；;、与]{2,16}?(?:人民政府|政府|管委会|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生计生局|卫计局|卫生局|医保局)\\s*、)";
+            "(?:[^，,。；;、与]{2,16}?(?:" + SentenceRoles.GOVERNMENT + "|管委会|卫生局|医保局)\\s*、)";
 
     /**
      * How large a hospital its name says it is: a university's (4), a province's (3), a city's (2), a county's or

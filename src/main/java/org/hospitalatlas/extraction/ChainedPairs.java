@@ -8,50 +8,31 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * "A托管B，C托管D", "A对口B、C对口D、E对口F": a sentence that pairs hospitals one by one, each pair its own, so no list
- * runs from one pair into the next.
+ * "A托管B，C托管D", "A对口B、C对口D、E对口F", "A托管B后，C托管D": a sentence that pairs hospitals one by one, each pair
+ * its own (the verb right between the two), so no list runs from one pair into the next.
  */
 final class ChainedPairs {
 
     /** Between the two hospitals of a pair: one takes the other over or supports it ("托管", "对口支援", "对口"). */
-    private static final Pattern PAIR_VERB = Pattern.compile("\\s*(?:将|已)?(?:全面|整体)?(?:托管|对口支援|对口帮扶|对口|结对帮扶|运营管理)\\s*");
-
-    /** Between one pair and the next. */
-    private static final Pattern BETWEEN_PAIRS = Pattern.compile("\\s*[、，,；;]\\s*(?:[^，,。；;、]{0,4}?[，,])?\\s*");
+    private static final Pattern PAIR_VERB =
+            Pattern.compile("\\s*(?:将|已)?(?:全面|整体)?(?:托管|对口支援|对口帮扶|对口|结对帮扶|" + TakeOverWords.RUNS_ANOTHER + ")\\s*");
 
     private ChainedPairs() {}
 
     /** Records each pair of a sentence of two or more pairs; true when it did (the other readers then skip it). */
     static boolean read(
-            String text,
-            TextSegmenter.Span span,
-            String s,
-            List<HospitalDirectory.Mention> mentions,
-            Map<String, ConsortiumFact> byName) {
+            String text, String s, List<HospitalDirectory.Mention> mentions, Map<String, ConsortiumFact> byName) {
         List<HospitalDirectory.Mention[]> pairs = new ArrayList<>();
-        int i = 0;
-        while (i + 1 < mentions.size()) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
             HospitalDirectory.Mention lead = mentions.get(i);
             HospitalDirectory.Mention member = mentions.get(i + 1);
-            boolean paired = member.start() >= lead.end()
+            if (member.start() >= lead.end()
                     && !lead.name().equals(member.name())
                     && PAIR_VERB
                             .matcher(text.substring(lead.end(), member.start()))
-                            .matches();
-            boolean follows = pairs.isEmpty()
-                    || BETWEEN_PAIRS
-                            .matcher(text.substring(
-                                    pairs.get(pairs.size() - 1)[1].end(),
-                                    Math.max(pairs.get(pairs.size() - 1)[1].end(), lead.start())))
-                            .matches();
-            if (paired && follows) {
+                            .matches()) {
                 pairs.add(new HospitalDirectory.Mention[] {lead, member});
-                i += 2;
-            } else if (pairs.size() >= 2) {
-                break;
-            } else {
-                pairs.clear();
-                i++;
+                i++; // the member opens no pair of its own
             }
         }
         if (pairs.size() < 2) {

@@ -114,7 +114,7 @@ final class ConsortiumRoleReader {
             return; // "鼓励三级医院牵头组建…": a call or a plan, not a consortium
         }
         // "A托管B，C托管D": pairs one by one, read as pairs and by no other reader
-        if (ChainedPairs.read(text, span, s, mentions, byName)) {
+        if (ChainedPairs.read(text, s, mentions, byName)) {
             return;
         }
         // the subject's own memberships ("X是…L医联体成员单位", "纳入浙医二院医疗集团")

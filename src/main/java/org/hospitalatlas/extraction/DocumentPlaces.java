@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.hospitalatlas.extraction.HospitalRecognizer.Candidate;
 
 /**
@@ -25,30 +24,12 @@ record DocumentPlaces(String city, String county, String province) {
                 .toList();
         String city = dominant(places, divisions, Division.Level.CITY, candidates);
         String county = dominant(places, divisions, Division.Level.COUNTY, candidates);
-        String own = OWN_CITY.matcher(text).find()
-                ? mostNamed(outside(named, candidates), divisions, Division.Level.CITY)
-                : null;
-        String documentCity =
-                own != null ? own : city != null ? city : mostNamed(named, divisions, Division.Level.CITY);
+        String documentCity = city != null ? city : mostNamed(named, divisions, Division.Level.CITY);
         String documentCounty =
                 writtenAs(county != null ? county : mostNamed(named, divisions, Division.Level.COUNTY), named, text);
         String province = dominant(places, divisions, Division.Level.PROVINCE, candidates);
         String documentProvince = province != null ? province : mostNamed(named, divisions, Division.Level.PROVINCE);
         return new DocumentPlaces(documentCity, documentCounty, documentProvince);
-    }
-
-    /** The writer's own city ("我市第一人民医院"): the short forms 市X of the text are its hospitals. */
-    private static final Pattern OWN_CITY = Pattern.compile("我市|本市");
-
-    /**
-     * The places named outside hospitals' names ("常州市委、市政府…", "常州市卫计委"): in a text on two cities' hospitals,
-     * the writer names its own city's offices, the other city's mostly in its hospitals' names.
-     */
-    private static List<AdministrativeDivisions.Match> outside(
-            List<AdministrativeDivisions.Match> places, List<Candidate> candidates) {
-        return places.stream()
-                .filter(m -> candidates.stream().noneMatch(c -> c.start() <= m.start() && m.start() < c.end()))
-                .toList();
     }
 
     /**

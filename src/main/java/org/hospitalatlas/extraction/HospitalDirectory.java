@@ -25,7 +25,10 @@ final class HospitalDirectory implements SubjectResolver {
 
     /** Between a hospital and its next name: "；1983年更名为", "，2015年经省人民政府批准，更名为". */
     private static final Pattern RENAMED_TO =
-            Pattern.compile("[^。！？\\n]{0,40}?(?:更名为|改名为|升格为|定名为|正式命名为|确定为|设置为)[“\"]?");
+            Pattern.compile("[^。！？\\n]{0,40}?(?<!被)(?:更名为|改名为|升格为|定名为|正式命名为|确定为|设置为)[“\"]?");
+
+    /** After a hospital's new name: its clause ends or lists another name ("…附属医院；", not "…医院协作医院"). */
+    private static final Pattern NAME_ENDS = Pattern.compile("[；;，,。、）)\\n]");
 
     private static final Pattern LISTED_WITH = Pattern.compile("\\s*[、和及]\\s*");
 
@@ -83,8 +86,12 @@ final class HospitalDirectory implements SubjectResolver {
             Mention next = mentions.get(i + 1);
             String between = next.start() >= m.end() ? text.substring(m.end(), next.start()) : "";
             boolean valid = !m.group() && !next.group() && !next.name().equals(m.name());
+            boolean nameEnds = next.end() >= text.length()
+                    || NAME_ENDS
+                            .matcher(text.substring(next.end(), next.end() + 1))
+                            .matches();
             renamed = valid
-                    && (RENAMED_TO.matcher(between).matches()
+                    && ((RENAMED_TO.matcher(between).matches() && nameEnds)
                             || (renamed && LISTED_WITH.matcher(between).matches()));
             if (renamed) {
                 out.add(m.name());

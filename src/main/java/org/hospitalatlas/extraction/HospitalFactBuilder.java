@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Turns the document's hospitals into facts: divisions from the name, the category the name states, and what the text
@@ -54,7 +54,7 @@ final class HospitalFactBuilder {
         }
         // a hospital named only inside a consortium's name ("重医一院医院集团", "四川省人民医院医疗集团") and given a
         // role in it is no mention of the directory, but the document states its role
-        for (String name : new TreeSet<>(withFacts)) {
+        for (String name : withFacts.stream().filter(Objects::nonNull).sorted().toList()) {
             if (directory.surfacesByName().containsKey(name) || !namesHospitalOnly(name)) {
                 continue;
             }

@@ -244,7 +244,7 @@ final class NameBeforeSuffix {
         return new Candidate(start, e, text.substring(start, e), false, false, group, named);
     }
 
-    private static boolean isNumeral(char c) {
+    static boolean isNumeral(char c) {
         return Character.isDigit(c) || "一二两三四五六七八九十百千几多数".indexOf(c) >= 0;
     }
 

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class NameStretch {
 
     /** The writer's own place: "我市", "本县". */
-    private static final Pattern OWN_PLACE = Pattern.compile("(?:我|本)(?:市|县|区)");
+    private static final Pattern OWN_PLACE = Pattern.compile("(?:我|本)(?:市|县|区)(?!域)");
 
     /** Verbs that bring a hospital in; no hospital's name holds them. */
     private static final Pattern INNER_VERB = Pattern.compile("引入|引进|加入|托管|帮扶|支援|依托|借助|携手|对接|来到|前往|走进");

@@ -95,9 +95,7 @@ final class ShortAndNumberedNames {
 
     /** A measure word right after a number: "7位", "三名", "两家". */
     private static boolean afterNumber(String text, int at) {
-        return at > 0
-                && "位名家个所".indexOf(text.charAt(at)) >= 0
-                && "0123456789０１２３４５６７８９一二两三四五六七八九十百千几多".indexOf(text.charAt(at - 1)) >= 0;
+        return at > 0 && "位名家个所".indexOf(text.charAt(at)) >= 0 && NameBeforeSuffix.isNumeral(text.charAt(at - 1));
     }
 
     /** "我校一附院", kept only when the document writes the one full name it stands for (南昌大学第一附属医院). */

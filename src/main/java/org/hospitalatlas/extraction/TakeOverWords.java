@@ -19,7 +19,10 @@ final class TakeOverWords {
             // "A组团式帮扶B": a team sent to support
             + "|(?:将|已|正式)?组团式(?:支援|帮扶)(?:了)?"
             // "委托A运营管理B", "A运营管理B后": one hospital runs the other
-            + "|(?:将|已|正式)?(?:全面|整体)?(?:负责)?(?:运营管理|经营管理)(?:了)?");
+            + "|(?:将|已|正式)?(?:全面|整体)?(?:负责)?(?:" + TakeOverWords.RUNS_ANOTHER + ")(?:了)?");
+
+    /** "A运营管理B": the words of one hospital running another. */
+    static final String RUNS_ANOTHER = "运营管理|经营管理";
     /** "A将对B进行整体托管", "A向B提供全面对口支援": 对 or 向 before the one taken over or supported, the verb after it. */
     private static final Pattern TOWARDS =
             Pattern.compile("\\s*(?:将|已|已经|正式|于[^，,。；;]{1,10}?)?[对向]\\s*(?:即将建成的|新建的|在建的|建成后的)?\\s*");

@@ -55,7 +55,10 @@ class EighteenthRoundWordingTest {
     void shortProperNamesGoOnDownAListAndPastItsLastConjunction() {
         assertThat(mentioned("参保人员在友谊医院、朝阳医院、宣武医院和天坛医院等6家医院住院。")).containsExactly("友谊医院", "朝阳医院", "宣武医院", "天坛医院");
         // 和平医院 keeps its 和: without it too short a name is left
-        assertThat(mentioned("参保人员在友谊医院、和平医院住院。")).containsExactly("友谊医院", "和平医院");
+        assertThat(mentioned("参保人员在友谊医院、宣武医院和和平医院住院。")).containsExactly("友谊医院", "宣武医院", "和平医院");
+        // a generic word after the conjunction is no name
+        assertThat(mentioned("北京市海淀医院牵头组建紧密型医联体，成员单位包括北京大学第三医院、友谊医院、宣武医院和辖区医院。"))
+                .containsExactly("北京市海淀医院", "北京大学第三医院", "友谊医院", "宣武医院");
     }
 
     // consortia
@@ -66,8 +69,8 @@ class EighteenthRoundWordingTest {
                 .containsExactly(List.of("中山大学附属第三医院", "广州仁爱天河医院"));
         assertThat(memberships(read("盘锦市人民医院（中国医科大学附属盛京医院辽东湾分院）坐落于辽东湾新区。")))
                 .containsExactly(List.of("中国医科大学附属盛京医院", "盘锦市人民医院"));
-        // a campus of the same hospital is no role under another
-        assertThat(memberships(read("中国医科大学附属盛京医院（滑翔院区）开放床位2000张。"))).isEmpty();
+        // another name in brackets with no role word is the same hospital's
+        assertThat(memberships(read("盘锦市人民医院（盘锦市中心医院）坐落于辽东湾新区，开放床位800张。"))).isEmpty();
     }
 
     @Test
@@ -86,7 +89,9 @@ class EighteenthRoundWordingTest {
 
     @Test
     void aHospitalsGroupWhoseHospitalIsNotReadGivesNoLeaderlessMembers() {
-        assertThat(memberships(read("2001年，如上海第二医科大学附属瑞金医院集团中增加了闵行区中心医院。"))).isEmpty();
+        String text = "2001年，如上海第二医科大学附属瑞金医院集团中增加了闵行区中心医院。";
+        assertThat(mentioned(text)).containsExactly("上海第二医科大学附属瑞金医院", "闵行区中心医院");
+        assertThat(memberships(read(text))).isEmpty();
     }
 
     @Test
@@ -129,6 +134,10 @@ class EighteenthRoundWordingTest {
                         List.of("常州市第一人民医院", "安康市中心医院"),
                         List.of("常州市第二人民医院", "安康市人民医院"),
                         List.of("常州市中医医院", "安康市中医医院"));
+        // a short word may end a pair's clause ("…后，")
+        assertThat(memberships(read("宁波市第一医院托管宁海县第一医院后，宁波市中医院托管宁海县中医医院，宁波市妇女儿童医院托管宁海县妇幼保健院。")))
+                .containsExactlyInAnyOrder(
+                        List.of("宁波市第一医院", "宁海县第一医院"), List.of("宁波市中医院", "宁海县中医医院"), List.of("宁波市妇女儿童医院", "宁海县妇幼保健院"));
         assertThat(memberships(read("常州市第一人民医院托管安康市中心医院，常州市第二人民医院托管安康市人民医院。")))
                 .containsExactlyInAnyOrder(List.of("常州市第一人民医院", "安康市中心医院"), List.of("常州市第二人民医院", "安康市人民医院"));
         // 对口 alone between two hospitals
@@ -143,8 +152,10 @@ class EighteenthRoundWordingTest {
     }
 
     @Test
-    void theWritersOwnCityOpensAShortForm() {
-        assertThat(mentioned("常州市委统一部署，明确我市第一人民医院对口支援安康市中心医院。")).containsExactly("常州市第一人民医院", "安康市中心医院");
+    void theWritersOwnPlaceOpensAShortForm() {
+        assertThat(mentioned("常州市委统一部署，明确我市第一人民医院对口支援常州市武进人民医院。")).containsExactly("常州市第一人民医院", "常州市武进人民医院");
+        // 本区域 is no place of the writer's
+        assertThat(mentioned("常州市第一人民医院是本区域最大的医院。")).containsExactly("常州市第一人民医院");
     }
 
     @Test
@@ -154,5 +165,15 @@ class EighteenthRoundWordingTest {
         assertThat(r.indicators())
                 .extracting(IndicatorFact::hospital, IndicatorFact::code)
                 .containsExactly(tuple("湖南医药学院第一附属医院", "beds_authorized"));
+        assertThat(r.hospitals())
+                .filteredOn(HospitalFact::main)
+                .extracting(HospitalFact::name)
+                .containsExactly("湖南医药学院第一附属医院");
+        // a designation is no renaming: the hospital designated stays the one the text is about
+        ExtractionResult designated = read("2023年，怀化市第一人民医院被确定为湖南省人民医院协作医院，全年门诊量达120万人次。");
+        assertThat(designated.hospitals())
+                .filteredOn(HospitalFact::main)
+                .extracting(HospitalFact::name)
+                .containsExactly("怀化市第一人民医院");
     }
 }
