@@ -159,7 +159,13 @@ final class BilateralSigning {
             List<HospitalDirectory.Mention> run, List<HospitalDirectory.Mention> nextRun, boolean each) {
         // "B、C分别与A签署…协议": A is the party each of them signs with
         // "B与兰大二院签订了联盟协议", "木垒县总医院与新医大五附院…": the larger hospital leads
-        return nextRun.size() == 1 && (tier(nextRun.get(0).name()) > maxTier(run) || each);
+        // "玉溪市儿童医院与昆明市儿童医院签订…": of two cities' hospitals, the one in the provincial capital
+        return nextRun.size() == 1
+                && (tier(nextRun.get(0).name()) > maxTier(run)
+                        || each
+                        || (run.size() == 1
+                                && PairSides.capitalLeads(
+                                        nextRun.get(0).name(), run.get(0).name())));
     }
 
     /** The run's one hospital leads the other side: the hub of several, or larger than all of them. */
@@ -174,7 +180,11 @@ final class BilateralSigning {
                         >= nextRun.stream().mapToInt(m -> tier(m.name())).min().orElse(0)
                 && !grassroots(run.get(0));
         // "吉林大学第二医院与延边朝医医院签署医联体协议", "襄城县人民医院与范湖乡卫生院结为医共体"
-        return hub || runTier > maxTier(nextRun);
+        return hub
+                || runTier > maxTier(nextRun)
+                || (nextRun.size() == 1
+                        && PairSides.capitalLeads(
+                                run.get(0).name(), nextRun.get(0).name()));
     }
 
     private static int maxTier(List<HospitalDirectory.Mention> run) {

@@ -176,4 +176,14 @@ class EighteenthRoundWordingTest {
                 .extracting(HospitalFact::name)
                 .containsExactly("怀化市第一人民医院");
     }
+
+    @Test
+    void ofTwoCitiesHospitalsTheOneInTheProvincialCapitalLeads() {
+        assertThat(memberships(read("12月13日，玉溪市儿童医院与昆明市儿童医院签订医联体合作协议。")))
+                .containsExactly(List.of("昆明市儿童医院", "玉溪市儿童医院"));
+        assertThat(memberships(read("12月13日，昆明市儿童医院与玉溪市儿童医院签订医联体合作协议。")))
+                .containsExactly(List.of("昆明市儿童医院", "玉溪市儿童医院"));
+        // two hospitals of cities that are no capitals: no lead is read
+        assertThat(memberships(read("12月13日，玉溪市儿童医院与曲靖市儿童医院签订医联体合作协议。"))).isEmpty();
+    }
 }
