@@ -183,6 +183,8 @@ class EighteenthRoundWordingTest {
                 .containsExactly(List.of("昆明市儿童医院", "玉溪市儿童医院"));
         assertThat(memberships(read("12月13日，昆明市儿童医院与玉溪市儿童医院签订医联体合作协议。")))
                 .containsExactly(List.of("昆明市儿童医院", "玉溪市儿童医院"));
+        // a framework agreement of cooperation is a consortium's signing, as the cooperation agreement is
+        assertThat(memberships(read("12月13日，玉溪市儿童医院与昆明市儿童医院签订合作框架协议。"))).containsExactly(List.of("昆明市儿童医院", "玉溪市儿童医院"));
         // two hospitals of cities that are no capitals: no lead is read
         assertThat(memberships(read("12月13日，玉溪市儿童医院与曲靖市儿童医院签订医联体合作协议。"))).isEmpty();
     }
