@@ -157,21 +157,19 @@ final class AsWritten {
      * spellings, so its name is the text's own, annotations and all ("舊店中心衛(wèi)生院").
      */
     private String memberName(String name) {
-        int at = name == null || name.isEmpty() ? -1 : simplified.indexOf(name);
-        return at < 0 ? name(name) : written.substring(at(at), endAt(at + name.length()));
+        String span = writtenSpan(name);
+        return span != null ? span : name;
     }
 
     private String name(String name) {
-        if (name == null) {
-            return null;
-        }
-        int at = simplified.indexOf(name);
-        if (at < 0 || name.isEmpty()) {
-            return name;
-        }
-        int start = at(at);
-        int end = endAt(at + name.length());
+        String span = writtenSpan(name);
         // a name the annotations interrupt ("醫(yī)院") is kept as read
-        return end - start == name.length() ? written.substring(start, end) : name;
+        return span != null && span.length() == name.length() ? span : name;
+    }
+
+    /** The written text where the text read has {@code name} first, annotations included; null when it has none. */
+    private String writtenSpan(String name) {
+        int at = name == null || name.isEmpty() ? -1 : simplified.indexOf(name);
+        return at < 0 ? null : written.substring(at(at), endAt(at + name.length()));
     }
 }

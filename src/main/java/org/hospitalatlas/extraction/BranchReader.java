@@ -95,28 +95,41 @@ final class BranchReader {
 
     private static final Pattern BRANCH_WORDS = Pattern.compile("^[\\u4e00-\\u9fa5]{1,6}?(?:分院|院区)[（(]$");
 
+    /** Inside the brackets after a hospital, after the other hospital: its role there ("联盟医院", "辽东湾分院"). */
+    private static final Pattern ROLE_IN_BRACKETS =
+            Pattern.compile("^[\\u4e00-\\u9fa5]{0,5}?(?:联盟医院|协作医院|合作医院|分院|医联体成员单位|成员单位)[）)]");
+
     /**
-     * "南宁市第一人民医院青秀分院（青秀区人民医院）": a branch named after its parent, its own name in brackets; the
-     * hospital in the brackets is the parent's member.
+     * Two hospitals side by side with brackets between them or after them: "南宁市第一人民医院青秀分院（青秀区人民医院）", a
+     * branch named after its parent with its own name in brackets (the parent leads, the hospital in the brackets is its
+     * member); "广州仁爱天河医院（中山大学附属第三医院联盟医院）", "盘锦市人民医院（中国医科大学附属盛京医院辽东湾分院）", the
+     * brackets after a hospital giving its role under another (that one leads, the hospital before the brackets is a
+     * member).
      */
-    static void bracketedBranch(
+    static void bracketed(
             String text,
             TextSegmenter.Span span,
             String s,
             List<HospitalDirectory.Mention> mentions,
             Map<String, ConsortiumFact> byName) {
         for (int i = 1; i < mentions.size(); i++) {
-            HospitalDirectory.Mention parent = mentions.get(i - 1);
-            HospitalDirectory.Mention own = mentions.get(i);
-            if (own.end() >= text.length()
-                    || "）)".indexOf(text.charAt(own.end())) < 0
-                    || parent.name().equals(own.name())
-                    || !BRANCH_WORDS
-                            .matcher(text.substring(parent.end(), own.start()))
-                            .matches()) {
+            HospitalDirectory.Mention first = mentions.get(i - 1);
+            HospitalDirectory.Mention second = mentions.get(i);
+            if (first.name().equals(second.name())) {
                 continue;
             }
-            recordPair(byName, s, parent.name(), own.name(), Evidence.of(text, parent.start(), own.end() + 1));
+            if (second.end() < text.length()
+                    && "）)".indexOf(text.charAt(second.end())) >= 0
+                    && BRANCH_WORDS
+                            .matcher(text.substring(first.end(), second.start()))
+                            .matches()) {
+                recordPair(byName, s, first.name(), second.name(), Evidence.of(text, first.start(), second.end() + 1));
+            } else if (second.start() == first.end() + 1 && "（(".indexOf(text.charAt(first.end())) >= 0) {
+                Matcher role = ROLE_IN_BRACKETS.matcher(text).region(second.end(), span.end());
+                if (role.lookingAt()) {
+                    recordPair(byName, s, second.name(), first.name(), Evidence.of(text, first.start(), role.end()));
+                }
+            }
         }
     }
 
@@ -143,34 +156,6 @@ final class BranchReader {
                     Evidence evidence = Evidence.of(text, m.start(), m.end());
                     record(byName, null, type, parent, List.of(m.name()), null, evidence, 0.6);
                 }
-            }
-        }
-    }
-    /** Inside the brackets after a hospital, after the other hospital: its role there ("联盟医院", "辽东湾分院"). */
-    private static final Pattern ROLE_IN_BRACKETS =
-            Pattern.compile("^[\\u4e00-\\u9fa5]{0,5}?(?:联盟医院|协作医院|合作医院|分院|医联体成员单位|成员单位)[）)]");
-
-    /**
-     * "广州仁爱天河医院（中山大学附属第三医院联盟医院）", "盘锦市人民医院（中国医科大学附属盛京医院辽东湾分院）": the brackets
-     * after a hospital give its role under another; that one leads, the hospital before the brackets is a member.
-     */
-    static void roleInBrackets(
-            String text,
-            TextSegmenter.Span span,
-            String s,
-            List<HospitalDirectory.Mention> mentions,
-            Map<String, ConsortiumFact> byName) {
-        for (int i = 1; i < mentions.size(); i++) {
-            HospitalDirectory.Mention own = mentions.get(i - 1);
-            HospitalDirectory.Mention lead = mentions.get(i);
-            if (lead.start() != own.end() + 1
-                    || "（(".indexOf(text.charAt(own.end())) < 0
-                    || own.name().equals(lead.name())) {
-                continue;
-            }
-            Matcher role = ROLE_IN_BRACKETS.matcher(text).region(lead.end(), span.end());
-            if (role.lookingAt()) {
-                recordPair(byName, s, lead.name(), own.name(), Evidence.of(text, own.start(), role.end()));
             }
         }
     }

@@ -134,8 +134,7 @@ final class ConsortiumRoleReader {
         PartnerReader.joinsSeveralLargerOnes(text, span, s, runs, years, byName);
         PartnerReader.partnerOfEach(text, span, s, runs, directory, byName);
         // a branch with its own name in brackets or its role in them, a dashed pair, member plaques for a list
-        BranchReader.bracketedBranch(text, span, s, mentions, byName);
-        BranchReader.roleInBrackets(text, span, s, mentions, byName);
+        BranchReader.bracketed(text, span, s, mentions, byName);
         PartnerReader.dashedPair(text, span, s, mentions, byName);
         PlaqueReader.plaquesForMembers(text, span, s, mentions, runs, byName);
         // the hospitals of the people who sign for them ("A院长张三与B院长李四…代表双方签署")

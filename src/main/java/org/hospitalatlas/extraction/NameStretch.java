@@ -19,6 +19,9 @@ final class NameStretch {
      * part of it; the offset of that 市 in the stretch (after the last such place word), or 0.
      */
     static int afterOwnPlaceWord(String stretch) {
+        if (stretch.indexOf('我') < 0 && stretch.indexOf('本') < 0) {
+            return 0; // read for every name: most stretches have neither
+        }
         Matcher own = OWN_PLACE.matcher(stretch);
         int start = -1;
         while (own.find()) {

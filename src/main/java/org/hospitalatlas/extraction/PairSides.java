@@ -10,9 +10,10 @@ record PairSides(String lead, String member) {
      * a provincial capital leads ("昆明市儿童医院" and "玉溪市儿童医院"); null for two of one tier otherwise.
      */
     static PairSides byTier(String a, String b) {
-        int difference = BilateralSigning.tier(a) - BilateralSigning.tier(b);
-        if (difference == 0) {
-            difference = capitalLeads(a, b) ? 1 : capitalLeads(b, a) ? -1 : 0;
+        int tier = BilateralSigning.tier(a);
+        int difference = tier - BilateralSigning.tier(b);
+        if (difference == 0 && tier == 2) {
+            difference = Boolean.compare(inCapital(a), inCapital(b));
         }
         return difference > 0 ? new PairSides(a, b) : difference < 0 ? new PairSides(b, a) : null;
     }
