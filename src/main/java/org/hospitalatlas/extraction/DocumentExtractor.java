@@ -117,6 +117,7 @@ public final class DocumentExtractor {
         List<ConsortiumFact> consortia = new ConsortiumExtractor().extract(text, segments, years, directory);
         consortia = new ConsortiumRoleReader(divisions).addTo(consortia, text, segments, years, directory);
         consortia = HeadlinePairs.addTo(consortia, text, directory);
+        consortia = SentencePairs.addTo(consortia, text, segments, directory);
         indicators = new ArrayList<>(MemberCounts.addTo(indicators, consortia, text, segments, years, directory));
         Set<String> withFacts = new HashSet<>();
         indicators.forEach(f -> withFacts.add(f.hospital()));

@@ -121,18 +121,20 @@ class RealTextsRecallPrecisionTest {
      * 51 with the session-start jar) joined, 24 of them to the held-out set (a 48th repeated a held-out text's hospital
      * profile and was left out); one development text's six pilots of a city's DRG programme (named only as the
      * hospitals its insured may use, 在A、B…等6家医院住院时) took dev pilot recall from 0.945 to 0.929, so that floor went
-     * 0.93 → 0.92.
+     * 0.93 → 0.92. After the nineteenth round (a body sentence naming two hospitals of different tiers and a partner
+     * word, SentencePairs) membership recall rose to 0.764 (dev) and 0.516 (held-out), so those floors went 0.70 → 0.75
+     * and 0.45 → 0.50.
      */
     private static final List<Floor> FLOORS = List.of(
             // set, fact type, precision floor, recall floor
             new Floor("dev", "hospitals", 0.95, 0.85),
             new Floor("dev", "indicators", 0.90, 0.85),
             new Floor("dev", "pilots", 0.95, 0.92),
-            new Floor("dev", "memberships", 0.95, 0.70),
+            new Floor("dev", "memberships", 0.95, 0.75),
             new Floor("heldout", "hospitals", 0.90, 0.70),
             new Floor("heldout", "indicators", 0.85, 0.80),
             new Floor("heldout", "pilots", 0.85, 0.65),
-            new Floor("heldout", "memberships", 0.85, 0.45),
+            new Floor("heldout", "memberships", 0.85, 0.50),
             new Floor("seeds", "hospitals", 0.95, 0.95),
             new Floor("seeds", "indicators", 0.95, 0.95),
             new Floor("seeds", "pilots", 0.95, 0.95),
