@@ -19,7 +19,7 @@ final class HeadlinePairs {
     static final Pattern TOGETHER = Pattern.compile("签约|签署|签订|协议|托管|帮扶|医联体|医共体|结对|共建|对口|专科联盟|分院|揭牌|授牌|挂牌");
 
     /** Not a partnership: a visit, a meeting, a match, a plan. */
-    static final Pattern NOT_TOGETHER = Pattern.compile("参观|考察|调研|学习|交流会|座谈|比赛|竞赛|拟|计划|将于|终止|解除");
+    static final Pattern NOT_TOGETHER = Pattern.compile("参观|考察|调研|学习|交流会|座谈|比赛|竞赛|(?<![模虚])拟|计划|将于|终止|解除");
 
     /** Between the two names: a word that makes them two parties. */
     private static final Pattern JOINED = Pattern.compile("[与和同及、]|托管|帮扶|牵手|携手|签约|加入|成为|为|对口");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,18 +21,20 @@ final class SentencePairs {
 
     /**
      * Not a partnership in a body sentence: training, a meeting, a forum, a free clinic; research, teaching, a building,
-     * a workstation, base or department centre of one of them; a plan; guests who witness; a title the other gives
-     * ("是A对口支援医院"); or a third party, 我院.
+     * a workstation, base or department centre of one of them; a comparison, a patient's transfer, a doctor's move, an
+     * award, guests who congratulate; a plan (besides {@link HeadlinePairs#NOT_TOGETHER}'s); guests who witness; a title
+     * the other gives ("是A对口支援医院"); or a third party, 我院.
      */
-    private static final Pattern NOT_IN_BODY = Pattern.compile("培训|进修|会议(?!室)|论坛|讲座|义诊|研究|教学|病房|大楼|改扩建"
-            + "|工作站|基地|实验室|(?<!医疗|卫生服务|健康)中心(?:揭牌|挂牌|授牌)|拟|计划(?!生育)|申请|准备|争取|力争|鼓励|商定|有望|"
+    private static final Pattern NOT_IN_BODY = Pattern.compile("培训|进修|(?:会议|现场会|推进会|研讨会|年会)(?!室)|论坛|讲座|义诊"
+            + "|研究(?!决定)|教学|病房楼|病房大楼|大楼|改扩建|相比|转至|转到|调入|称号|先进个人|祝贺"
+            + "|工作站|基地|实验室|(?<!医疗|卫生服务|健康)中心[^，,。；;]{0,4}?(?:揭牌|挂牌|授牌)|计划(?!生育)|申请|准备|争取|力争|鼓励|商定|有望|"
             + PlanWords.SUPPORT
             + "|见证(?!下)|是[^，,。；;]{0,30}?(?:对口支援|对口帮扶|帮扶|合作|协作)的?(?:医院|单位)|我院|本院");
 
     /** Who attended ("…院长张三等出席"): a list of guests, not of parties, unless they attend a signing or a plaque. */
     private static final Pattern ATTENDED = Pattern.compile("参会|出席|参加|列席|与会");
 
-    private static final Pattern LIST_GAP = Pattern.compile("\\s*[、，,]\\s*");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*、\\s*");
 
     private static final Pattern SIGNED = Pattern.compile("签约|签署|签订|揭牌|授牌|挂牌");
 
@@ -50,7 +53,10 @@ final class SentencePairs {
         for (TextSegmenter.Span span : segments.sentences()) {
             Cancellation.check();
             String s = text.substring(span.start(), span.end());
-            PairSides sides = partners(text, s, directory.hospitalsIn(span.start(), span.end()));
+            if (!statesAPartnership(s)) {
+                continue;
+            }
+            PairSides sides = partners(text, span, directory.hospitalsIn(span.start(), span.end()));
             if (sides == null || paired(byName, sides)) {
                 continue;
             }
@@ -67,29 +73,58 @@ final class SentencePairs {
         return new ArrayList<>(byName.values());
     }
 
-    /** The two sides of the sentence's partnership, or null when it states none this class reads. */
-    private static PairSides partners(String text, String s, List<HospitalDirectory.Mention> mentions) {
-        if (!HeadlinePairs.TOGETHER.matcher(s).find()
-                || HeadlinePairs.NOT_TOGETHER.matcher(s).find()
-                || NOT_IN_BODY.matcher(s).find()
-                || (ATTENDED.matcher(s).find() && !SIGNED.matcher(s).find())) {
-            return null;
-        }
-        List<HospitalDirectory.Mention> listed = mentions.stream()
-                // "集团邵阳县医院(邵阳县中医医院)": the name in brackets is the same hospital's other name
-                .filter(m -> !m.group() && !SentenceRoles.inBrackets(text, m))
+    /** A partner word, and none of the words of something else. */
+    private static boolean statesAPartnership(String s) {
+        return HeadlinePairs.TOGETHER.matcher(s).find()
+                && !HeadlinePairs.NOT_TOGETHER.matcher(s).find()
+                && !NOT_IN_BODY.matcher(s).find()
+                && !(ATTENDED.matcher(s).find() && !SIGNED.matcher(s).find());
+    }
+
+    /**
+     * The two sides of the sentence's partnership, or null when it states none this class reads: two names, a partner
+     * word before the second or in the rest of its clause.
+     */
+    private static PairSides partners(String text, TextSegmenter.Span span, List<HospitalDirectory.Mention> mentions) {
+        // "南华大学附属南华医院（衡阳市南华医院）": the name in brackets is the same hospital's other name
+        List<HospitalDirectory.Mention> named = mentions.stream()
+                .filter(m -> !SentenceRoles.inBrackets(text, m))
                 .toList();
-        if (listedTogether(text, listed)) {
-            return null;
-        }
         List<String> names =
-                listed.stream().map(HospitalDirectory.Mention::name).distinct().toList();
+                named.stream().map(HospitalDirectory.Mention::name).distinct().toList();
         if (names.size() != 2
+                || listedTogether(text, named)
                 || !names.stream().allMatch(SentencePairs::namesAHospital)
                 || names.stream().anyMatch(SentencePairs::branch)) {
             return null;
         }
+        int second = named.stream()
+                .filter(m -> !m.name().equals(named.get(0).name()))
+                .findFirst()
+                .orElseThrow()
+                .start();
+        int secondEnd = named.stream()
+                .filter(m -> m.start() == second)
+                .findFirst()
+                .orElseThrow()
+                .end();
+        // "A…调入B，…后来参与了医联体建设工作": a partner word well after both names does not join them
+        Matcher together = HeadlinePairs.TOGETHER.matcher(text);
+        together.region(span.start(), clauseEnd(text, secondEnd, span.end()));
+        if (!together.find()) {
+            return null;
+        }
         return PairSides.byTier(names.get(0), names.get(1));
+    }
+
+    /** Where the clause that {@code from} stands in ends: its comma or stop, else the sentence's end. */
+    private static int clauseEnd(String text, int from, int sentenceEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            if ("，,。；;".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return sentenceEnd;
     }
 
     /** "长阳县人民医院、宜昌市中心人民医院签订…": two names of one list are parties side by side, not partners. */
