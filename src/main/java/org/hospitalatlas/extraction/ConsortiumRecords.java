@@ -1,6 +1,7 @@
 package org.hospitalatlas.extraction;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -79,6 +80,13 @@ final class ConsortiumRecords {
     /** Verbs and function words never sit inside a consortium's name ("分别举行了医共体"). */
     private static final Pattern NOT_A_CONSORTIUM_NAME = Pattern.compile(
             "^[个家所座]|成员单位|牵头医院|负责人|院长|书记|代表|^就|县域|紧密型|城市|组建|组成|构建|帮助|^即|所医院|家医院|成立|设立|加入|并入|纳入|建设|推进|的|举行|分别|开展|签订|签署|启动|揭牌|挂牌|了|与|和|为|是|在|将|等|全县|全市|各");
+
+    /** Both hospitals are among the members (the lead included) of one consortium already read. */
+    static boolean together(Collection<ConsortiumFact> found, String a, String b) {
+        return found.stream()
+                .anyMatch(c -> c.members().stream().anyMatch(m -> m.hospital().equals(a))
+                        && c.members().stream().anyMatch(m -> m.hospital().equals(b)));
+    }
 
     /** The type of consortium the words of {@code s} name; "other" when none. */
     static String typeOf(String s) {

@@ -59,10 +59,7 @@ final class HeadlinePairs {
         }
         String lead = sides.lead();
         String member = sides.member();
-        boolean paired = found.stream()
-                .anyMatch(c -> c.members().stream().anyMatch(m -> m.hospital().equals(lead))
-                        && c.members().stream().anyMatch(m -> m.hospital().equals(member)));
-        if (paired) {
+        if (ConsortiumRecords.together(found, lead, member)) {
             return found;
         }
         Map<String, ConsortiumFact> byName = new LinkedHashMap<>();

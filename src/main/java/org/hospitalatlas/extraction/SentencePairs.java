@@ -1,6 +1,7 @@
 package org.hospitalatlas.extraction;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,8 @@ final class SentencePairs {
             if (!statesAPartnership(s)) {
                 continue;
             }
-            PairSides sides = partners(text, span, directory.hospitalsIn(span.start(), span.end()));
-            if (sides == null || paired(byName, sides)) {
+            PairSides sides = partners(text, span, segments, directory.hospitalsIn(span.start(), span.end()));
+            if (sides == null || paired(byName.values(), sides)) {
                 continue;
             }
             ConsortiumRecords.record(
@@ -85,58 +86,34 @@ final class SentencePairs {
      * The two sides of the sentence's partnership, or null when it states none this class reads: two names, a partner
      * word before the second or in the rest of its clause.
      */
-    private static PairSides partners(String text, TextSegmenter.Span span, List<HospitalDirectory.Mention> mentions) {
+    private static PairSides partners(
+            String text, TextSegmenter.Span span, TextSegmenter segments, List<HospitalDirectory.Mention> mentions) {
         // "南华大学附属南华医院（衡阳市南华医院）": the name in brackets is the same hospital's other name
         List<HospitalDirectory.Mention> named = mentions.stream()
                 .filter(m -> !SentenceRoles.inBrackets(text, m))
                 .toList();
         List<String> names =
                 named.stream().map(HospitalDirectory.Mention::name).distinct().toList();
+        // "长阳县人民医院、宜昌市中心人民医院签订…": two names of one list are parties side by side, not partners
         if (names.size() != 2
-                || listedTogether(text, named)
+                || SentenceRoles.runs(text, named, LIST_GAP).stream().anyMatch(run -> run.size() > 1)
                 || !names.stream().allMatch(SentencePairs::namesAHospital)
                 || names.stream().anyMatch(SentencePairs::branch)) {
             return null;
         }
-        int second = named.stream()
-                .filter(m -> !m.name().equals(named.get(0).name()))
+        HospitalDirectory.Mention second = named.stream()
+                .filter(m -> m.name().equals(names.get(1)))
                 .findFirst()
-                .orElseThrow()
-                .start();
-        int secondEnd = named.stream()
-                .filter(m -> m.start() == second)
-                .findFirst()
-                .orElseThrow()
-                .end();
+                .orElseThrow();
         // "A…调入B，…后来参与了医联体建设工作": a partner word well after both names does not join them
         Matcher together = HeadlinePairs.TOGETHER.matcher(text);
-        together.region(span.start(), clauseEnd(text, secondEnd, span.end()));
+        together.region(
+                span.start(),
+                Math.min(span.end(), segments.clauseOf(second.end() - 1).end()));
         if (!together.find()) {
             return null;
         }
         return PairSides.byTier(names.get(0), names.get(1));
-    }
-
-    /** Where the clause that {@code from} stands in ends: its comma or stop, else the sentence's end. */
-    private static int clauseEnd(String text, int from, int sentenceEnd) {
-        for (int i = from; i < sentenceEnd; i++) {
-            if ("，,。；;".indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return sentenceEnd;
-    }
-
-    /** "长阳县人民医院、宜昌市中心人民医院签订…": two names of one list are parties side by side, not partners. */
-    private static boolean listedTogether(String text, List<HospitalDirectory.Mention> mentions) {
-        for (int i = 1; i < mentions.size(); i++) {
-            if (LIST_GAP.matcher(text.substring(
-                            mentions.get(i - 1).end(), mentions.get(i).start()))
-                    .matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A name that opens with its place ("阳曲县中医院") or is owned by a university or the army. */
@@ -161,17 +138,13 @@ final class SentencePairs {
         return name.contains("分院") || name.contains("院区") || (first >= 0 && first + 2 < name.length());
     }
 
-    /**
-     * The two are already lead and member of one consortium, either way round, or the member already has a lead.
-     */
-    private static boolean paired(Map<String, ConsortiumFact> byName, PairSides sides) {
-        return byName.values().stream()
-                .anyMatch(c -> (c.members().stream().anyMatch(m -> m.hospital().equals(sides.lead()))
-                                && c.members().stream()
-                                        .anyMatch(m -> m.hospital().equals(sides.member())))
-                        || (c.lead() != null
+    /** The two are already in one consortium, either way round, or the member already has a lead. */
+    private static boolean paired(Collection<ConsortiumFact> found, PairSides sides) {
+        return ConsortiumRecords.together(found, sides.lead(), sides.member())
+                || found.stream()
+                        .anyMatch(c -> c.lead() != null
                                 && !c.lead().equals(sides.member())
                                 && c.members().stream()
-                                        .anyMatch(m -> m.hospital().equals(sides.member()))));
+                                        .anyMatch(m -> m.hospital().equals(sides.member())));
     }
 }
