@@ -51,8 +51,8 @@ final class HospitalDirectory implements SubjectResolver {
                 text, new HospitalRecognizer(divisions).recognize(text, places), divisions);
         List<String> fullNames = NameResolver.fullNames(candidates);
         this.documentPlaces = DocumentPlaces.of(text, places, divisions, candidates);
-        this.mentions =
-                new DocumentMentions(new NameResolver(text, fullNames, divisions, documentPlaces).mentions(candidates));
+        this.mentions = new DocumentMentions(ConsortiumNameHeads.withoutKindsOfHospital(
+                text, new NameResolver(text, fullNames, divisions, documentPlaces).mentions(candidates)));
         Set<String> absorbed = absorbedHospitals(text, mentions.all());
         MainHospital mainHospital = new MainHospital(text, segments, mentions, absorbed);
         this.main = mainHospital.choose(metadata);

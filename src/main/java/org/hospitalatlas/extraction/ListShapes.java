@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The shapes that give a list of names its role together with the lists around it ({@link SentenceRoles}): a centre
- * co-built at a host ("由A依托B合作共建的C"), a list that signs or is counted as forming a consortium, a group composed of
+ * co-built at a host ("由A依托B合作共建的C"), a list that signs or founds a consortium ({@link FoundingLists}), a group composed of
  * its members ("X集团由A、B…组成"), a branch ("B正式成为A托管分院"), one hospital forming a group with others ("以A为主体，
  * 与B、C联合成立…集团", "A联合B、C等组建…集团").
  */
@@ -59,11 +59,6 @@ final class ListShapes {
             // "B将成为A医疗业务合作医院"
             + "|^(?:的)?[\\u4e00-\\u9fa5]{0,6}?(?:合作|协作)医院");
 
-    /** "A和B、C、D…，4家医院组成了…联盟": the hospitals counted form it together and co-lead it. */
-    private static final Pattern COUNTED_FORM = Pattern.compile(
-            "^[^。；;]*?(?<n>[0-9]{1,2}|[一二三四五六七八九十两])\\s*家(?:医院|医疗机构|单位)(?:共同|联合)?(?:组成|组建|发起成立|结成)(?:了)?"
-                    + "[^，,。；;]{0,20}?(?:联盟|医联体|协作网|共同体|协作体)");
-
     /** "由A依托B合作共建的C": A builds C at its host B; C is A's member. */
     private static final Pattern ON_HOST = Pattern.compile("^\\s*依托(?:于)?$");
 
@@ -96,7 +91,10 @@ final class ListShapes {
         if (used == 0 && run.size() >= 2 && leads.isEmpty()) {
             used = listSigns(text, run, after, leads, members);
             if (used == 0) {
-                used = countedAsForming(runs, r, after, leads);
+                used = FoundingLists.countedAsForming(runs, r, after, leads);
+            }
+            if (used == 0) {
+                used = FoundingLists.signsCharter(run, after, leads);
             }
         }
         if (used == 0 && before.endsWith("由")) {
@@ -152,29 +150,6 @@ final class ListShapes {
         }
         addOnce(leads, candidates.get(0).name());
         addMembers(text, run, members);
-        return 1;
-    }
-
-    /** "A和B、C…，3家医院组成了…联盟" (the count the list's length): they co-lead it, no single lead. */
-    private static int countedAsForming(
-            List<List<HospitalDirectory.Mention>> runs, int r, String after, List<String> leads) {
-        List<HospitalDirectory.Mention> run = runs.get(r);
-        if (after.indexOf('家') < 0) {
-            return 0;
-        }
-        Matcher counted = COUNTED_FORM.matcher(after);
-        if (!counted.find()) {
-            return 0;
-        }
-        int runEnd = run.get(run.size() - 1).end();
-        boolean beforeNext = r + 1 >= runs.size() || runs.get(r + 1).get(0).start() >= runEnd + counted.end();
-        boolean all = ChineseNumberParser.parse(counted.group("n"))
-                .map(n -> n.intValue() == run.size())
-                .orElse(false);
-        if (!beforeNext || !all) {
-            return 0;
-        }
-        run.forEach(m -> addOnce(leads, m.name()));
         return 1;
     }
 

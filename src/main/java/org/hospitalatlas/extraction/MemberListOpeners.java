@@ -18,6 +18,8 @@ final class MemberListOpeners {
             // "由A牵头，并联合B、C、D…共同创建…联盟"
             // "A牵头，与B组建医联体": the partner of a lead the sentence names, whatever their tiers
             + "|牵头[^。；;]{0,4}?[，,]\\s*(?:并|同时)?(?:联合|整合|与)$"
+            // "…的理事长单位为A，副理事长单位为B、C": the council's other seats, named after its chair
+            + "|(?:理事长|主任委员|主任)单位(?:为|是)[^。；;]{2,40}?[，,；;]\\s*(?:副理事长|常务理事|副主任委员|副主任)单位(?:为|是|有|包括)[：:]?\\s*$"
             // "16家医院也正式加入联盟,分别是：A、B、C"
             + "|加入[^，,。；;]{0,10}?(?:联盟|集团|医联体|医共体)[，,]\\s*(?:分别是|分别为|包括|有)[：:]?\\s*$"
             // "该集团包括B、C", "该集团共包含15家医院，除A外，有B、C": the group's own word, then the list

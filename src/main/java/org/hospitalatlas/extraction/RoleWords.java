@@ -22,7 +22,8 @@ final class RoleWords {
     private static final Pattern LEAD_AFTER = Pattern.compile("^[”\"）)]?\\s*(?:共同|联合)?(?:为|作为|担任|是)?\\s*(?:主体)?\\s*"
             // "作为联盟的龙头单位", "作为医共体牵头医院"
             + "(?:(?:该|本)?(?:专科联盟|联盟|医共体|医联体|医疗集团|集团)的?)?"
-            + "(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|核心单位|核心(?=[，,])|总院|理事长单位|主任委员单位|盟主单位|盟主|输出医院"
+            // "以A、B、C为主导": the hospitals that lead it
+            + "(?:总医院|牵头医院|牵头单位|龙头医院|龙头|核心医院|核心单位|核心(?=[，,])|总院|理事长单位|主任委员单位|主任单位|主导|盟主单位|盟主|输出医院"
             // "作为管理和技术输出医院"
             + "|(?:管理|技术|管理和技术|技术和管理|品牌|人才)输出医院|(?:医疗技术|技术|医疗)?输出单位)"
             // "由A、B、C三家医院于2019年牵头发起": a count and a date may come between the names and 牵头
@@ -41,7 +42,9 @@ final class RoleWords {
 
     /** "医共体牵头医院县人民医院", "联盟牵头单位为A" (not a project's "牵头单位为A"): the lead's role written right before its name. */
     private static final Pattern LEAD_BEFORE = Pattern.compile(
-            "(?:医共体|医联体|集团|联盟)(?:的)?" + "(?:牵头医院|牵头单位|龙头医院|龙头单位|总医院|理事长单位|盟主单位)\\s*(?:[：:]|为|是|系)?\\s*$");
+            // "X联盟成立，其主任单位为A、B、C": 其 stands for the consortium just named
+            "(?:(?:医共体|医联体|集团|联盟)(?:的)?|其)"
+                    + "(?:牵头医院|牵头单位|龙头医院|龙头单位|总医院|理事长单位|主任单位|主任委员单位|盟主单位)\\s*(?:[：:]|为|是|系)?\\s*$");
 
     /** The batch members joined in, before or after their count: "首批", "第二批". */
     private static final String BATCH = "(?:首批|第[一二三四五六七八九十]批)";

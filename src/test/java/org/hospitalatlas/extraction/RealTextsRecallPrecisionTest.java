@@ -123,11 +123,13 @@ class RealTextsRecallPrecisionTest {
      * hospitals its insured may use, 在A、B…等6家医院住院时) took dev pilot recall from 0.945 to 0.929, so that floor went
      * 0.93 → 0.92. After the nineteenth round (a body sentence naming two hospitals of different tiers and a partner
      * word, SentencePairs) membership recall rose to 0.764 (dev) and 0.516 (held-out), so those floors went 0.70 → 0.75
-     * and 0.45 → 0.50.
+     * and 0.45 → 0.50. After the twentieth round (co-leads named by their seat or 为主导, founders signing an alliance's
+     * charter, a region's kind of hospital at the head of an alliance's name taken for none) dev hospital recall rose to
+     * 0.901, so that floor went 0.85 → 0.90.
      */
     private static final List<Floor> FLOORS = List.of(
             // set, fact type, precision floor, recall floor
-            new Floor("dev", "hospitals", 0.95, 0.85),
+            new Floor("dev", "hospitals", 0.95, 0.90),
             new Floor("dev", "indicators", 0.90, 0.85),
             new Floor("dev", "pilots", 0.95, 0.92),
             new Floor("dev", "memberships", 0.95, 0.75),
