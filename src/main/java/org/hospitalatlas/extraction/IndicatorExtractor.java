@@ -93,7 +93,9 @@ final class IndicatorExtractor {
             TargetDetector targets,
             SubjectResolver subjects) {
         String code = attachment.alias().value();
-        if (FigureWording.isDailyOrMidLevel(text, attachment.alias(), q)) {
+        if (FigureWording.isDailyOrMidLevel(text, attachment.alias(), q)
+                || DepartmentFigures.isOfADepartment(
+                        text, segments, code, attachment.alias().start(), q)) {
             return Optional.empty();
         }
         Optional<Measure> measure = measure(text, code, q);

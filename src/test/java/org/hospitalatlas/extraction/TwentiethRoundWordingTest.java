@@ -72,4 +72,31 @@ class TwentiethRoundWordingTest {
         // a vice-chair unit with no chair named before it is no member of anyone's
         assertThat(memberships(read("副理事长单位为株洲市中心医院、湘潭市中心医院。"))).isEmpty();
     }
+
+    // indicators
+
+    private static List<String> codes(String text) {
+        return read(text).indicators().stream().map(IndicatorFact::code).toList();
+    }
+
+    @Test
+    void aDepartmentsOrOneCancersFigureIsNotItsHospitals() {
+        assertThat(codes("南通市妇幼保健院2014年儿科年门诊量15万人次。")).isEmpty();
+        assertThat(codes("南通市妇幼保健院2014年心内科年出院患者3000余人次。")).isEmpty();
+        assertThat(codes("南通市妇幼保健院2014年肠癌手术量4668例。")).isEmpty();
+        assertThat(codes("南通市妇幼保健院2014年肿瘤病区开放床位80张。")).isEmpty();
+        // the hospital's own figures, and 外科's operations, which are often all the hospital's
+        assertThat(codes("南通市妇幼保健院2014年门诊量150万人次，出院患者3万人次。")).containsExactly("outpatient_visits", "discharges");
+        assertThat(codes("南通市妇幼保健院2014年外科手术量5000余台。")).containsExactly("inpatient_surgeries");
+        assertThat(codes("南通市妇幼保健院2014年专科门诊量15万人次。")).containsExactly("outpatient_visits");
+    }
+
+    @Test
+    void aDepartmentItsSentenceSpeaksOfOwnsTheBedsAfterIt() {
+        assertThat(codes("南通市妇幼保健院针灸科是省重点中医专科，2014年拥有床位100余张。")).isEmpty();
+        // until the sentence comes back to the hospital
+        assertThat(codes("南通市妇幼保健院针灸科是省重点中医专科，2014年医院拥有床位1000余张。")).containsExactly("beds_open");
+        // a department has no key specialties of its own: the count is its hospital's
+        assertThat(codes("十堰市太和医院针灸科为国家级重点专科，有41个省级重点专科。")).containsExactly("provincial_key_specialties");
+    }
 }
