@@ -12,6 +12,25 @@ final class FigureWording {
 
     private FigureWording() {}
 
+    /** "12家医院共派出…": the figures after it are the sum of several hospitals'. */
+    private static final Pattern MANY_TOGETHER =
+            Pattern.compile("[0-9一二三四五六七八九十两]+\\s*家[^，,。；;]{0,8}?(?:医院|医疗机构|单位|卫生院)[^，,。；;]{0,4}?(?:共|累计|合计|总计)");
+
+    /** A word that brings the sentence back to one hospital. */
+    private static final Pattern ONE_HOSPITAL = Pattern.compile("医院|该院|我院|本院|全院");
+
+    /** The figure is the sum of several hospitals' ("12家医院共派出…，门诊接诊患者10258人次"), no one hospital named after it. */
+    static boolean isOfManyHospitals(String text, TextSegmenter segments, Quantity q) {
+        TextSegmenter.Span sentence = segments.sentenceOf(q.start());
+        String before = text.substring(sentence.start(), q.start());
+        Matcher many = MANY_TOGETHER.matcher(before);
+        int last = -1;
+        while (many.find()) {
+            last = many.end();
+        }
+        return last >= 0 && !ONE_HOSPITAL.matcher(before.substring(last)).find();
+    }
+
     /** The time of a founding or of a predecessor: the figures after it are history, not the hospital today. */
     private static final Pattern THEN =
             Pattern.compile("当时(?!间)|(?:建院|成立|始建|创建|创办|创院|组建|开院|开业)(?:时(?!间)|之时|之初|初期)|解放初期");

@@ -99,7 +99,9 @@ final class IndicatorExtractor {
             return Optional.empty();
         }
         Optional<Measure> measure = measure(text, code, q);
-        if (measure.isEmpty() || FigureWording.isOfOthersOrThePast(text, segments, q)) {
+        if (measure.isEmpty()
+                || FigureWording.isOfOthersOrThePast(text, segments, q)
+                || FigureWording.isOfManyHospitals(text, segments, q)) {
             return Optional.empty();
         }
         SubjectResolver.Subject subject = subjects.figureSubjectAt(q.start());

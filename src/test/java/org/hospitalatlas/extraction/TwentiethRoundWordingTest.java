@@ -99,4 +99,13 @@ class TwentiethRoundWordingTest {
         // a department has no key specialties of its own: the count is its hospital's
         assertThat(codes("十堰市太和医院针灸科为国家级重点专科，有41个省级重点专科。")).containsExactly("provincial_key_specialties");
     }
+
+    @Test
+    void theSumOfSeveralHospitalsIsNoOnesFigure() {
+        assertThat(codes("北京世纪坛医院牵头对口帮扶承德市。2022年上半年，12家医院共派出专家47人次，开展新技术项目36项，门诊接诊患者10258人次。"))
+                .isEmpty();
+        // one hospital named after the sum has its own
+        assertThat(codes("北京世纪坛医院牵头对口帮扶承德市。2022年上半年，12家医院共派出专家47人次，其中北京世纪坛医院门诊接诊患者1000人次。"))
+                .containsExactly("outpatient_visits");
+    }
 }
