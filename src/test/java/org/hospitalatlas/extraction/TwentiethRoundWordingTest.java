@@ -35,6 +35,16 @@ class TwentiethRoundWordingTest {
         assertThat(mentioned("协和医院开放床位5000张。协和医院专科联盟成立。")).contains("协和医院");
     }
 
+    @Test
+    void aRoleInAGroupIsNoHospitalsName() {
+        for (String role : List.of("核心成员", "核心", "龙头", "骨干", "输出", "受援")) {
+            // written twice, as a recurring short name would be
+            assertThat(mentioned("大庆油田总医院是总医院集团的" + role + "医院。医院现有员工1565人。大庆油田总医院作为集团的" + role + "医院，发挥技术优势。"))
+                    .as(role)
+                    .containsOnly("大庆油田总医院");
+        }
+    }
+
     // consortia
 
     @Test
