@@ -23,6 +23,19 @@ final class HospitalDirectory implements SubjectResolver {
             Pattern.compile("^[^，,；;。！？\\n]{0,6}?(?:整体)?(?:并入|划入|合并到|合并入|整建制并入)|^[^，,；;。！？\\n]{0,4}?法人资格[^，,；;。]{0,4}注销"
                     + "|^与[^；;。！？\\n]{0,30}?更名为[^，,；;。]{2,20}院区");
 
+    /** Right before a hospital the text grew out of: "从最初的A藏医科发展成为…". */
+    private static final Pattern ORIGIN_BEFORE = Pattern.compile("(?:从|由)(?:最初|当初|原来|早期)的?\\s*[“\"]?$");
+
+    private static final Pattern GREW_INTO = Pattern.compile("^[^，,；;。！？\\n]{0,12}?(?:发展(?:成为|成|为|而来|壮大)|演变|升级为|扩建为)");
+
+    /** The hospital is the one the text's hospital grew out of (its predecessor), not a subject of later figures. */
+    private static boolean isOrigin(String text, Mention m, String after) {
+        return ORIGIN_BEFORE
+                        .matcher(text.substring(Math.max(0, m.start() - 8), m.start()))
+                        .find()
+                && GREW_INTO.matcher(after).find();
+    }
+
     /** Between a hospital and its next name: "；1983年更名为", "，2015年经省人民政府批准，更名为". */
     private static final Pattern RENAMED_TO =
             Pattern.compile("[^。！？\\n]{0,40}?(?<!被)(?:更名为|改名为|升格为|定名为|正式命名为|确定为|设置为)[“\"]?");
@@ -74,7 +87,7 @@ final class HospitalDirectory implements SubjectResolver {
         for (Mention m : mentions) {
             Cancellation.check();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-            if (!m.group() && ABSORBED_AFTER_STARTS.foundIn(after)) {
+            if (!m.group() && (ABSORBED_AFTER_STARTS.foundIn(after) || isOrigin(text, m, after))) {
                 out.add(m.name());
             }
         }

@@ -111,6 +111,24 @@ class TwentiethRoundWordingTest {
     }
 
     @Test
+    void theHospitalATextsHospitalGrewOutOfIsNoSubjectOfItsFigures() {
+        ExtractionResult r = read("林芝市藏医院正式成立于1985年。从最初的林芝市人民医院藏医科发展成为如今的综合性民族医院。目前全院共有职工240余名。");
+        assertThat(r.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.hospital()).isEqualTo("林芝市藏医院");
+            assertThat(i.code()).isEqualTo("staff_total");
+        });
+        // named again as a subject, it has its own figures
+        assertThat(read("林芝市藏医院成立于1985年。由最初的林芝市人民医院派驻专家坐诊，林芝市人民医院目前共有职工1000余名。").indicators())
+                .extracting(IndicatorFact::hospital)
+                .containsExactly("林芝市人民医院");
+        // 由最初的A that does not grow into another: A is still the hospital the text is about
+        assertThat(read("林芝市人民医院是林芝市规模最大的医院。2010年，由最初的林芝市人民医院牵头组建医联体。目前全院开放床位500张。")
+                        .indicators())
+                .extracting(IndicatorFact::hospital)
+                .containsExactly("林芝市人民医院");
+    }
+
+    @Test
     void theSumOfSeveralHospitalsIsNoOnesFigure() {
         assertThat(codes("北京世纪坛医院牵头对口帮扶承德市。2022年上半年，12家医院共派出专家47人次，开展新技术项目36项，门诊接诊患者10258人次。"))
                 .isEmpty();
