@@ -35,7 +35,7 @@ record PilotStatement(
         int endingEnd) {
 
     private static final Pattern TRIGGER =
-            Pattern.compile("被列为|列为|被确定为|确定为|被评为|评为|获评|被认定为|认定为|被列入|列入|被纳入|纳入|成为|入选|获批|荣获|获得|包括|是|为");
+            Pattern.compile("被授予|授予|被列为|列为|被确定为|确定为|被评为|评为|获评|被认定为|认定为|被列入|列入|被纳入|纳入|成为|入选|获批|荣获|获得|包括|是|为");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:\\s|和|及|以及|与|、|，|,|目前|当前)+");
 
     private static final Pattern LEADING_YEAR = Pattern.compile(

@@ -83,6 +83,33 @@ class TwentiethRoundWordingTest {
         assertThat(memberships(read("副理事长单位为株洲市中心医院、湘潭市中心医院。"))).isEmpty();
     }
 
+    // pilots
+
+    @Test
+    void theHospitalAnOpeningReformPilotIsAttributedToIsThePilot() {
+        assertThat(read("2015年，作为全省公立医院综合改革试点的赤壁市中医医院，全面取消药品加成。").pilots())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.hospital()).isEqualTo("赤壁市中医医院");
+                    assertThat(p.year()).isEqualTo(2015);
+                    assertThat(p.category()).isEqualTo("comprehensive_reform");
+                });
+        // a place's designation is no hospital's
+        assertThat(read("作为全国公立医院改革试点城市的赤壁市，赤壁市中医医院率先取消药品加成。").pilots()).isEmpty();
+    }
+
+    @Test
+    void aHospitalAwardedAPilotsTitleIsThePilot() {
+        assertThat(read("2019年，旌阳区人民医院被授予省级医养结合试点单位称号。").pilots())
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.hospital()).isEqualTo("旌阳区人民医院");
+                    assertThat(p.year()).isEqualTo(2019);
+                });
+        // an honour that names no pilot is none
+        assertThat(read("2019年，旌阳区人民医院被授予省级文明单位称号。").pilots()).isEmpty();
+    }
+
     // indicators
 
     private static List<String> codes(String text) {
