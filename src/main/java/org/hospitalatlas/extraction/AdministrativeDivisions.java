@@ -94,8 +94,11 @@ public final class AdministrativeDivisions {
                 nameTrie.add(d.name(), d); // county short names (东城, 城关, 新华) are far too ambiguous to look for
                 if (!d.shortName().isEmpty()
                         && (d.name().endsWith("自治县") || d.name().endsWith("自治旗"))) {
-                    // "紫云县", "松桃县": an autonomous county is written with its short name and 县 (or 旗)
-                    nameTrie.add(d.shortName() + d.name().charAt(d.name().length() - 1), d);
+                    // "紫云县", "松桃县", "双江自治县": an autonomous county is written with its short name and 县 (or 旗),
+                    // or 自治县 without its peoples
+                    char kind = d.name().charAt(d.name().length() - 1);
+                    nameTrie.add(d.shortName() + kind, d);
+                    nameTrie.add(d.shortName() + "自治" + kind, d);
                 }
             }
         }

@@ -27,6 +27,11 @@ class TwentiethRoundWordingTest {
     }
 
     @Test
+    void anAutonomousCountyWrittenWithItsShortNameAnd自治县NamesItsHospital() {
+        assertThat(mentioned("医院派出骨干分别前往双江自治县中医医院、耿马县中医医院开展对口帮扶。")).containsExactly("双江自治县中医医院", "耿马县中医医院");
+    }
+
+    @Test
     void aHospitalNamedOnlyInsideItsGroupsNameStillLeadsIt() {
         // it opens with its place: a hospital, not a kind of one
         assertThat(mentioned("醴陵市第二人民医院整体并入醴陵市中医院医疗集团。")).contains("醴陵市中医院医疗集团");
