@@ -1,7 +1,6 @@
 package org.hospitalatlas.extraction;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,15 +12,19 @@ final class DepartmentFigures {
     private DepartmentFigures() {}
 
     /**
-     * Right before the indicator's term: a department (not 专科, 全科, 学科, 本科, 分科, nor 外科, whose operations are
-     * often all the hospital's), a ward, or a cancer.
+     * A department's name ends in 科, but not 专科, 全科, 学科, 本科, 分科, nor 急诊科 (its count is the hospital's), nor a
+     * bare 外科 (外科手术量: often all the hospital's operations), while a surgical specialty (神经外科, 普外科) is a
+     * department.
      */
-    private static final Pattern BEFORE_TERM =
-            Pattern.compile("(?:[\\u4e00-\\u9fa5](?<![专全学本分外])科|病区|[\\u4e00-\\u9fa5]癌)(?:年|全年|年均)?$");
+    private static final String DEPARTMENT =
+            "(?:[\\u4e00-\\u9fa5](?<![专全学本分诊外])科" + "|(?:神经|心胸|胸|心|普|肝胆|泌尿|骨|血管|整形|烧伤|小儿|乳腺|甲乳|胃肠|结直肠|肛肠|脊柱)外科)";
 
-    /** A department that its sentence speaks of: "针灸科是山东省重点中医专科，…". */
-    private static final Pattern DEPARTMENT_SUBJECT =
-            Pattern.compile("[\\u4e00-\\u9fa5](?<![专全学本分])科(?:是|为|现有|现拥有|目前|拥有|共有|设有|开放)");
+    /** Right before the indicator's term (a year may come between): a department, a ward, or a cancer. */
+    private static final Pattern BEFORE_TERM =
+            Pattern.compile("(?:" + DEPARTMENT + "|病区|[\\u4e00-\\u9fa5]癌)(?:(?:19|20)[0-9]{2}\\s*年?)?(?:年|全年|年均)?$");
+
+    /** A department that its sentence speaks of: "针灸科是山东省重点中医专科，…" (not 为: "以骨科为特色"). */
+    private static final Pattern DEPARTMENT_SUBJECT = Pattern.compile(DEPARTMENT + "(?:是|现有|现拥有|目前|拥有|共有|设有|开放)");
 
     /** What a department has of its own: beds and patients (not key specialties, which are its hospital's). */
     private static final Set<String> DEPARTMENT_CODES = Set.of(
@@ -33,9 +36,6 @@ final class DepartmentFigures {
             "discharges",
             "inpatient_surgeries",
             "interventional_surgeries");
-
-    /** A word that brings the sentence back to the whole hospital ("…，医院开放床位"). */
-    private static final Pattern WHOLE_HOSPITAL = Pattern.compile("医院|全院|本院|该院|我院");
 
     /** The figure {@code q} of {@code code}, counted by the term at {@code termStart}, is a department's or a disease's. */
     static boolean isOfADepartment(String text, TextSegmenter segments, String code, int termStart, Quantity q) {
@@ -50,11 +50,6 @@ final class DepartmentFigures {
         }
         TextSegmenter.Span sentence = segments.sentenceOf(q.start());
         String before = text.substring(sentence.start(), Math.max(sentence.start(), Math.min(termStart, q.start())));
-        Matcher department = DEPARTMENT_SUBJECT.matcher(before);
-        int last = -1;
-        while (department.find()) {
-            last = department.end();
-        }
-        return last >= 0 && !WHOLE_HOSPITAL.matcher(before.substring(last)).find();
+        return FigureWording.lastWithNoHospitalAfter(DEPARTMENT_SUBJECT, before);
     }
 }

@@ -12,21 +12,28 @@ final class FigureWording {
 
     private FigureWording() {}
 
-    /** "12家医院共派出…": the figures after it are the sum of several hospitals'. */
-    private static final Pattern MANY_TOGETHER =
-            Pattern.compile("[0-9一二三四五六七八九十两]+\\s*家[^，,。；;]{0,8}?(?:医院|医疗机构|单位|卫生院)[^，,。；;]{0,4}?(?:共|累计|合计|总计)");
+    /**
+     * "12家医院共派出…": the figures after it are the sum of several hospitals' (not "与5家医疗机构共建…", partners, nor
+     * 共同, 共享).
+     */
+    private static final Pattern MANY_TOGETHER = Pattern.compile(
+            "[0-9一二三四五六七八九十两]+\\s*家[^，,。；;]{0,8}?" + "(?:医院|医疗机构|单位|卫生院)[^，,。；;]{0,4}?(?:共(?![建同享识赢])|累计|合计|总计)");
 
-    /** A word that brings the sentence back to one hospital. */
+    /** A word that brings a sentence back to one hospital, after words that spoke of others or of a part. */
     private static final Pattern ONE_HOSPITAL = Pattern.compile("医院|该院|我院|本院|全院");
 
     /** The figure is the sum of several hospitals' ("12家医院共派出…，门诊接诊患者10258人次"), no one hospital named after it. */
     static boolean isOfManyHospitals(String text, TextSegmenter segments, Quantity q) {
         TextSegmenter.Span sentence = segments.sentenceOf(q.start());
-        String before = text.substring(sentence.start(), q.start());
-        Matcher many = MANY_TOGETHER.matcher(before);
+        return lastWithNoHospitalAfter(MANY_TOGETHER, text.substring(sentence.start(), q.start()));
+    }
+
+    /** {@code words} stand in {@code before}, and no word of one hospital follows their last match. */
+    static boolean lastWithNoHospitalAfter(Pattern words, String before) {
+        Matcher m = words.matcher(before);
         int last = -1;
-        while (many.find()) {
-            last = many.end();
+        while (m.find()) {
+            last = m.end();
         }
         return last >= 0 && !ONE_HOSPITAL.matcher(before.substring(last)).find();
     }

@@ -22,8 +22,9 @@ final class FoundingLists {
      * "A、B、C、D相关负责人共同签署了…联盟章程同意书": the list signs an alliance's charter, or three or more sign its
      * agreement, as its founders.
      */
-    private static final Pattern SIGNS_CHARTER = Pattern.compile("^\\s*(?:等[^，,。；;]{0,10}?)?(?:的)?(?:相关)?(?:负责人|代表|院长)?"
-            + "(?:共同|一起|联合)?(?:签署|签订)(?:了)?[^，,。；;]{0,30}?联盟[^，,。；;]{0,4}?(?<paper>章程|同意书|倡议书|公约|宣言|协议)");
+    private static final Pattern SIGNS_CHARTER =
+            Pattern.compile("^\\s*(?:等(?:(?!成员)[^，,。；;]){0,10}?)?(?:的)?(?:相关)?(?:负责人|代表|院长)?"
+                    + "(?:共同|一起|联合)?(?:签署|签订)(?:了)?[^，,。；;]{0,30}?联盟[^，,。；;]{0,4}?(?<paper>章程|同意书|公约|协议)");
 
     private FoundingLists() {}
 

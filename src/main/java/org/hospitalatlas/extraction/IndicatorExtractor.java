@@ -93,14 +93,15 @@ final class IndicatorExtractor {
             TargetDetector targets,
             SubjectResolver subjects) {
         String code = attachment.alias().value();
-        if (FigureWording.isDailyOrMidLevel(text, attachment.alias(), q)
-                || DepartmentFigures.isOfADepartment(
-                        text, segments, code, attachment.alias().start(), q)) {
+        if (FigureWording.isDailyOrMidLevel(text, attachment.alias(), q)) {
             return Optional.empty();
         }
         Optional<Measure> measure = measure(text, code, q);
+        // a figure of others, of the past, of a department or of several hospitals together is not its hospital's
         if (measure.isEmpty()
                 || FigureWording.isOfOthersOrThePast(text, segments, q)
+                || DepartmentFigures.isOfADepartment(
+                        text, segments, code, attachment.alias().start(), q)
                 || FigureWording.isOfManyHospitals(text, segments, q)) {
             return Optional.empty();
         }

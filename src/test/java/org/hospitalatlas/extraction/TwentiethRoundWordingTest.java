@@ -38,6 +38,8 @@ class TwentiethRoundWordingTest {
         assertThat(mentioned("“株洲市中心医院专科联盟”成立，成员单位包括攸县人民医院。")).contains("株洲市中心医院");
         // one named by itself elsewhere stays, though it opens with no place
         assertThat(mentioned("协和医院开放床位5000张。协和医院专科联盟成立。")).contains("协和医院");
+        // a hospital's own short name, no kind of a region, stays inside its consortium's name
+        assertThat(mentioned("同仁医院专科联盟成立，成员单位包括密云区医院。")).contains("同仁医院");
     }
 
     @Test
@@ -62,6 +64,10 @@ class TwentiethRoundWordingTest {
 
     @Test
     void theHospitalsAnAllianceIsLedByAsItsMainstayCoLeadIt() {
+        // one hospital that leads a network leads its members; a study one leads is no consortium
+        assertThat(memberships(read("北京协和医院主导的全国罕见病诊疗协作网成立，成员单位包括广东省人民医院。")))
+                .containsExactly(List.of("北京协和医院", "广东省人民医院"));
+        assertThat(memberships(read("由北京协和医院主导，广东省人民医院、四川大学华西医院参与的罕见病研究正式启动。"))).isEmpty();
         assertThat(memberships(read("联盟将以北京大学第一医院、复旦大学附属妇产科医院、四川大学华西第二医院为主导，在全国范围内成立专家委员会。")))
                 .containsExactly(
                         List.of("null", "北京大学第一医院"), List.of("null", "复旦大学附属妇产科医院"), List.of("null", "四川大学华西第二医院"));
@@ -76,8 +82,11 @@ class TwentiethRoundWordingTest {
                 .hasSize(3)
                 .allMatch(p -> p.get(0).equals("null"));
         // two that sign an alliance's agreement are no founders by that alone
-        assertThat(memberships(read("洛阳市中医院、晋城市中医医院共同签署了三省中医发展联盟协议。")))
-                .noneMatch(p -> p.get(0).equals("null"));
+        assertThat(memberships(read("洛阳市中医院、晋城市中医医院共同签署了三省中医发展联盟协议。"))).isEmpty();
+        // members signing the charter of an alliance led by a hospital named before are its members
+        assertThat(memberships(read("由山东省立医院牵头的山东省心血管专科联盟成立。青岛市市立医院、烟台毓璜顶医院、潍坊市人民医院等30家成员单位代表共同签署了联盟章程。")))
+                .containsExactly(
+                        List.of("山东省立医院", "青岛市市立医院"), List.of("山东省立医院", "烟台毓璜顶医院"), List.of("山东省立医院", "潍坊市人民医院"));
     }
 
     @Test
@@ -127,6 +136,10 @@ class TwentiethRoundWordingTest {
         assertThat(codes("南通市妇幼保健院2014年心内科年出院患者3000余人次。")).isEmpty();
         assertThat(codes("南通市妇幼保健院2014年肠癌手术量4668例。")).isEmpty();
         assertThat(codes("南通市妇幼保健院2014年肿瘤病区开放床位80张。")).isEmpty();
+        assertThat(codes("南通市第一人民医院神经外科年手术量3000余台。")).isEmpty();
+        assertThat(codes("南通市第一人民医院儿科2020年门诊量15万人次。")).isEmpty();
+        // the emergency department's count is the hospital's
+        assertThat(codes("南通市第一人民医院急诊科年急诊量12万人次。")).containsExactly("emergency_visits");
         // the hospital's own figures, and 外科's operations, which are often all the hospital's
         assertThat(codes("南通市妇幼保健院2014年门诊量150万人次，出院患者3万人次。")).containsExactly("outpatient_visits", "discharges");
         assertThat(codes("南通市妇幼保健院2014年外科手术量5000余台。")).containsExactly("inpatient_surgeries");
@@ -136,6 +149,8 @@ class TwentiethRoundWordingTest {
     @Test
     void aDepartmentItsSentenceSpeaksOfOwnsTheBedsAfterIt() {
         assertThat(codes("南通市妇幼保健院针灸科是省重点中医专科，2014年拥有床位100余张。")).isEmpty();
+        // a hospital known for a department is still the one its beds are counted for
+        assertThat(codes("南通市第一人民医院是一所以骨科为特色的综合性医疗机构，开放床位1500张。")).containsExactly("beds_open");
         // until the sentence comes back to the hospital
         assertThat(codes("南通市妇幼保健院针灸科是省重点中医专科，2014年医院拥有床位1000余张。")).containsExactly("beds_open");
         // a department has no key specialties of its own: the count is its hospital's
@@ -167,5 +182,9 @@ class TwentiethRoundWordingTest {
         // one hospital named after the sum has its own
         assertThat(codes("北京世纪坛医院牵头对口帮扶承德市。2022年上半年，12家医院共派出专家47人次，其中北京世纪坛医院门诊接诊患者1000人次。"))
                 .containsExactly("outpatient_visits");
+        // partners it builds something with are no sum
+        assertThat(codes("南通市第一人民医院与5家医疗机构共建专科联盟，年门诊量150万人次，出院患者5万人次。"))
+                .containsExactly("outpatient_visits", "discharges");
+        assertThat(codes("南通市第一人民医院2022年与12家乡镇卫生院共同组建医共体，门诊量150万人次。")).contains("outpatient_visits");
     }
 }
