@@ -13,7 +13,7 @@ final class ConsortiumNameHeads {
 
     /** Right after a name: the rest of a consortium's name, or of its forum's ("东北儿童医院发展论坛"). */
     private static final Pattern CONSORTIUM_REST =
-            Pattern.compile("^(?:发展|专科|协作|合作|医疗)?(?:联盟|医联体|医共体|协作网|共同体|联合体|集团|论坛|峰会|大会)");
+            Pattern.compile("^(?:发展|专科|协作|合作|医疗)?(?:" + ConsortiumRecords.GROUP_WORD.pattern() + "|论坛|峰会|大会)");
 
     /**
      * A kind of hospital of a region, not one hospital: a macro-region or a tier, then a kind ("东北儿童医院",

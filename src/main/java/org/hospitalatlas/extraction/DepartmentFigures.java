@@ -49,7 +49,11 @@ final class DepartmentFigures {
             return true;
         }
         TextSegmenter.Span sentence = segments.sentenceOf(q.start());
-        String before = text.substring(sentence.start(), Math.max(sentence.start(), Math.min(termStart, q.start())));
-        return FigureWording.lastWithNoHospitalAfter(DEPARTMENT_SUBJECT, before);
+        return FigureWording.lastWithNoHospitalAfter(
+                DEPARTMENT_SUBJECT,
+                '科',
+                text,
+                sentence.start(),
+                Math.max(sentence.start(), Math.min(termStart, q.start())));
     }
 }

@@ -25,11 +25,19 @@ final class FigureWording {
     /** The figure is the sum of several hospitals' ("12家医院共派出…，门诊接诊患者10258人次"), no one hospital named after it. */
     static boolean isOfManyHospitals(String text, TextSegmenter segments, Quantity q) {
         TextSegmenter.Span sentence = segments.sentenceOf(q.start());
-        return lastWithNoHospitalAfter(MANY_TOGETHER, text.substring(sentence.start(), q.start()));
+        return lastWithNoHospitalAfter(MANY_TOGETHER, '家', text, sentence.start(), q.start());
     }
 
-    /** {@code words} stand in {@code before}, and no word of one hospital follows their last match. */
-    static boolean lastWithNoHospitalAfter(Pattern words, String before) {
+    /**
+     * {@code words} stand in text[from, to), and no word of one hospital follows their last match; {@code literal} is
+     * a character every match holds, looked for first (this runs for each figure).
+     */
+    static boolean lastWithNoHospitalAfter(Pattern words, char literal, String text, int from, int to) {
+        int at = text.indexOf(literal, from);
+        if (at < 0 || at >= to) {
+            return false;
+        }
+        String before = text.substring(from, to);
         Matcher m = words.matcher(before);
         int last = -1;
         while (m.find()) {
