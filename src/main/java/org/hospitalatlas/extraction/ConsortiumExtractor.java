@@ -48,6 +48,7 @@ final class ConsortiumExtractor {
             RespectiveGroups.read(sentence);
             RespectivePairs.read(sentence);
             AnaphoricPartner.read(sentence);
+            ElidedSubjectSigning.read(sentence);
             VisitingDelegation.read(sentence);
             countyGroup(sentence);
             membership(text, mentions, directory, byName);

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class HospitalNames {
 
-    static final Pattern SUFFIX =
-            Pattern.compile("妇女儿童医疗中心|社区卫生服务中心|社区卫生中心|卫生服务中心|计划生育服务中心|精神卫生中心|卫生院|保健院|保健所|医疗集团|医学中心|附院|医院|精神病院|传染病院");
+    static final Pattern SUFFIX = Pattern.compile(
+            "妇女儿童医疗中心|社区卫生服务中心|社区健康服务中心|社区卫生中心|卫生服务中心|计划生育服务中心|精神卫生中心|卫生院|保健院|保健所|医疗集团|医学中心|附院|医院|精神病院|传染病院");
 
     /** Single characters that never sit inside a name but often right before one (由A为输出医院, 在A挂牌). */
     static final String STOP_CHARS = "与及由为是在有的到对向从把被等了于让使给跟以即并或至其该将也着著";
@@ -44,7 +44,9 @@ final class HospitalNames {
 
     /** Words of honours, titles and programmes (全国优秀医院, 试点医院), not of institutions. */
     private static final Pattern HONOUR =
-            Pattern.compile("智慧|互联网|人文|清廉|美丽|友善|全国|国家|优秀|先进|示范|创新|文明|星级|百强|最佳|改革|试点|制度|管理(?!局)|评价|体系|建设|建立|健全");
+            Pattern.compile("智慧|互联网|人文|清廉|美丽|友善|全国|国家|优秀|先进|示范|创新|文明|星级|百强|最佳|改革|试点|制度|管理(?!局)|评价|体系|建设|建立|健全"
+                    // "云南省区域医疗中心曲靖中心医院": the designation before a hospital's own name
+                    + "|区域医疗中心");
 
     private static final StartChars HONOUR_STARTS = StartChars.of(HONOUR);
 
@@ -223,7 +225,11 @@ final class HospitalNames {
         if (name.contains("骨科医院")) {
             return "骨科";
         }
-        if (name.endsWith("卫生院") || name.endsWith("卫生服务中心") || name.endsWith("社区卫生中心") || name.endsWith("社区医院")) {
+        if (name.endsWith("卫生院")
+                || name.endsWith("卫生服务中心")
+                || name.endsWith("社区健康服务中心")
+                || name.endsWith("社区卫生中心")
+                || name.endsWith("社区医院")) {
             return "基层";
         }
         if (name.endsWith("人民医院") || name.endsWith("中心医院") || name.endsWith("总医院")) {

@@ -16,7 +16,9 @@ final class IntegrationReader {
 
     /** "整合A、B资源，组建C": the hospitals listed are merged into the hospital C formed of them, which leads. */
     private static final Pattern INTEGRATES_INTO =
-            Pattern.compile("整合(?<list>[^，,；;。]{4,80}?)(?:的)?(?:资源|力量)?[，,]?\\s*(?:组建|成立|组成)(?:了)?(?:新的)?");
+            Pattern.compile("整合(?<list>[^，,；;。]{4,80}?)(?:的)?(?:资源|力量)?[，,]?\\s*(?:组建|成立|组成)(?:了)?(?:新的)?"
+                    // "组建云南省区域医疗中心曲靖中心医院": the designation it is built as, before its name
+                    + "(?:[\\u4e00-\\u9fa5]{0,6}?区域医疗中心)?");
 
     /** "A与B进行整合": A leads, B is merged (unless both are merged into a hospital they form, or it is read already). */
     static void integration(ConsortiumSentence sentence) {

@@ -52,6 +52,9 @@ final class ListShapes {
 
     private static final Pattern COMPOSED_OF =
             Pattern.compile("^\\s*(?:等)?(?:[0-9一二三四五六七八九十两]+[家个所])?[^，,。；;]{0,8}?(?:共同|联合)?(?:组成|构成|组建而成)");
+    /** A clause that opens with 由 after a comma: "…，由B、C…组成". */
+    private static final Pattern LATER_CLAUSE_BY = Pattern.compile("[，,]\\s*(?:并|共|再)?由$");
+
     /** "B正式成为A托管分院": B is a branch or member of the hospital named right after 成为. */
     private static final Pattern BECOMES = Pattern.compile("^\\s*(?:将|正式|已|也|还)*(?:成为|是|为)$");
 
@@ -99,6 +102,15 @@ final class ListShapes {
         }
         if (used == 0 && before.endsWith("由")) {
             used = composedGroup(text, run, before, after, leads, members);
+        }
+        if (used == 0
+                && !leads.isEmpty()
+                && LATER_CLAUSE_BY.matcher(before).find()
+                && COMPOSED_OF.matcher(after).find()) {
+            // "该联盟以A为牵头单位，由B、C等26家联盟单位共同组成": the lead named first, the next clause lists what its
+            // consortium is made of
+            addMembers(text, run, members);
+            used = 1;
         }
         if (used == 0) {
             used = becomesBranchOf(text, span, runs, r, leads, members);

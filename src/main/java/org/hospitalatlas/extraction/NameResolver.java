@@ -168,6 +168,10 @@ final class NameResolver {
         if (withInnerPlaces != null) {
             return withInnerPlaces; // 徐州翠屏山社区卫生服务中心 → 徐州市云龙区翠屏山社区卫生服务中心
         }
+        String township = TownshipCentreNames.fullNameWithTownship(surface, fullNames);
+        if (township != null) {
+            return township; // 西店卫生院 → 西店镇卫生院, when the document writes it
+        }
         String unique = uniqueEndingWith(surface, fullNames);
         if (unique != null && !unique.equals(surface)) {
             return HospitalNames.expandAffiliated(unique);

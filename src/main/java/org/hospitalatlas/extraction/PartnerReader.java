@@ -28,7 +28,7 @@ final class PartnerReader {
             // "…盛京医院“盛京医疗联盟”医院": the alliance's name may stand between
             // "B(B的另一名称)集团医院": the partner's other name in brackets may come first
             "^(?:[（(][^（()）]{2,20}[）)])?\\s*(?:的)?(?:[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?)?"
-                    + "(?:联盟医院|联盟单位|成员医院|成员单位|协作医院|专科联盟成员|集团医院|集团成员单位"
+                    + "(?:联盟医院|联盟单位|成员医院|成员单位|(?:医疗)?(?:技术)?协作医院|专科联盟成员|集团医院|集团成员单位"
                     // "B挂牌成为A区域联盟医院"
                     + "|区域联盟医院)"
                     + "|^(?:[（(][^（()）]{2,20}[）)])?\\s*(?:的)?[“\"「][^”\"」]{2,20}?(?:联盟|集团|医联体)[”\"」](?:成员)?医院");
@@ -65,8 +65,7 @@ final class PartnerReader {
             } else if (TITLE_START
                             .matcher(text.substring(span.start(), partnersStart))
                             .find()
-                    && text.substring(span.start(), partnersStart).contains("是")
-                    && !COLLABORATION_TITLE.matcher(text.substring(partnersEnd)).find()) {
+                    && text.substring(span.start(), partnersStart).contains("是")) {
                 profiled = profiled != null ? profiled : profiledBy(text, span, runs, directory);
                 member = profiled.isEmpty() ? null : profiled;
                 partners = lastTitle(text, partners);
@@ -102,9 +101,6 @@ final class PartnerReader {
         SubjectResolver.Subject subject = directory.subjectAt(copula);
         return subject == null ? "" : subject.hospital();
     }
-
-    /** "B协作医院" among a profile's titles is a working tie, not a consortium (the gold counts it ambiguous at most). */
-    private static final Pattern COLLABORATION_TITLE = Pattern.compile("^\\s*(?:的)?(?:技术|定点)?协作医院");
 
     /** Of a run of names, those of its last title: commas part titles, 、 and 和 join the names of one. */
     private static List<HospitalDirectory.Mention> lastTitle(String text, List<HospitalDirectory.Mention> run) {

@@ -1,11 +1,13 @@
 package org.hospitalatlas.extraction;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Some pages carry pinyin inside their words, left by a conversion ("醫(yī)院", "現(xiàn)有"): the text is read without
- * it, and what is read is mapped back to the text as written ({@link AsWritten}).
+ * Some pages carry pinyin inside their words, left by a conversion ("醫(yī)院", "現(xiàn)有"), and the same conversions
+ * leave a comma before the page's own punctuation ("A医院,、B医院", "资源,,组建", "仪式,。"): the text is read without
+ * either, and what is read is mapped back to the text as written ({@link AsWritten}).
  */
 final class PinyinAnnotations {
 
@@ -27,8 +29,40 @@ final class PinyinAnnotations {
 
     private PinyinAnnotations() {}
 
-    /** Null when the text has no annotation. */
+    /** A comma a conversion left before the page's own punctuation mark: "A医院,、B医院", "资源,,组建". */
+    private static final Pattern STRAY_COMMA = Pattern.compile("[,，](?=[、，,。；;])");
+
+    /** Null when the text has neither annotations nor stray commas. */
     static Stripped strip(String text) {
+        boolean[] dropped = new boolean[text.length()];
+        boolean any = dropAnnotations(text, dropped);
+        if (text.indexOf(',') >= 0 || text.indexOf('，') >= 0) {
+            Matcher comma = STRAY_COMMA.matcher(text);
+            while (comma.find()) {
+                dropped[comma.start()] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int[] map = new int[text.length() + 1];
+        int kept = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!dropped[i]) {
+                out.append(text.charAt(i));
+                map[kept++] = i;
+            }
+        }
+        map[kept] = text.length();
+        int[] toOriginal = new int[kept + 1];
+        System.arraycopy(map, 0, toOriginal, 0, kept + 1);
+        return new Stripped(out.toString(), toOriginal);
+    }
+
+    /** Marks the pinyin annotations in {@code dropped}; whether there were any. */
+    private static boolean dropAnnotations(String text, boolean[] dropped) {
         Matcher m = ANNOTATION.matcher(text);
         StartChars starts = ANNOTATION_STARTS;
         if (!starts.find(m, text, 0)) {
@@ -39,27 +73,12 @@ final class PinyinAnnotations {
                 found++;
             }
             if (found < TONELESS_PAGE || !starts.find(m, text, 0)) {
-                return null;
+                return false;
             }
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int[] map = new int[text.length() + 1];
-        int kept = 0;
-        int at = 0;
         do {
-            for (int i = at; i < m.start(); i++) {
-                out.append(text.charAt(i));
-                map[kept++] = i;
-            }
-            at = m.end();
-        } while (starts.find(m, text, at));
-        for (int i = at; i < text.length(); i++) {
-            out.append(text.charAt(i));
-            map[kept++] = i;
-        }
-        map[kept] = text.length();
-        int[] toOriginal = new int[kept + 1];
-        System.arraycopy(map, 0, toOriginal, 0, kept + 1);
-        return new Stripped(out.toString(), toOriginal);
+            Arrays.fill(dropped, m.start(), m.end(), true);
+        } while (starts.find(m, text, m.end()));
+        return true;
     }
 }

@@ -24,6 +24,8 @@ final class SentenceRoles {
 
     /** Between two names of one list. */
     static final Pattern LIST_GAP = Pattern.compile("(?:[（(][^）)]{0,16}[）)])?(?:[、，,和及\\s]{0,3}|以及)"
+            // "A、罗湖医院集团、B": a hospital's group is an item of the list
+            + "|(?:医疗)?集团[、，,]"
             // "A、黑龙江省中医药科学院(祖研)、B": an institute the list names between two hospitals
             + "|、[\\u4e00-\\u9fa5]{4,16}?(?:科学院|研究院|研究所)(?:[（(][^）)]{0,8}[）)])?、"
             // "A、息烽县人民政府、B紧密型医联体签约": a government party between the two hospitals
@@ -34,7 +36,7 @@ final class SentenceRoles {
             // ("…、北辰区妇儿保健和计划生育技术服务中心、东丽医院、…": up to three of them in a row)
             // (a clause that takes over or signs is no such institution: "，同时接管A卫生院、B卫生院，C医院托管D")
             + "|(?:[、，,]\\s*(?![^、，,。；;]{0,20}?(?:托管|接管|签约|签订|签署|同时|加入|组建|牵头|与))"
-            + "[\\u4e00-\\u9fa5]{2,20}?(?:防治院|防治所|防治站|医院|卫生院|保健院|卫生服务中心|技术服务中心|分院|院区)){1,3}"
+            + "[\\u4e00-\\u9fa5]{2,20}?(?:防治院|防治所|防治站|医院|卫生院|保健院|卫生服务中心|技术服务中心|分院|院区|医院集团|医疗集团)){1,3}"
             + "\\s*(?:[、，,]|和|及|以及)");
 
     private static final Pattern UNKNOWN_FIRST_ITEMS = Pattern.compile(

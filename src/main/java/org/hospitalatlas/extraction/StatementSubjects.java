@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hospitalatlas.extraction.HospitalDirectory.Mention;
 import org.hospitalatlas.extraction.SubjectResolver.Subject;
@@ -169,6 +170,9 @@ final class StatementSubjects {
      * attributive phrase ending in 的 (A与B整合组建的C) stands before it, and no preposition (与, 在, 向, 由 …).
      * A former institution (原X医院) speaks only for figures of a year the paragraph states.
      */
+    /** A hospital's group word right after its name ("…医院集团"), before another name. */
+    private static final Pattern GROUP_OF_NEXT = Pattern.compile("(?:医疗)?集团");
+
     private boolean isSubject(Mention m) {
         Boolean known = subjects.get(m);
         return known != null ? known : computeIsSubject(m);
@@ -201,6 +205,13 @@ final class StatementSubjects {
             if (later.start() > 0 && text.charAt(later.start() - 1) == '的') {
                 return false; // "A与B整合组建的C": A is inside the phrase that describes C
             }
+        }
+        Matcher group = GROUP_OF_NEXT.matcher(text).region(Math.min(m.end(), clause.end()), clause.end());
+        if (group.lookingAt()
+                && mentions.at(group.end())
+                        .filter(x -> x.start() == group.end())
+                        .isPresent()) {
+            return false; // "罗湖医院集团东晓街道社区健康服务中心": the group the next name belongs to
         }
         if (m.end() < clause.end()
                 && PARTNER_TITLE.matcher(text.substring(m.end(), clause.end())).matches()) {

@@ -1,5 +1,6 @@
 package org.hospitalatlas.extraction;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hospitalatlas.extraction.HospitalRecognizer.Candidate;
@@ -16,7 +17,8 @@ final class TownshipCentreNames {
     private static final Pattern UNIT_WORD = Pattern.compile("街道|社区|镇|乡");
 
     private static final Pattern TOWNSHIP_END = Pattern.compile("[镇乡]$|街道$");
-    private static final Pattern GRASSROOTS_SUFFIX = Pattern.compile("社区卫生服务中心|社区卫生中心|卫生服务中心|卫生院");
+    private static final Pattern GROUP_BEFORE = Pattern.compile("^(?:医疗集团|医院集团|集团|医共体|医联体)");
+    private static final Pattern GRASSROOTS_SUFFIX = Pattern.compile("社区卫生服务中心|社区健康服务中心|社区卫生中心|卫生服务中心|卫生院");
 
     private TownshipCentreNames() {}
 
@@ -59,6 +61,8 @@ final class TownshipCentreNames {
         }
         // "全面托管长坡镇中心卫生院": the name starts after the verb
         String core = HospitalNames.afterLastPhraseWord(before.substring(joiner + 1));
+        // "罗湖医院集团东晓街道社区健康服务中心": the group's word before the centre's place is its group's, not its name
+        core = GROUP_BEFORE.matcher(core).replaceFirst("");
         if (core.length() >= 2
                 && core.length() <= 8
                 && !HospitalNames.isGeneric(HospitalNames.withoutCollectiveWords(core))
@@ -68,5 +72,31 @@ final class TownshipCentreNames {
             return new Candidate(s - core.length(), e, text.substring(s - core.length(), e), false, false, false, true);
         }
         return null;
+    }
+
+    private static final List<String> TOWNSHIP_WORDS = List.of("镇", "乡", "街道");
+
+    /**
+     * A township's centre written without its 镇, 乡 or 街道 (西店卫生院) stands for the one name the document writes with
+     * it (西店镇卫生院); null when it writes none or several.
+     */
+    static String fullNameWithTownship(String surface, List<String> fullNames) {
+        if (!"基层".equals(HospitalNames.categoryOf(surface))) {
+            return null;
+        }
+        String found = null;
+        for (String f : fullNames) {
+            for (String word : TOWNSHIP_WORDS) {
+                for (int i = 2; i <= 4 && i < surface.length(); i++) {
+                    if (f.equals(surface.substring(0, i) + word + surface.substring(i))) {
+                        if (found != null && !found.equals(f)) {
+                            return null;
+                        }
+                        found = f;
+                    }
+                }
+            }
+        }
+        return found;
     }
 }
