@@ -10,10 +10,13 @@ import java.util.regex.Pattern;
  */
 final class ElidedSubjectSigning {
 
-    /** From the clause's start to 与: no name, at most a pointer to the subject, a date and an adverb. */
-    private static final Pattern SUBJECT_LEFT_OUT = Pattern.compile("(?:^|[，,；;])\\s*(?:该院|该医院|我院|本院)?\\s*"
-            + "(?:于)?(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来)?[，,]?\\s*"
-            + "(?:先后|已|还|又|并|正式|积极|主动|率先)?与$");
+    /**
+     * The sentence's whole opening up to 与: no name and no other subject, only a pointer to the passage's hospital,
+     * dates and an adverb ("2019年，与", "该院于2019年与"; not "…，县委书记带队赴无为市考察，与").
+     */
+    private static final Pattern SUBJECT_LEFT_OUT = Pattern.compile("^(?:\\s*(?:该院|该医院|我院|本院)?\\s*(?:于)?"
+            + "(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:以来|上午|下午)?[，,]?)*"
+            + "\\s*(?:先后|已|还|又|并|正式|积极|主动|率先)?与$");
 
     private ElidedSubjectSigning() {}
 
@@ -38,7 +41,7 @@ final class ElidedSubjectSigning {
                 || partner.end() >= sentence.span().end()
                 || !SUBJECT_LEFT_OUT
                         .matcher(text.substring(clauseStart, partner.start()))
-                        .find()
+                        .matches()
                 || !BilateralSigning.BILATERAL
                         .matcher(text.substring(
                                 partner.end(), Math.min(sentence.span().end(), partner.end() + 40)))

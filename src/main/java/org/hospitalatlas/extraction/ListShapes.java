@@ -54,6 +54,9 @@ final class ListShapes {
             Pattern.compile("^\\s*(?:等)?(?:[0-9一二三四五六七八九十两]+[家个所])?[^，,。；;]{0,8}?(?:共同|联合)?(?:组成|构成|组建而成)");
     /** A clause that opens with 由 after a comma: "…，由B、C…组成". */
     private static final Pattern LATER_CLAUSE_BY = Pattern.compile("[，,]\\s*(?:并|共|再)?由$");
+    /** What it composes: nothing more in its clause, or a consortium ("…组成的医共体"; not "…专家组成的评审组"). */
+    private static final Pattern COMPOSES_CONSORTIUM =
+            Pattern.compile("^(?:\\s*$|\\s*[，,。；;]|的[^，,。；;]{0,10}?(?:联盟|医联体|医共体|集团|协作网|共同体|联合体))");
 
     /** "B正式成为A托管分院": B is a branch or member of the hospital named right after 成为. */
     private static final Pattern BECOMES = Pattern.compile("^\\s*(?:将|正式|已|也|还)*(?:成为|是|为)$");
@@ -103,10 +106,7 @@ final class ListShapes {
         if (used == 0 && before.endsWith("由")) {
             used = composedGroup(text, run, before, after, leads, members);
         }
-        if (used == 0
-                && !leads.isEmpty()
-                && LATER_CLAUSE_BY.matcher(before).find()
-                && COMPOSED_OF.matcher(after).find()) {
+        if (used == 0 && !leads.isEmpty() && LATER_CLAUSE_BY.matcher(before).find() && composesConsortium(after)) {
             // "该联盟以A为牵头单位，由B、C等26家联盟单位共同组成": the lead named first, the next clause lists what its
             // consortium is made of
             addMembers(text, run, members);
@@ -163,6 +163,12 @@ final class ListShapes {
         addOnce(leads, candidates.get(0).name());
         addMembers(text, run, members);
         return 1;
+    }
+
+    private static boolean composesConsortium(String after) {
+        Matcher composed = COMPOSED_OF.matcher(after);
+        return composed.find()
+                && COMPOSES_CONSORTIUM.matcher(after.substring(composed.end())).find();
     }
 
     /** "X医院集团由X医院、B、C等7家医疗机构组成": the hospital the group is named after leads the others. */

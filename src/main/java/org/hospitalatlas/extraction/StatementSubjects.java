@@ -165,14 +165,14 @@ final class StatementSubjects {
         return true;
     }
 
+    /** A hospital's group word right after its name ("…医院集团"), before another name. */
+    private static final Pattern GROUP_OF_NEXT = Pattern.compile("(?:医疗)?集团");
+
     /**
      * The mention is the subject of its clause: nothing but time words, a short descriptor (联盟成员单位) or an
      * attributive phrase ending in 的 (A与B整合组建的C) stands before it, and no preposition (与, 在, 向, 由 …).
      * A former institution (原X医院) speaks only for figures of a year the paragraph states.
      */
-    /** A hospital's group word right after its name ("…医院集团"), before another name. */
-    private static final Pattern GROUP_OF_NEXT = Pattern.compile("(?:医疗)?集团");
-
     private boolean isSubject(Mention m) {
         Boolean known = subjects.get(m);
         return known != null ? known : computeIsSubject(m);

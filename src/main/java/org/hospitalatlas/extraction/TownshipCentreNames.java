@@ -74,26 +74,28 @@ final class TownshipCentreNames {
         return null;
     }
 
-    private static final List<String> TOWNSHIP_WORDS = List.of("镇", "乡", "街道");
-
     /**
-     * A township's centre written without its 镇, 乡 or 街道 (西店卫生院) stands for the one name the document writes with
-     * it (西店镇卫生院); null when it writes none or several.
+     * A township's health centre written without its 镇 or 乡 (西店卫生院) stands for the one name the document writes with
+     * it (西店镇卫生院); null when it writes none or several. Not a community centre: 新塘社区 and 新塘街道 are two.
      */
     static String fullNameWithTownship(String surface, List<String> fullNames) {
-        if (!"基层".equals(HospitalNames.categoryOf(surface))) {
+        if (!surface.endsWith("卫生院")) {
             return null;
         }
         String found = null;
         for (String f : fullNames) {
-            for (String word : TOWNSHIP_WORDS) {
-                for (int i = 2; i <= 4 && i < surface.length(); i++) {
-                    if (f.equals(surface.substring(0, i) + word + surface.substring(i))) {
-                        if (found != null && !found.equals(f)) {
-                            return null;
-                        }
-                        found = f;
+            if (f.length() != surface.length() + 1) {
+                continue;
+            }
+            for (int i = 2; i <= 4 && i < surface.length(); i++) {
+                char township = f.charAt(i);
+                if ((township == '镇' || township == '乡')
+                        && f.startsWith(surface.substring(0, i))
+                        && f.endsWith(surface.substring(i))) {
+                    if (found != null && !found.equals(f)) {
+                        return null;
                     }
+                    found = f;
                 }
             }
         }

@@ -38,8 +38,7 @@ class EighthRoundWordingTest {
     @Test
     void anEarlierTitleOfThePartnerIsNoPartOfTheLastOne() {
         // a collaborating hospital's title makes a member too (since the twenty-first round: the development gold
-        // counts
-        // it where the text calls it so; ambiguous at most elsewhere)
+        // counts it where the text calls it so; ambiguous at most elsewhere)
         ExtractionResult r = read("临川县人民医院始建于1950年，是抚州市第一人民医院协作医院，南昌大学第一附属医院“赣东医疗联盟”医院。");
         assertThat(memberships(r))
                 .containsExactlyInAnyOrder(List.of("抚州市第一人民医院", "临川县人民医院"), List.of("南昌大学第一附属医院", "临川县人民医院"));
