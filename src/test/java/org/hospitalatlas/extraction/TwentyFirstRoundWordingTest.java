@@ -1,6 +1,7 @@
 package org.hospitalatlas.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hospitalatlas.extraction.WordingFixtures.inRole;
 import static org.hospitalatlas.extraction.WordingFixtures.memberships;
 import static org.hospitalatlas.extraction.WordingFixtures.mentioned;
 import static org.hospitalatlas.extraction.WordingFixtures.read;
@@ -97,7 +98,7 @@ class TwentyFirstRoundWordingTest {
     void aHospitalFormedUnderADesignationIsNamedWithoutIt() {
         String text = "全面整合曲靖市第一人民医院、曲靖市第二人民医院资源，组建云南省区域医疗中心曲靖中心医院。";
         assertThat(mentioned(text)).contains("曲靖中心医院").doesNotContain("云南省区域医疗中心曲靖中心医院");
-        assertThat(mergedInto(read(text)))
+        assertThat(inRole(read(text), "merged"))
                 .containsExactlyInAnyOrder(List.of("曲靖中心医院", "曲靖市第一人民医院"), List.of("曲靖中心医院", "曲靖市第二人民医院"));
     }
 
@@ -107,21 +108,12 @@ class TwentyFirstRoundWordingTest {
     void aCommaAConversionLeftBeforeThePagesOwnPunctuationIsReadAsAbsent() {
         String text = "全面整合曲靖市第一人民醫(yī)院,、曲靖市第二人民醫(yī)院資源,,組建云南省區(qū)域醫(yī)療中心曲靖中心醫(yī)院;";
         ExtractionResult r = read(text);
-        assertThat(mergedInto(r))
+        assertThat(inRole(r, "merged"))
                 .containsExactlyInAnyOrder(List.of("曲靖中心医院", "曲靖市第一人民医院"), List.of("曲靖中心医院", "曲靖市第二人民医院"));
         // the quote is the text as written, stray comma and pinyin included
         assertThat(r.consortia()).extracting(c -> c.evidence().quote()).allMatch(q -> q.contains("人民醫(yī)院,、曲靖市第二"));
         // without any pinyin on the page too
         assertThat(memberships(read("郴州市第一人民医院作为牵头医院,,与宜章县人民医院,、临武县人民医院签订医联体协议。")))
                 .containsExactlyInAnyOrder(List.of("郴州市第一人民医院", "宜章县人民医院"), List.of("郴州市第一人民医院", "临武县人民医院"));
-    }
-
-    /** Each hospital merged into another as [the hospital formed, the merged one]. */
-    private static List<List<String>> mergedInto(ExtractionResult r) {
-        return r.consortia().stream()
-                .flatMap(c -> c.members().stream()
-                        .filter(m -> m.role().equals("merged"))
-                        .map(m -> List.of(String.valueOf(c.lead()), m.hospital())))
-                .toList();
     }
 }

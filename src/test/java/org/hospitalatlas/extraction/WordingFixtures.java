@@ -15,9 +15,14 @@ final class WordingFixtures {
 
     /** Each member of each consortium as [lead, member] ("null" for a consortium without a lead). */
     static List<List<String>> memberships(ExtractionResult r) {
+        return inRole(r, "member");
+    }
+
+    /** Each hospital of the role in each consortium as [lead, hospital] ("merged": [the hospital formed, one merged]). */
+    static List<List<String>> inRole(ExtractionResult r, String role) {
         return r.consortia().stream()
                 .flatMap(c -> c.members().stream()
-                        .filter(m -> m.role().equals("member"))
+                        .filter(m -> m.role().equals(role))
                         .map(m -> List.of(String.valueOf(c.lead()), m.hospital())))
                 .toList();
     }
