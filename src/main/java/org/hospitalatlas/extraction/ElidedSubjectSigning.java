@@ -22,7 +22,9 @@ final class ElidedSubjectSigning {
 
     static void read(ConsortiumSentence sentence) {
         String s = sentence.s();
-        if (s.indexOf('与') < 0) {
+        int with = s.indexOf('与');
+        // the opening holds no 与 before its own: test it before looking up the sentence's names
+        if (with < 0 || !SUBJECT_LEFT_OUT.matcher(s.substring(0, with + 1)).matches()) {
             return;
         }
         List<HospitalDirectory.Mention> named = sentence.directory()
@@ -37,11 +39,8 @@ final class ElidedSubjectSigning {
         }
         String text = sentence.text();
         int clauseStart = sentence.span().start();
-        if (partner.start() < clauseStart
+        if (partner.start() != clauseStart + with + 1
                 || partner.end() >= sentence.span().end()
-                || !SUBJECT_LEFT_OUT
-                        .matcher(text.substring(clauseStart, partner.start()))
-                        .matches()
                 || !BilateralSigning.BILATERAL
                         .matcher(text.substring(
                                 partner.end(), Math.min(sentence.span().end(), partner.end() + 40)))

@@ -29,17 +29,17 @@ final class PinyinAnnotations {
 
     private PinyinAnnotations() {}
 
-    /** A comma a conversion left before the page's own punctuation mark: "A医院,、B医院", "资源,,组建". */
-    private static final Pattern STRAY_COMMA = Pattern.compile("[,，](?=[、，,。；;])");
+    /** The page's own punctuation marks a stray comma stands before: "A医院,、B医院", "资源,,组建". */
+    private static final String MARKS = "、，,。；;";
 
     /** Null when the text has neither annotations nor stray commas. */
     static Stripped strip(String text) {
         boolean[] dropped = new boolean[text.length()];
         boolean any = dropAnnotations(text, dropped);
-        if (text.indexOf(',') >= 0 || text.indexOf('，') >= 0) {
-            Matcher comma = STRAY_COMMA.matcher(text);
-            while (comma.find()) {
-                dropped[comma.start()] = true;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == ',' || c == '，') && MARKS.indexOf(text.charAt(i + 1)) >= 0) {
+                dropped[i] = true; // a comma a conversion left before the page's own mark
                 any = true;
             }
         }
